@@ -1,0 +1,178 @@
+//! The `carebrief` command.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+use crate::app::{Application, build_pipeline, shutdown_signal};
+use crate::config::{Settings, SourceKind};
+use crate::fhir::PatientId;
+use crate::pipeline::RunOutcome;
+use crate::review::{Draft, DraftKind};
+use crate::tasks::ReferralRequest;
+
+#[derive(Debug, Parser)]
+#[command(name = "carebrief", version, about = "Drafts reviewed, grounded patient summaries from FHIR charts with a locally hosted model.")]
+pub struct Cli {
+    /// A TOML settings file; `CAREBRIEF__SECTION__KEY` environment variables override it.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP API (summaries, drafts, review, write-back).
+    Serve,
+    /// Summarize every fixture patient with the embedded defaults and print the drafts;
+    /// `--serve` then keeps the API up so the drafts can be reviewed and approved.
+    Demo {
+        /// Keep serving the API after the summaries (on server.listen, 127.0.0.1:8080 by default).
+        #[arg(long)]
+        serve: bool,
+    },
+    /// Summarize one patient and print the drafts.
+    Summarize {
+        /// The Patient resource id.
+        #[arg(long)]
+        patient: String,
+        /// Specialty or service the referral letter is addressed to.
+        #[arg(long, value_name = "SPECIALTY")]
+        referral_to: Option<String>,
+        /// Reason for the referral, in the clinician's words.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Print the run and drafts as JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Print the effective settings, secrets redacted.
+    Config,
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Config => {
+            print!("{}", settings.to_redacted_toml());
+            Ok(())
+        }
+        Command::Migrate => {
+            crate::telemetry::init(&settings.log);
+            let store = crate::store::connect(&settings.database.url, 1).await.context("cannot open the database (database.url)")?;
+            store.migrate().await?;
+            println!("migrations applied ({})", store.backend());
+            Ok(())
+        }
+        Command::Serve => {
+            crate::telemetry::init(&settings.log);
+            let app = Application::build(&settings).await?;
+            tracing::info!(port = app.port(), "listening");
+            app.run_until(shutdown_signal()).await?;
+            Ok(())
+        }
+        Command::Summarize { patient, referral_to, reason, json } => {
+            crate::telemetry::init(&settings.log);
+            let pipeline = build_pipeline(&settings).await?;
+            let id = PatientId::parse(&patient)?;
+            let outcome = pipeline.summarize(&id, &ReferralRequest { to: referral_to, reason }).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&outcome)?);
+            } else {
+                print!("{}", render_outcome(&outcome));
+            }
+            Ok(())
+        }
+        Command::Demo { serve } => demo(settings, serve).await,
+    }
+}
+
+async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
+    crate::telemetry::init(&settings.log);
+    if settings.fhir.source == SourceKind::Server {
+        anyhow::bail!("the demo reads the fixtures; unset fhir.source = \"server\" or use `carebrief summarize`");
+    }
+    let pipeline = build_pipeline(&settings).await?;
+    let patients = pipeline.source().list_patients().await?;
+    if patients.is_empty() {
+        anyhow::bail!("no patients found in {} (fhir.path)", settings.fhir.path.display());
+    }
+    println!("carebrief demo: {} synthetic patients from {}\n", patients.len(), settings.fhir.path.display());
+    for id in &patients {
+        let referral = ReferralRequest::default();
+        match pipeline.summarize(id, &referral).await {
+            Ok(outcome) => print!("{}", render_outcome(&outcome)),
+            Err(e) => println!("Patient {id}: could not be summarized: {e}\n"),
+        }
+    }
+    println!(
+        "Drafts are stored in {} ({}); approved documents go to {}.",
+        crate::config::redacted_url(secrecy::ExposeSecret::expose_secret(&settings.database.url)),
+        pipeline.store().backend(),
+        settings.fhir.output_dir.display()
+    );
+    if serve {
+        let app = Application::build(&settings).await?;
+        println!(
+            "Review API on http://{}: GET /api/drafts?status=pending, POST /api/drafts/{{id}}/review. Ctrl-C stops.",
+            settings.server.listen
+        );
+        app.run_until(shutdown_signal()).await?;
+    }
+    Ok(())
+}
+
+/// The drafts of one run as text a person reads.
+pub fn render_outcome(outcome: &RunOutcome) -> String {
+    let mut out = String::new();
+    let patient_line = outcome
+        .drafts
+        .iter()
+        .find(|d| d.kind == DraftKind::Referral)
+        .and_then(|d| d.items.iter().find(|i| i.section == "Patient"))
+        .map(|i| i.text.clone())
+        .unwrap_or_else(|| format!("Patient {}", outcome.run.patient_id));
+    out.push_str(&format!("━━ {patient_line}\n"));
+    out.push_str(&format!(
+        "   run {} · source {} · {} chart items · engine {}\n",
+        outcome.run.id, outcome.run.source, outcome.run.record_items, outcome.run.engine
+    ));
+    if outcome.run.record_issues > 0 {
+        out.push_str(&format!("   ⚠ {} part(s) of the chart could not be read\n", outcome.run.record_issues));
+    }
+    for draft in &outcome.drafts {
+        out.push_str(&render_draft(draft));
+    }
+    out.push('\n');
+    out
+}
+
+fn render_draft(draft: &Draft) -> String {
+    let mut out = format!("\n  {} (draft {}, {})\n", draft.kind.title(), draft.id, draft.status.as_str());
+    let mut section = "";
+    for item in &draft.items {
+        if draft.kind == DraftKind::Referral && item.section == "Patient" {
+            continue;
+        }
+        if item.section != section {
+            out.push_str(&format!("    {}:\n", item.section));
+            section = &item.section;
+        }
+        let sources: Vec<&str> = item.citations.iter().map(|c| c.reference.as_str()).collect();
+        out.push_str(&format!("      - {}\n        source: {}\n", item.text, sources.join(", ")));
+        for flag in &item.flags {
+            out.push_str(&format!("        ⚠ {flag}\n"));
+        }
+    }
+    if draft.items.is_empty() {
+        out.push_str("    (nothing to propose)\n");
+    }
+    if let Some(notice) = &draft.notice {
+        out.push_str(&format!("    Note: {notice}\n"));
+    }
+    out
+}

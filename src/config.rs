@@ -1,0 +1,324 @@
+//! Typed settings: built-in defaults, then an optional TOML file, then `CAREBRIEF__*`
+//! environment variables (`CAREBRIEF__DATABASE__URL` sets `database.url`); the environment
+//! wins. A wrong setting fails at start with a message that names the setting.
+//!
+//! Secrets (`fhir.token`, `deid.date_shift_key`, the database URL, which may carry a
+//! password) are `SecretString`s: their `Debug` prints nothing and `carebrief config`
+//! prints them redacted.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize, Serializer};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("settings: {0}")]
+    Load(Box<figment::Error>),
+    #[error("setting `{key}`: {reason}")]
+    Invalid { key: &'static str, reason: String },
+    #[error("settings file {path} does not exist")]
+    MissingFile { path: PathBuf },
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub fhir: FhirSettings,
+    pub deid: DeidSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerSettings {
+    /// Address the API listens on. The default keeps it on this machine.
+    pub listen: String,
+    /// Upper bound for one request, the whole pipeline included.
+    pub request_timeout_secs: u64,
+    /// Requests handled at once across the whole service; more are shed with 503.
+    pub max_in_flight: usize,
+}
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+            request_timeout_secs: 120,
+            max_in_flight: 64,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `sqlite://PATH` (created on first use) or `postgres://...`.
+    #[serde(serialize_with = "redact_url_password")]
+    pub url: SecretString,
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            url: SecretString::from("sqlite://data/carebrief.sqlite"),
+            max_connections: 8,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// The synthetic patients shipped in `fixtures/` (a directory of Bundle files).
+    Fixtures,
+    /// A live FHIR R4 server.
+    Server,
+    /// One FHIR Bundle JSON file.
+    Bundle,
+    /// A Bulk Data export: a directory of NDJSON files, one per resource type.
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FhirSettings {
+    pub source: SourceKind,
+    /// Base URL of the FHIR server (`source = "server"`), e.g. `https://ehr.example.org/fhir/R4`.
+    pub base_url: Option<String>,
+    /// Bearer token for the FHIR server, until SMART launch provides one per session.
+    #[serde(serialize_with = "redact")]
+    pub token: Option<SecretString>,
+    /// File or directory for the `fixtures`, `bundle` and `ndjson` sources.
+    pub path: PathBuf,
+    /// Where approved documents are written when the source is not a FHIR server.
+    pub output_dir: PathBuf,
+    pub connect_timeout_secs: u64,
+    pub timeout_secs: u64,
+    /// Requests in flight to the FHIR server at once, across the whole service.
+    pub max_concurrency: usize,
+    /// Retries of one request after 429, 5xx or a transport error.
+    pub max_retries: u32,
+    /// `_count` asked of the server for each search page.
+    pub page_size: u32,
+    /// Longest `Retry-After` we are willing to wait, in seconds.
+    pub max_retry_after_secs: u64,
+}
+
+impl Default for FhirSettings {
+    fn default() -> Self {
+        Self {
+            source: SourceKind::Fixtures,
+            base_url: None,
+            token: None,
+            path: PathBuf::from("fixtures/patients"),
+            output_dir: PathBuf::from("data/approved"),
+            connect_timeout_secs: 5,
+            timeout_secs: 30,
+            max_concurrency: 4,
+            max_retries: 3,
+            page_size: 100,
+            max_retry_after_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DeidSettings {
+    /// Key for the per-patient date offset (HMAC). Without one, each process draws a
+    /// random key: offsets then differ between runs, which is safe but not reproducible.
+    #[serde(serialize_with = "redact")]
+    pub date_shift_key: Option<SecretString>,
+    /// Dates move by a whole number of weeks in `[-max, -1] ∪ [1, max]`.
+    pub max_shift_weeks: u32,
+}
+
+impl Default for DeidSettings {
+    fn default() -> Self {
+        Self {
+            date_shift_key: None,
+            max_shift_weeks: 52,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    /// A `tracing` filter, e.g. `info` or `carebrief=debug,info`.
+    pub level: String,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Json,
+            level: "info".into(),
+        }
+    }
+}
+
+impl Settings {
+    /// Defaults, then `file` if given, then the `CAREBRIEF__*` environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, SettingsError> {
+        let mut figment = Figment::new();
+        if let Some(path) = file {
+            if !path.exists() {
+                return Err(SettingsError::MissingFile { path: path.to_owned() });
+            }
+            figment = figment.merge(Toml::file(path));
+        }
+        figment = figment.merge(Env::prefixed("CAREBRIEF__").split("__"));
+        let settings: Settings = figment
+            .extract()
+            .map_err(|e| SettingsError::Load(Box::new(e)))?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    pub fn validate(&self) -> Result<(), SettingsError> {
+        self.listen_addr()?;
+        let url = self.database.url.expose_secret();
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+            return Err(invalid("database.url", "must start with sqlite:// or postgres://"));
+        }
+        if self.database.max_connections == 0 {
+            return Err(invalid("database.max_connections", "must be at least 1"));
+        }
+        if self.fhir.source == SourceKind::Server {
+            let base = self
+                .fhir
+                .base_url
+                .as_deref()
+                .ok_or_else(|| invalid("fhir.base_url", "is required when fhir.source = \"server\""))?;
+            crate::fhir::FhirBase::parse(base).map_err(|e| invalid("fhir.base_url", e.to_string()))?;
+        }
+        if self.fhir.max_concurrency == 0 {
+            return Err(invalid("fhir.max_concurrency", "must be at least 1"));
+        }
+        if self.fhir.page_size == 0 || self.fhir.page_size > 1000 {
+            return Err(invalid("fhir.page_size", "must be between 1 and 1000"));
+        }
+        if self.fhir.timeout_secs == 0 {
+            return Err(invalid("fhir.timeout_secs", "must be at least 1"));
+        }
+        if self.deid.max_shift_weeks == 0 || self.deid.max_shift_weeks > 520 {
+            return Err(invalid("deid.max_shift_weeks", "must be between 1 and 520"));
+        }
+        if let Some(key) = &self.deid.date_shift_key
+            && key.expose_secret().len() < 16
+        {
+            return Err(invalid("deid.date_shift_key", "must be at least 16 characters"));
+        }
+        if self.server.max_in_flight == 0 {
+            return Err(invalid("server.max_in_flight", "must be at least 1"));
+        }
+        tracing_subscriber::EnvFilter::try_new(&self.log.level)
+            .map_err(|e| invalid("log.level", e.to_string()))?;
+        Ok(())
+    }
+
+    pub fn listen_addr(&self) -> Result<SocketAddr, SettingsError> {
+        self.server
+            .listen
+            .parse()
+            .map_err(|_| invalid("server.listen", format!("`{}` is not an address like 127.0.0.1:8080", self.server.listen)))
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_secs(self.server.request_timeout_secs)
+    }
+
+    /// The effective settings as TOML, secrets redacted.
+    pub fn to_redacted_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_else(|e| format!("# cannot render settings: {e}\n"))
+    }
+}
+
+fn invalid(key: &'static str, reason: impl Into<String>) -> SettingsError {
+    SettingsError::Invalid { key, reason: reason.into() }
+}
+
+fn redact<S: Serializer>(secret: &Option<SecretString>, s: S) -> Result<S::Ok, S::Error> {
+    match secret {
+        Some(_) => s.serialize_str("[redacted]"),
+        None => s.serialize_str(""),
+    }
+}
+
+fn redact_url_password<S: Serializer>(url: &SecretString, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&redacted_url(url.expose_secret()))
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:[redacted]@host/db`.
+pub fn redacted_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = rest.split_once('/').map_or((rest, ""), |(a, p)| (a, p));
+    let Some((userinfo, host)) = authority.rsplit_once('@') else {
+        return url.to_owned();
+    };
+    let user = userinfo.split_once(':').map_or(userinfo, |(u, _)| u);
+    let sep = if rest.contains('/') { "/" } else { "" };
+    let pass = if userinfo.contains(':') { ":[redacted]" } else { "" };
+    format!("{scheme}://{user}{pass}@{host}{sep}{path}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_is_redacted_from_database_urls() {
+        assert_eq!(
+            redacted_url("postgres://carebrief:s3cret@db.internal:5432/carebrief"),
+            "postgres://carebrief:[redacted]@db.internal:5432/carebrief"
+        );
+        assert_eq!(redacted_url("postgres://app@db/x"), "postgres://app@db/x");
+        assert_eq!(redacted_url("sqlite://data/x.sqlite"), "sqlite://data/x.sqlite");
+    }
+
+    #[test]
+    fn rendered_settings_never_show_secrets() {
+        let mut s = Settings::default();
+        s.fhir.token = Some(SecretString::from("tok-abcdef-123456"));
+        s.deid.date_shift_key = Some(SecretString::from("0123456789abcdef-key"));
+        s.database.url = SecretString::from("postgres://u:pw-987@h/db");
+        let out = s.to_redacted_toml();
+        assert!(!out.contains("tok-abcdef"));
+        assert!(!out.contains("0123456789abcdef"));
+        assert!(!out.contains("pw-987"));
+        assert!(out.contains("[redacted]"));
+        assert!(!format!("{s:?}").contains("tok-abcdef"));
+    }
+
+    #[test]
+    fn wrong_values_name_the_setting() {
+        let mut s = Settings::default();
+        s.server.listen = "localhost".into();
+        assert!(s.validate().unwrap_err().to_string().contains("server.listen"));
+        let mut s = Settings::default();
+        s.fhir.source = SourceKind::Server;
+        assert!(s.validate().unwrap_err().to_string().contains("fhir.base_url"));
+        let mut s = Settings::default();
+        s.database.url = SecretString::from("mysql://x");
+        assert!(s.validate().unwrap_err().to_string().contains("database.url"));
+    }
+}

@@ -1,0 +1,220 @@
+//! The path of one patient (DESIGN.md): read the record, de-identify it, render the
+//! prompt, run the tasks, ground and re-identify their items, store the drafts; then, on
+//! review, apply the decisions and write approved drafts back. Every step is audited.
+
+use std::sync::Arc;
+
+use chrono::Utc;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::audit::AuditEvent;
+use crate::deid::{DateShifter, deidentify};
+use crate::fhir::write::{DocumentSink, WriteError, approved_document};
+use crate::fhir::{PatientId, PatientSource, SourceError};
+use crate::llm::render_problem_list;
+use crate::review::{Draft, DraftId, DraftKind, DraftStatus, ReviewError, ReviewRequest, RunId};
+use crate::store::{Run, Store, StoreError};
+use crate::tasks::{ReferralRequest, grounding, offline};
+
+/// The de-identification policy in force (the structured first policy).
+pub const DEID_POLICY: &str = "structured-v1";
+
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error("writing the approved document failed: {0}")]
+    Write(#[from] WriteError),
+    #[error("no such draft")]
+    DraftNotFound,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RunOutcome {
+    pub run: Run,
+    pub drafts: Vec<Draft>,
+}
+
+#[derive(Clone)]
+pub struct Pipeline {
+    source: Arc<dyn PatientSource>,
+    store: Arc<dyn Store>,
+    sink: Arc<dyn DocumentSink>,
+    shifter: DateShifter,
+}
+
+impl Pipeline {
+    pub fn new(source: Arc<dyn PatientSource>, store: Arc<dyn Store>, sink: Arc<dyn DocumentSink>, shifter: DateShifter) -> Self {
+        Self { source, store, sink, shifter }
+    }
+
+    pub fn source(&self) -> &Arc<dyn PatientSource> {
+        &self.source
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Runs the whole path for one patient and stores a problem-list draft and a referral
+    /// draft, both pending review.
+    pub async fn summarize(&self, patient: &PatientId, referral: &ReferralRequest) -> Result<RunOutcome, PipelineError> {
+        let record = self.source.patient_record(patient).await?;
+        let (deid, vault) = deidentify(&record, &self.shifter);
+        let prompt = render_problem_list(&deid);
+
+        let run_id = RunId::new();
+        let now = Utc::now();
+        let uncoded = offline::uncoded_active_conditions(&deid);
+        let mut drafts = Vec::new();
+        let mut dropped_total = 0;
+        for (kind, proposals, notice) in [
+            (DraftKind::ProblemList, offline::problem_list(&deid), offline::NOTICE_PROBLEMS),
+            (DraftKind::Referral, offline::referral(&deid, referral), offline::NOTICE_REFERRAL),
+        ] {
+            let grounded = grounding::ground(proposals, &vault, &record);
+            dropped_total += grounded.dropped;
+            let mut notice = notice.to_owned();
+            if kind == DraftKind::ProblemList && uncoded > 0 {
+                notice.push_str(&format!(" {uncoded} active condition(s) without a code were left out; see the chart."));
+            }
+            if !record.issues.is_empty() {
+                notice.push_str(&format!(" {} part(s) of the chart could not be read; this draft may be incomplete.", record.issues.len()));
+            }
+            drafts.push(Draft {
+                id: DraftId::new(),
+                run_id,
+                patient_id: patient.clone(),
+                kind,
+                status: DraftStatus::Pending,
+                engine: "offline".into(),
+                notice: Some(notice),
+                items: grounded.items,
+                dropped_ungrounded: grounded.dropped,
+                record_issues: record.issues.clone(),
+                created_at: now,
+                updated_at: now,
+                version: 1,
+                reviewed_by: None,
+                write: None,
+            });
+        }
+        let run = Run {
+            id: run_id,
+            patient_id: patient.clone(),
+            source: self.source.kind().into(),
+            engine: "offline".into(),
+            prompt_sha256: prompt.sha256,
+            deid_policy: DEID_POLICY.into(),
+            record_items: record.item_count(),
+            record_issues: record.issues.len(),
+            withheld_free_text: deid.withheld_free_text,
+            dropped_ungrounded: dropped_total,
+            created_at: now,
+        };
+        self.store.insert_run(&run, &drafts).await?;
+        self.audit(AuditEvent::new(
+            "carebrief",
+            "summarize",
+            Some(patient.as_str()),
+            Some(format!("run/{run_id}")),
+            json!({
+                "engine": run.engine,
+                "prompt_sha256": run.prompt_sha256,
+                "deid_policy": run.deid_policy,
+                "drafts": drafts.iter().map(|d| d.id.to_string()).collect::<Vec<_>>(),
+                "record_issues": run.record_issues,
+                "dropped_ungrounded": run.dropped_ungrounded,
+            }),
+        ))
+        .await;
+        tracing::info!(run = %run_id, items = run.record_items, issues = run.record_issues, "summarized");
+        Ok(RunOutcome { run, drafts })
+    }
+
+    /// Applies a review. An approval writes the document; approving an already approved
+    /// or written draft again retries or repeats the write, which the identifier makes
+    /// idempotent, and returns the same result.
+    pub async fn review(&self, id: DraftId, review: &ReviewRequest) -> Result<Draft, PipelineError> {
+        let mut draft = self.store.get_draft(id).await?.ok_or(PipelineError::DraftNotFound)?;
+        let repeat_approval =
+            matches!(draft.status, DraftStatus::Approved | DraftStatus::Written) && review.decision == crate::review::Decision::Approve;
+        if draft.status == DraftStatus::Written && repeat_approval {
+            return Ok(draft);
+        }
+        if !repeat_approval {
+            let expected = draft.version;
+            draft.apply_review(review, Utc::now())?;
+            self.store.save_review(&draft, expected, review).await?;
+            let decisions: Vec<_> = draft.items.iter().map(|i| json!({"item": i.id, "status": i.status})).collect();
+            self.audit(AuditEvent::new(
+                review.reviewer.trim(),
+                "review",
+                Some(draft.patient_id.as_str()),
+                Some(format!("draft/{}", draft.id)),
+                json!({"role": review.role, "decision": review.decision, "items": decisions}),
+            ))
+            .await;
+        }
+        if draft.status == DraftStatus::Approved {
+            self.write(&mut draft).await?;
+        }
+        Ok(draft)
+    }
+
+    async fn write(&self, draft: &mut Draft) -> Result<(), PipelineError> {
+        let (identifier, document) = approved_document(draft, Utc::now())?;
+        let result = match self.sink.write(&identifier, &document).await {
+            Ok(r) => r,
+            Err(e) => {
+                self.audit(AuditEvent::new(
+                    "carebrief",
+                    "write-failed",
+                    Some(draft.patient_id.as_str()),
+                    Some(format!("draft/{}", draft.id)),
+                    json!({"error": e.to_string(), "sink": self.sink.kind()}),
+                ))
+                .await;
+                return Err(e.into());
+            }
+        };
+        let expected = draft.version;
+        draft.status = DraftStatus::Written;
+        draft.write = Some(result.clone());
+        draft.version += 1;
+        draft.updated_at = Utc::now();
+        match self.store.save_write(draft, expected, &result).await {
+            Ok(()) => {}
+            // Another request wrote it first; the identifier kept the EHR to one document.
+            Err(StoreError::Conflict { .. }) => {
+                if let Some(current) = self.store.get_draft(draft.id).await? {
+                    *draft = current;
+                }
+                return Ok(());
+            }
+            Err(e) => return Err(e.into()),
+        }
+        self.audit(AuditEvent::new(
+            "carebrief",
+            "write",
+            Some(draft.patient_id.as_str()),
+            Some(format!("draft/{}", draft.id)),
+            json!({"identifier": result.identifier, "outcome": result.outcome, "location": result.location, "sink": self.sink.kind()}),
+        ))
+        .await;
+        Ok(())
+    }
+
+    /// The audit trail must not lose events silently, but a full audit table must not
+    /// lose a clinician's work either: failures are logged loudly.
+    async fn audit(&self, event: AuditEvent) {
+        if let Err(e) = self.store.append_audit(&event).await {
+            tracing::error!(action = %event.action, error = %e, "audit event could not be stored");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Grounding: the gate between what an engine proposed and what a reviewer sees.
+//! - each citation must name an id this run issued and that exists in the real record;
+//!   citations that do not are removed, and an item left with none is dropped and counted,
+//!   never shown as fact;
+//! - each code must appear in a resource the item cites (the model never invents codes);
+//! - text is mapped back through the vault, and placeholders the vault did not issue are
+//!   flagged for the reviewer instead of guessed.
+
+use crate::deid::Vault;
+use crate::fhir::PatientRecord;
+use crate::fhir::record::Coding;
+use crate::review::{Citation, DraftItem, ItemStatus};
+
+use super::Proposal;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grounded {
+    pub items: Vec<DraftItem>,
+    /// Items dropped because nothing they cite exists.
+    pub dropped: usize,
+    /// Codes removed because no cited resource carries them.
+    pub codes_removed: usize,
+}
+
+pub fn ground(proposals: Vec<Proposal>, vault: &Vault, record: &PatientRecord) -> Grounded {
+    let mut out = Grounded::default();
+    for proposal in proposals {
+        let mut citations: Vec<Citation> = Vec::new();
+        let mut concepts = Vec::new();
+        for cited in &proposal.citations {
+            let Some(real) = vault.resolve_citation(cited) else { continue };
+            let Some(described) = record.describe(&real) else { continue };
+            if citations.iter().any(|c| c.reference == real) {
+                continue;
+            }
+            concepts.extend(described.concepts);
+            citations.push(Citation { reference: real, label: described.label, date: described.date });
+        }
+        if citations.is_empty() {
+            out.dropped += 1;
+            continue;
+        }
+        let codes: Vec<Coding> = proposal
+            .codes
+            .into_iter()
+            .filter(|code| {
+                let found = code.system.is_some()
+                    && code.code.is_some()
+                    && concepts.iter().any(|c| c.has_code(code.system.as_deref().unwrap_or_default(), code.code.as_deref().unwrap_or_default()));
+                if !found {
+                    out.codes_removed += 1;
+                }
+                found
+            })
+            .collect();
+        let reid = vault.reidentify(&proposal.text);
+        let flags = reid.quarantined.iter().map(|q| format!("placeholder `{q}` could not be mapped back to this patient")).collect();
+        out.items.push(DraftItem {
+            id: format!("i{}", out.items.len() + 1),
+            section: proposal.section,
+            text: reid.text,
+            original_text: None,
+            codes,
+            citations,
+            status: ItemStatus::Pending,
+            flags,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deid::{DateShifter, deidentify};
+    use crate::fhir::PatientId;
+    use crate::fhir::record::RecordBuilder;
+    use secrecy::SecretString;
+    use serde_json::json;
+
+    fn setup() -> (PatientRecord, crate::deid::DeidRecord, Vault) {
+        let mut b = RecordBuilder::new(PatientId::parse("p1").unwrap());
+        b.add(json!({"resourceType": "Patient", "id": "p1", "name": [{"family": "Moreau", "given": ["Lucie"]}]}));
+        b.add(json!({"resourceType": "Condition", "id": "real-cond", "subject": {"reference": "Patient/p1"},
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003", "display": "Hypertension"}]},
+            "onsetDateTime": "2020-04-01"}));
+        let record = b.build().unwrap();
+        let (deid, vault) = deidentify(&record, &DateShifter::new(SecretString::from("grounding-test-key"), 10));
+        (record, deid, vault)
+    }
+
+    fn snomed(code: &str) -> Coding {
+        Coding { system: Some("http://snomed.info/sct".into()), code: Some(code.into()), display: None }
+    }
+
+    #[test]
+    fn uncited_and_invented_citations_are_dropped_and_counted() {
+        let (record, deid, vault) = setup();
+        let good = format!("Condition/{}", deid.conditions[0].id);
+        let proposals = vec![
+            Proposal { section: "Problems".into(), text: "Hypertension".into(), codes: vec![snomed("38341003")], citations: vec![good.clone()] },
+            Proposal { section: "Problems".into(), text: "Invented".into(), codes: vec![], citations: vec!["Condition/c99".into()] },
+            Proposal { section: "Problems".into(), text: "Real id, not issued".into(), codes: vec![], citations: vec!["Condition/real-cond".into()] },
+            Proposal { section: "Problems".into(), text: "Nothing cited".into(), codes: vec![], citations: vec![] },
+        ];
+        let g = ground(proposals, &vault, &record);
+        assert_eq!(g.items.len(), 1);
+        assert_eq!(g.dropped, 3);
+        assert_eq!(g.items[0].citations[0].reference, "Condition/real-cond");
+        assert_eq!(g.items[0].citations[0].date.as_deref(), Some("2020-04-01"));
+    }
+
+    #[test]
+    fn codes_not_in_cited_resources_are_removed() {
+        let (record, deid, vault) = setup();
+        let cited = format!("Condition/{}", deid.conditions[0].id);
+        let g = ground(
+            vec![Proposal { section: "Problems".into(), text: "x".into(), codes: vec![snomed("38341003"), snomed("44054006")], citations: vec![cited] }],
+            &vault,
+            &record,
+        );
+        assert_eq!(g.items[0].codes, vec![snomed("38341003")]);
+        assert_eq!(g.codes_removed, 1);
+    }
+
+    #[test]
+    fn text_is_reidentified_and_foreign_placeholders_flagged() {
+        let (record, deid, vault) = setup();
+        let name = deid.patient.names[0].text.clone().unwrap();
+        let g = ground(
+            vec![Proposal {
+                section: "Patient".into(),
+                text: format!("{name} and [[NAME_77]]"),
+                codes: vec![],
+                citations: vec![format!("Patient/{}", deid.patient.id)],
+            }],
+            &vault,
+            &record,
+        );
+        assert_eq!(g.items[0].text, "Lucie Moreau and [[NAME_77]]");
+        assert_eq!(g.items[0].flags.len(), 1);
+    }
+}

@@ -1,0 +1,223 @@
+//! The offline engine: what carebrief drafts when no model is configured. It reads only
+//! the de-identified record, invents nothing, and says in every draft that no model was
+//! used. The problem list is the coded active conditions; the referral letter is a
+//! template filled from structured data.
+
+use std::collections::BTreeMap;
+
+use super::{Proposal, ReferralRequest};
+use crate::deid::DeidRecord;
+use crate::fhir::FhirDateTime;
+use crate::fhir::record::{Coding, Concept};
+
+pub const NOTICE_PROBLEMS: &str = "Drafted without a language model: this list holds the coded active conditions recorded in the chart, nothing more.";
+pub const NOTICE_REFERRAL: &str = "Drafted without a language model: a template filled from the chart's structured data. Free-text notes were not read.";
+
+/// Placeholder text the referring clinician must replace.
+pub const TO_COMPLETE: &str = "[to be completed by the referring clinician]";
+
+/// How many recent results the letter lists.
+const RESULTS_IN_LETTER: usize = 8;
+
+fn codes_of(concept: &Concept) -> Vec<Coding> {
+    concept.codings.iter().filter(|c| c.system.is_some() && c.code.is_some()).cloned().collect()
+}
+
+/// `SNOMED CT 44054006; ICD-10-CM E11.65`.
+pub fn code_list(codes: &[Coding]) -> String {
+    codes
+        .iter()
+        .map(|c| format!("{} {}", system_name(c.system.as_deref().unwrap_or_default()), c.code.as_deref().unwrap_or_default()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+pub fn system_name(system: &str) -> &str {
+    match system {
+        "http://snomed.info/sct" => "SNOMED CT",
+        "http://hl7.org/fhir/sid/icd-10-cm" => "ICD-10-CM",
+        "http://hl7.org/fhir/sid/icd-10" => "ICD-10",
+        "http://loinc.org" => "LOINC",
+        "http://www.nlm.nih.gov/research/umls/rxnorm" => "RxNorm",
+        "http://hl7.org/fhir/sid/cvx" => "CVX",
+        "http://www.ama-assn.org/go/cpt" => "CPT",
+        other => other,
+    }
+}
+
+/// A date for a letter: full dates only; a year or month would not survive the shift back.
+fn full_date(d: &Option<FhirDateTime>) -> Option<String> {
+    match d {
+        Some(v @ (FhirDateTime::Date(_) | FhirDateTime::DateTime(_))) => Some(v.display_date()),
+        _ => None,
+    }
+}
+
+/// Coded active conditions, one item per distinct concept, oldest first.
+pub fn problem_list(record: &DeidRecord) -> Vec<Proposal> {
+    let mut by_key: BTreeMap<String, (Option<FhirDateTime>, Proposal)> = BTreeMap::new();
+    for c in record.conditions.iter().filter(|c| c.is_active() && c.code.is_coded()) {
+        let codes = codes_of(&c.code);
+        let key = codes.iter().map(|c| format!("{:?}|{:?}", c.system, c.code)).collect::<Vec<_>>().join(",");
+        let citation = format!("Condition/{}", c.id);
+        by_key
+            .entry(key)
+            .and_modify(|(onset, p)| {
+                p.citations.push(citation.clone());
+                if c.onset < *onset && c.onset.is_some() {
+                    *onset = c.onset.clone();
+                }
+            })
+            .or_insert_with(|| {
+                let text = format!("{} ({})", c.code.label(), code_list(&codes));
+                (c.onset.clone(), Proposal { section: "Problems".into(), text, codes, citations: vec![citation] })
+            });
+    }
+    let mut items: Vec<(Option<FhirDateTime>, Proposal)> = by_key.into_values().collect();
+    items.sort_by(|a, b| match (&a.0, &b.0) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.1.text.cmp(&b.1.text),
+    });
+    items.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Active conditions a coder should know were left out of the list (no usable code).
+pub fn uncoded_active_conditions(record: &DeidRecord) -> usize {
+    record.conditions.iter().filter(|c| c.is_active() && !c.code.is_coded()).count()
+}
+
+/// The referral letter, one item per section.
+pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal> {
+    let mut items = Vec::new();
+    let patient = &record.patient;
+    let name = patient.names.first().map(|n| n.full()).unwrap_or_else(|| "(no name on record)".into());
+    let mut header = format!("Patient: {name}");
+    if let Some(born) = full_date(&patient.birth_date) {
+        header.push_str(&format!(", born {born}"));
+    }
+    if let Some(sex) = &patient.gender {
+        header.push_str(&format!(", {sex}"));
+    }
+    if let Some(mrn) = patient.identifiers.iter().find(|i| i.type_code.as_deref() == Some("MR")) {
+        header.push_str(&format!(", MRN {}", mrn.value));
+    }
+    items.push(Proposal {
+        section: "Patient".into(),
+        text: header,
+        codes: vec![],
+        citations: vec![format!("Patient/{}", patient.id)],
+    });
+
+    let to = request.to.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or(TO_COMPLETE);
+    let reason = request.reason.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or(TO_COMPLETE);
+    items.push(Proposal {
+        section: "Referral".into(),
+        text: format!("Referred to: {to}. Reason: {reason}"),
+        codes: vec![],
+        citations: vec![format!("Patient/{}", patient.id)],
+    });
+
+    for p in problem_list(record) {
+        items.push(Proposal { section: "Active problems".into(), ..p });
+    }
+
+    for m in record.medications.iter().filter(|m| m.status.as_deref() == Some("active")) {
+        let codes = codes_of(&m.medication);
+        items.push(Proposal {
+            section: "Current medications".into(),
+            text: m.medication.label(),
+            codes,
+            citations: vec![format!("MedicationRequest/{}", m.id)],
+        });
+    }
+
+    let allergies: Vec<_> = record
+        .allergies
+        .iter()
+        .filter(|a| !matches!(a.clinical_status.as_deref(), Some("inactive" | "resolved")))
+        .filter(|a| !matches!(a.verification_status.as_deref(), Some("refuted" | "entered-in-error")))
+        .collect();
+    if allergies.is_empty() {
+        items.push(Proposal {
+            section: "Allergies".into(),
+            text: "No allergies recorded in the chart.".into(),
+            codes: vec![],
+            citations: vec![format!("Patient/{}", patient.id)],
+        });
+    }
+    for a in allergies {
+        let mut text = a.code.label();
+        let reactions: Vec<String> = a.reactions.iter().map(Concept::label).collect();
+        if !reactions.is_empty() {
+            text.push_str(&format!(" (reaction: {})", reactions.join(", ")));
+        }
+        if let Some(c) = &a.criticality {
+            text.push_str(&format!(", criticality {c}"));
+        }
+        items.push(Proposal {
+            section: "Allergies".into(),
+            text,
+            codes: codes_of(&a.code),
+            citations: vec![format!("AllergyIntolerance/{}", a.id)],
+        });
+    }
+
+    // The latest result of each kind, newest first.
+    let mut latest: BTreeMap<String, &crate::fhir::record::Observation> = BTreeMap::new();
+    for o in record.observations.iter().filter(|o| !matches!(o.status.as_deref(), Some("entered-in-error" | "cancelled"))) {
+        if o.value.is_none() && o.components.iter().all(|c| c.value.is_none()) {
+            continue;
+        }
+        let key = o.code.first_code().map(str::to_owned).unwrap_or_else(|| o.code.label());
+        let newer = latest.get(&key).is_none_or(|prev| o.effective > prev.effective);
+        if newer {
+            latest.insert(key, o);
+        }
+    }
+    let mut recent: Vec<_> = latest.into_values().collect();
+    recent.sort_by(|a, b| b.effective.cmp(&a.effective));
+    for o in recent.into_iter().take(RESULTS_IN_LETTER) {
+        let value = match &o.value {
+            Some(v) => v.display(),
+            None => o
+                .components
+                .iter()
+                .filter_map(|c| c.value.as_ref().map(|v| format!("{} {}", c.code.label(), v.display())))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        let mut text = format!("{}: {value}", o.code.label());
+        if let Some(d) = full_date(&o.effective) {
+            text.push_str(&format!(" ({d})"));
+        }
+        items.push(Proposal {
+            section: "Recent results".into(),
+            text,
+            codes: codes_of(&o.code),
+            citations: vec![format!("Observation/{}", o.id)],
+        });
+    }
+
+    let mut vaccines: BTreeMap<String, &crate::fhir::record::Immunization> = BTreeMap::new();
+    for i in record.immunizations.iter().filter(|i| i.status.as_deref() != Some("not-done")) {
+        let key = i.vaccine.label();
+        if vaccines.get(&key).is_none_or(|prev| i.occurrence > prev.occurrence) {
+            vaccines.insert(key, i);
+        }
+    }
+    for i in vaccines.into_values() {
+        let mut text = i.vaccine.label();
+        if let Some(d) = full_date(&i.occurrence) {
+            text.push_str(&format!(", last given {d}"));
+        }
+        items.push(Proposal {
+            section: "Immunizations".into(),
+            text,
+            codes: codes_of(&i.vaccine),
+            citations: vec![format!("Immunization/{}", i.id)],
+        });
+    }
+    items
+}
