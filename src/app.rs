@@ -28,8 +28,10 @@ impl Application {
     pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
         let pipeline = Arc::new(build_pipeline(settings).await?);
         let addr = settings.listen_addr()?;
-        let listener = TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr} (server.listen)"))?;
-        let router = router(AppState { pipeline: pipeline.clone() }, settings.request_timeout(), settings.server.max_in_flight);
+        let listener =
+            TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr} (server.listen)"))?;
+        let router =
+            router(AppState { pipeline: pipeline.clone() }, settings.request_timeout(), settings.server.max_in_flight);
         Ok(Self { listener, router, pipeline })
     }
 
@@ -77,7 +79,8 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
     store.migrate().await.context("cannot apply database migrations")?;
     let (source, sink): (Arc<dyn PatientSource>, Arc<dyn DocumentSink>) = match settings.fhir.source {
         SourceKind::Server => {
-            let base = settings.fhir.base_url.as_deref().context("fhir.base_url is required when fhir.source = \"server\"")?;
+            let base =
+                settings.fhir.base_url.as_deref().context("fhir.base_url is required when fhir.source = \"server\"")?;
             let client = FhirClient::new(FhirClientSettings {
                 base: FhirBase::parse(base).context("fhir.base_url")?,
                 token: settings.fhir.token.clone(),
@@ -87,12 +90,17 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
                 max_retries: settings.fhir.max_retries,
                 max_retry_after: Duration::from_secs(settings.fhir.max_retry_after_secs),
             })?;
-            (Arc::new(ServerSource::new(client.clone(), settings.fhir.page_size)), Arc::new(FhirServerSink::new(client)))
+            (
+                Arc::new(ServerSource::new(client.clone(), settings.fhir.page_size)),
+                Arc::new(FhirServerSink::new(client)),
+            )
         }
         SourceKind::Fixtures | SourceKind::Bundle => {
             (Arc::new(BundleSource::new(&settings.fhir.path)), Arc::new(FolderSink::new(&settings.fhir.output_dir)))
         }
-        SourceKind::Ndjson => (Arc::new(NdjsonSource::new(&settings.fhir.path)), Arc::new(FolderSink::new(&settings.fhir.output_dir))),
+        SourceKind::Ndjson => {
+            (Arc::new(NdjsonSource::new(&settings.fhir.path)), Arc::new(FolderSink::new(&settings.fhir.output_dir)))
+        }
     };
     let shifter = match &settings.deid.date_shift_key {
         Some(key) => DateShifter::new(key.clone(), settings.deid.max_shift_weeks),

@@ -24,7 +24,13 @@ pub struct AuditEvent {
 }
 
 impl AuditEvent {
-    pub fn new(actor: &str, action: &str, patient_id: Option<&str>, subject: Option<String>, detail: serde_json::Value) -> Self {
+    pub fn new(
+        actor: &str,
+        action: &str,
+        patient_id: Option<&str>,
+        subject: Option<String>,
+        detail: serde_json::Value,
+    ) -> Self {
         Self {
             // Both databases keep microseconds; hash what they keep.
             at: Utc::now().trunc_subsecs(6),

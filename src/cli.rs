@@ -13,7 +13,11 @@ use crate::review::{Draft, DraftKind};
 use crate::tasks::ReferralRequest;
 
 #[derive(Debug, Parser)]
-#[command(name = "carebrief", version, about = "Drafts reviewed, grounded patient summaries from FHIR charts with a locally hosted model.")]
+#[command(
+    name = "carebrief",
+    version,
+    about = "Drafts reviewed, grounded patient summaries from FHIR charts with a locally hosted model."
+)]
 pub struct Cli {
     /// A TOML settings file; `CAREBRIEF__SECTION__KEY` environment variables override it.
     #[arg(long, global = true, value_name = "FILE")]
@@ -63,7 +67,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Migrate => {
             crate::telemetry::init(&settings.log);
-            let store = crate::store::connect(&settings.database.url, 1).await.context("cannot open the database (database.url)")?;
+            let store = crate::store::connect(&settings.database.url, 1)
+                .await
+                .context("cannot open the database (database.url)")?;
             store.migrate().await?;
             println!("migrations applied ({})", store.backend());
             Ok(())

@@ -48,11 +48,7 @@ pub struct ServerSettings {
 
 impl Default for ServerSettings {
     fn default() -> Self {
-        Self {
-            listen: "127.0.0.1:8080".into(),
-            request_timeout_secs: 120,
-            max_in_flight: 64,
-        }
+        Self { listen: "127.0.0.1:8080".into(), request_timeout_secs: 120, max_in_flight: 64 }
     }
 }
 
@@ -67,10 +63,7 @@ pub struct DatabaseSettings {
 
 impl Default for DatabaseSettings {
     fn default() -> Self {
-        Self {
-            url: SecretString::from("sqlite://data/carebrief.sqlite"),
-            max_connections: 8,
-        }
+        Self { url: SecretString::from("sqlite://data/carebrief.sqlite"), max_connections: 8 }
     }
 }
 
@@ -143,10 +136,7 @@ pub struct DeidSettings {
 
 impl Default for DeidSettings {
     fn default() -> Self {
-        Self {
-            date_shift_key: None,
-            max_shift_weeks: 52,
-        }
+        Self { date_shift_key: None, max_shift_weeks: 52 }
     }
 }
 
@@ -167,10 +157,7 @@ pub struct LogSettings {
 
 impl Default for LogSettings {
     fn default() -> Self {
-        Self {
-            format: LogFormat::Json,
-            level: "info".into(),
-        }
+        Self { format: LogFormat::Json, level: "info".into() }
     }
 }
 
@@ -185,9 +172,7 @@ impl Settings {
             figment = figment.merge(Toml::file(path));
         }
         figment = figment.merge(Env::prefixed("CAREBRIEF__").split("__"));
-        let settings: Settings = figment
-            .extract()
-            .map_err(|e| SettingsError::Load(Box::new(e)))?;
+        let settings: Settings = figment.extract().map_err(|e| SettingsError::Load(Box::new(e)))?;
         settings.validate()?;
         Ok(settings)
     }
@@ -229,16 +214,14 @@ impl Settings {
         if self.server.max_in_flight == 0 {
             return Err(invalid("server.max_in_flight", "must be at least 1"));
         }
-        tracing_subscriber::EnvFilter::try_new(&self.log.level)
-            .map_err(|e| invalid("log.level", e.to_string()))?;
+        tracing_subscriber::EnvFilter::try_new(&self.log.level).map_err(|e| invalid("log.level", e.to_string()))?;
         Ok(())
     }
 
     pub fn listen_addr(&self) -> Result<SocketAddr, SettingsError> {
-        self.server
-            .listen
-            .parse()
-            .map_err(|_| invalid("server.listen", format!("`{}` is not an address like 127.0.0.1:8080", self.server.listen)))
+        self.server.listen.parse().map_err(|_| {
+            invalid("server.listen", format!("`{}` is not an address like 127.0.0.1:8080", self.server.listen))
+        })
     }
 
     pub fn request_timeout(&self) -> Duration {

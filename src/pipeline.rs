@@ -49,7 +49,12 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    pub fn new(source: Arc<dyn PatientSource>, store: Arc<dyn Store>, sink: Arc<dyn DocumentSink>, shifter: DateShifter) -> Self {
+    pub fn new(
+        source: Arc<dyn PatientSource>,
+        store: Arc<dyn Store>,
+        sink: Arc<dyn DocumentSink>,
+        shifter: DateShifter,
+    ) -> Self {
         Self { source, store, sink, shifter }
     }
 
@@ -63,7 +68,11 @@ impl Pipeline {
 
     /// Runs the whole path for one patient and stores a problem-list draft and a referral
     /// draft, both pending review.
-    pub async fn summarize(&self, patient: &PatientId, referral: &ReferralRequest) -> Result<RunOutcome, PipelineError> {
+    pub async fn summarize(
+        &self,
+        patient: &PatientId,
+        referral: &ReferralRequest,
+    ) -> Result<RunOutcome, PipelineError> {
         let record = self.source.patient_record(patient).await?;
         let (deid, vault) = deidentify(&record, &self.shifter);
         let prompt = render_problem_list(&deid);
@@ -81,10 +90,14 @@ impl Pipeline {
             dropped_total += grounded.dropped;
             let mut notice = notice.to_owned();
             if kind == DraftKind::ProblemList && uncoded > 0 {
-                notice.push_str(&format!(" {uncoded} active condition(s) without a code were left out; see the chart."));
+                notice
+                    .push_str(&format!(" {uncoded} active condition(s) without a code were left out; see the chart."));
             }
             if !record.issues.is_empty() {
-                notice.push_str(&format!(" {} part(s) of the chart could not be read; this draft may be incomplete.", record.issues.len()));
+                notice.push_str(&format!(
+                    " {} part(s) of the chart could not be read; this draft may be incomplete.",
+                    record.issues.len()
+                ));
             }
             drafts.push(Draft {
                 id: DraftId::new(),
@@ -142,8 +155,8 @@ impl Pipeline {
     /// idempotent, and returns the same result.
     pub async fn review(&self, id: DraftId, review: &ReviewRequest) -> Result<Draft, PipelineError> {
         let mut draft = self.store.get_draft(id).await?.ok_or(PipelineError::DraftNotFound)?;
-        let repeat_approval =
-            matches!(draft.status, DraftStatus::Approved | DraftStatus::Written) && review.decision == crate::review::Decision::Approve;
+        let repeat_approval = matches!(draft.status, DraftStatus::Approved | DraftStatus::Written)
+            && review.decision == crate::review::Decision::Approve;
         if draft.status == DraftStatus::Written && repeat_approval {
             return Ok(draft);
         }

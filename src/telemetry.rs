@@ -8,7 +8,8 @@ use tracing_subscriber::fmt::MakeWriter;
 use crate::config::{LogFormat, LogSettings};
 
 /// Directives appended to every filter, whatever the configured level.
-const QUIET: &[&str] = &["fhir_sdk=warn", "reqwest=warn", "hyper=warn", "hyper_util=warn", "sqlx=warn", "h2=warn", "rustls=warn"];
+const QUIET: &[&str] =
+    &["fhir_sdk=warn", "reqwest=warn", "hyper=warn", "hyper_util=warn", "sqlx=warn", "h2=warn", "rustls=warn"];
 
 pub fn filter(level: &str) -> EnvFilter {
     let mut f = EnvFilter::try_new(level).unwrap_or_else(|_| EnvFilter::new("info"));

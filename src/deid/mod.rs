@@ -93,16 +93,24 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     let p = &mut out.patient;
     let real_id = ResourceId::parse(record.patient.id.as_str()).expect("patient ids are ids");
     p.id = PatientId::parse(vault.pseudonym("Patient", &real_id).as_str()).expect("pseudonyms are ids");
-    p.names = p.names.iter().map(|n| HumanName { text: Some(tokenize_name(&mut vault, n)), ..Default::default() }).collect();
+    p.names =
+        p.names.iter().map(|n| HumanName { text: Some(tokenize_name(&mut vault, n)), ..Default::default() }).collect();
     p.identifiers = p
         .identifiers
         .iter()
-        .map(|i| Identifier { system: None, value: vault.placeholder(Category::Id, &i.value).to_string(), type_code: i.type_code.clone() })
+        .map(|i| Identifier {
+            system: None,
+            value: vault.placeholder(Category::Id, &i.value).to_string(),
+            type_code: i.type_code.clone(),
+        })
         .collect();
     p.telecom = p
         .telecom
         .iter()
-        .map(|t| ContactPoint { system: t.system.clone(), value: vault.placeholder(telecom_category(t), &t.value).to_string() })
+        .map(|t| ContactPoint {
+            system: t.system.clone(),
+            value: vault.placeholder(telecom_category(t), &t.value).to_string(),
+        })
         .collect();
     p.addresses = p.addresses.iter().map(|a| tokenize_address(&mut vault, a)).collect();
     p.birth_date = p.birth_date.as_ref().map(|d| d.shifted(shift));
@@ -207,7 +215,11 @@ fn tokenize_address(vault: &mut Vault, a: &Address) -> Address {
     street.extend(a.city.iter().cloned());
     street.extend(a.district.iter().cloned());
     street.extend(a.postal_code.iter().cloned());
-    let lines = if street.is_empty() { vec![] } else { vec![vault.placeholder(Category::Address, &street.join(", ")).to_string()] };
+    let lines = if street.is_empty() {
+        vec![]
+    } else {
+        vec![vault.placeholder(Category::Address, &street.join(", ")).to_string()]
+    };
     Address { lines, city: None, district: None, state: a.state.clone(), postal_code: None, country: a.country.clone() }
 }
 
@@ -240,7 +252,23 @@ mod tests {
         let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
         let (deid, _) = deidentify(&record(), &shifter);
         let text = serde_json::to_string(&*deid).unwrap();
-        for planted in ["Quixote", "Alonso", "MRN-99812", "99812", "555-201-7788", "alonso@example.com", "Windmill", "Toboso", "87501", "Sancho", "Panza", "pat-4711", "1950-02-03", "2015-05-05", "hospital.example.org"] {
+        for planted in [
+            "Quixote",
+            "Alonso",
+            "MRN-99812",
+            "99812",
+            "555-201-7788",
+            "alonso@example.com",
+            "Windmill",
+            "Toboso",
+            "87501",
+            "Sancho",
+            "Panza",
+            "pat-4711",
+            "1950-02-03",
+            "2015-05-05",
+            "hospital.example.org",
+        ] {
             assert!(!text.contains(planted), "{planted} leaked: {text}");
         }
         assert!(text.contains("44054006"), "codes stay");
@@ -260,7 +288,10 @@ mod tests {
         assert!(back.quarantined.is_empty());
         let cited = format!("Condition/{}", deid.conditions[0].id);
         assert_eq!(vault.resolve_citation(&cited).as_deref(), Some("Condition/mrn-99812-cond-1"));
-        assert_eq!(deid.conditions[0].onset.as_ref().unwrap().shifted(-vault.shift_days()), rec.conditions[0].onset.clone().unwrap());
+        assert_eq!(
+            deid.conditions[0].onset.as_ref().unwrap().shifted(-vault.shift_days()),
+            rec.conditions[0].onset.clone().unwrap()
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ impl BundleSource {
             match bundle.get("resourceType").and_then(Value::as_str) {
                 Some("Bundle") => {}
                 _ => {
-                    return Err(SourceError::File { path: file.display().to_string(), reason: "not a FHIR Bundle".into() });
+                    return Err(SourceError::File {
+                        path: file.display().to_string(),
+                        reason: "not a FHIR Bundle".into(),
+                    });
                 }
             }
             for entry in bundle.get("entry").and_then(Value::as_array).into_iter().flatten() {

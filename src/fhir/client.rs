@@ -73,7 +73,8 @@ impl FhirClient {
 
     /// GET a JSON resource or Bundle. `route` names the call in errors and logs.
     pub async fn get_json(&self, url: &str, route: &str) -> Result<Value, SourceError> {
-        let parsed = reqwest::Url::parse(url).map_err(|e| SourceError::Body { route: route.into(), reason: e.to_string() })?;
+        let parsed =
+            reqwest::Url::parse(url).map_err(|e| SourceError::Body { route: route.into(), reason: e.to_string() })?;
         if !self.base.owns(&parsed) {
             return Err(SourceError::ForeignLink { route: route.into() });
         }
@@ -87,18 +88,25 @@ impl FhirClient {
 
     /// POST `resource` to `{base}/{type}` with `If-None-Exist: {condition}`: a retry, or a
     /// second approval, finds the first document instead of making another.
-    pub async fn conditional_create(&self, resource_type: &str, resource: &Value, condition: &str) -> Result<CreateOutcome, SourceError> {
+    pub async fn conditional_create(
+        &self,
+        resource_type: &str,
+        resource: &Value,
+        condition: &str,
+    ) -> Result<CreateOutcome, SourceError> {
         let route = format!("POST {resource_type}");
         let url = reqwest::Url::parse(&self.base.join(resource_type))
             .map_err(|e| SourceError::Body { route: route.clone(), reason: e.to_string() })?;
-        let body = serde_json::to_vec(resource).map_err(|e| SourceError::Body { route: route.clone(), reason: e.to_string() })?;
+        let body = serde_json::to_vec(resource)
+            .map_err(|e| SourceError::Body { route: route.clone(), reason: e.to_string() })?;
         let response = self.send(Method::POST, url, Some(body), Some(condition), &route).await?;
         let status = response.status();
         if !status.is_success() {
             return Err(SourceError::Status { status: status.as_u16(), route });
         }
         let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
-        let bytes = response.bytes().await.map_err(|e| SourceError::Body { route: route.clone(), reason: e.to_string() })?;
+        let bytes =
+            response.bytes().await.map_err(|e| SourceError::Body { route: route.clone(), reason: e.to_string() })?;
         let body = if bytes.is_empty() { None } else { serde_json::from_slice(&bytes).ok() };
         Ok(CreateOutcome { status: status.as_u16(), location, body })
     }
@@ -186,14 +194,10 @@ fn transport_reason(e: &reqwest::Error) -> String {
 }
 
 async fn read_json(response: reqwest::Response, route: &str) -> Result<Value, SourceError> {
-    let bytes = response
-        .bytes()
-        .await
-        .map_err(|e| SourceError::Body { route: route.into(), reason: transport_reason(&e) })?;
-    serde_json::from_slice(&bytes).map_err(|e| SourceError::Body {
-        route: route.into(),
-        reason: format!("not JSON ({})", e.classify_name()),
-    })
+    let bytes =
+        response.bytes().await.map_err(|e| SourceError::Body { route: route.into(), reason: transport_reason(&e) })?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| SourceError::Body { route: route.into(), reason: format!("not JSON ({})", e.classify_name()) })
 }
 
 trait ClassifyName {

@@ -139,7 +139,9 @@ impl FhirBase {
     /// Whether `url` points at this server (next links must not lead us elsewhere with
     /// the patient's token).
     pub fn owns(&self, url: &reqwest::Url) -> bool {
-        url.scheme() == self.0.scheme() && url.host_str() == self.0.host_str() && url.port_or_known_default() == self.0.port_or_known_default()
+        url.scheme() == self.0.scheme()
+            && url.host_str() == self.0.host_str()
+            && url.port_or_known_default() == self.0.port_or_known_default()
     }
 }
 

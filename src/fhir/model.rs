@@ -119,7 +119,10 @@ pub fn check_us_core_document_reference(doc: &Value) -> Result<(), ModelError> {
     }
     let has_coding = |path: &str, system: &str| {
         doc.pointer(path).and_then(Value::as_array).is_some_and(|codings| {
-            codings.iter().any(|c| c.get("system").and_then(Value::as_str) == Some(system) && c.get("code").and_then(Value::as_str).is_some())
+            codings.iter().any(|c| {
+                c.get("system").and_then(Value::as_str) == Some(system)
+                    && c.get("code").and_then(Value::as_str).is_some()
+            })
         })
     };
     if !has_coding("/type/coding", LOINC) {
@@ -206,7 +209,13 @@ mod tests {
     #[test]
     fn the_profile_check_refuses_incomplete_documents() {
         let good = document_reference(&spec()).unwrap();
-        for (pointer, what) in [("/subject", "subject"), ("/type", "type"), ("/category", "category"), ("/content", "content"), ("/identifier", "identifier")] {
+        for (pointer, what) in [
+            ("/subject", "subject"),
+            ("/type", "type"),
+            ("/category", "category"),
+            ("/content", "content"),
+            ("/identifier", "identifier"),
+        ] {
             let mut bad = good.clone();
             let key = pointer.trim_start_matches('/');
             bad.as_object_mut().unwrap().remove(key);

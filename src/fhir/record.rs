@@ -167,7 +167,6 @@ pub enum ObservedValue {
     Integer(i64),
 }
 
-
 impl ObservedValue {
     pub fn display(&self) -> String {
         match self {
@@ -317,8 +316,14 @@ impl PatientRecord {
             concepts: concepts.into_iter().cloned().collect(),
         };
         match ty {
-            "Patient" if self.patient.id.as_str() == id => Some(Cited { label: "Patient".into(), date: None, concepts: vec![] }),
-            "Condition" => self.conditions.iter().find(|c| c.id.as_str() == id).map(|c| cited(c.code.label(), &c.onset, vec![&c.code])),
+            "Patient" if self.patient.id.as_str() == id => {
+                Some(Cited { label: "Patient".into(), date: None, concepts: vec![] })
+            }
+            "Condition" => self
+                .conditions
+                .iter()
+                .find(|c| c.id.as_str() == id)
+                .map(|c| cited(c.code.label(), &c.onset, vec![&c.code])),
             "Observation" => self.observations.iter().find(|o| o.id.as_str() == id).map(|o| {
                 let mut concepts = vec![&o.code];
                 concepts.extend(o.components.iter().map(|c| &c.code));
@@ -327,20 +332,38 @@ impl PatientRecord {
                 }
                 cited(o.code.label(), &o.effective, concepts)
             }),
-            "MedicationRequest" => {
-                self.medications.iter().find(|m| m.id.as_str() == id).map(|m| cited(m.medication.label(), &m.authored_on, vec![&m.medication]))
-            }
-            "AllergyIntolerance" => self.allergies.iter().find(|a| a.id.as_str() == id).map(|a| cited(a.code.label(), &a.recorded, vec![&a.code])),
-            "Immunization" => {
-                self.immunizations.iter().find(|i| i.id.as_str() == id).map(|i| cited(i.vaccine.label(), &i.occurrence, vec![&i.vaccine]))
-            }
-            "Procedure" => self.procedures.iter().find(|p| p.id.as_str() == id).map(|p| cited(p.code.label(), &p.performed, vec![&p.code])),
+            "MedicationRequest" => self
+                .medications
+                .iter()
+                .find(|m| m.id.as_str() == id)
+                .map(|m| cited(m.medication.label(), &m.authored_on, vec![&m.medication])),
+            "AllergyIntolerance" => self
+                .allergies
+                .iter()
+                .find(|a| a.id.as_str() == id)
+                .map(|a| cited(a.code.label(), &a.recorded, vec![&a.code])),
+            "Immunization" => self
+                .immunizations
+                .iter()
+                .find(|i| i.id.as_str() == id)
+                .map(|i| cited(i.vaccine.label(), &i.occurrence, vec![&i.vaccine])),
+            "Procedure" => self
+                .procedures
+                .iter()
+                .find(|p| p.id.as_str() == id)
+                .map(|p| cited(p.code.label(), &p.performed, vec![&p.code])),
             "Encounter" => self.encounters.iter().find(|e| e.id.as_str() == id).map(|e| {
                 let label = e.types.first().map(Concept::label).unwrap_or_else(|| "Encounter".into());
                 cited(label, &e.start, e.types.iter().chain(e.reasons.iter()).collect())
             }),
-            "DiagnosticReport" => self.reports.iter().find(|r| r.id.as_str() == id).map(|r| cited(r.code.label(), &r.effective, vec![&r.code])),
-            "DocumentReference" => self.notes.iter().find(|n| n.id.as_str() == id).map(|n| cited(n.doc_type.label(), &n.date, vec![])),
+            "DiagnosticReport" => self
+                .reports
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .map(|r| cited(r.code.label(), &r.effective, vec![&r.code])),
+            "DocumentReference" => {
+                self.notes.iter().find(|n| n.id.as_str() == id).map(|n| cited(n.doc_type.label(), &n.date, vec![]))
+            }
             _ => None,
         }
     }
@@ -473,8 +496,7 @@ fn refers_to(resource: &Value, patient: &PatientId) -> bool {
 }
 
 fn parse_patient(raw: Value, id: &PatientId) -> Result<Demographics, super::SourceError> {
-    let p: wire::Patient =
-        serde_json::from_value(raw).map_err(|e| super::SourceError::BadPatient(short_reason(&e)))?;
+    let p: wire::Patient = serde_json::from_value(raw).map_err(|e| super::SourceError::BadPatient(short_reason(&e)))?;
     Ok(Demographics {
         id: id.clone(),
         names: p.name.into_iter().map(Into::into).collect(),
@@ -490,15 +512,17 @@ fn parse_patient(raw: Value, id: &PatientId) -> Result<Demographics, super::Sour
 /// serde's message without the offending value, which may be chart content:
 /// `invalid type: string "…", expected a sequence`.
 fn short_reason(e: &serde_json::Error) -> String {
-    static QUOTED: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r#""(?:[^"\\]|\\.)*"|(invalid value: |unknown variant )`[^`]*`"#).expect("valid regex"));
+    static QUOTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#""(?:[^"\\]|\\.)*"|(invalid value: |unknown variant )`[^`]*`"#).expect("valid regex")
+    });
     let s = e.to_string();
     let s = s.split(" at line").next().unwrap_or(&s);
-    QUOTED.replace_all(s, |c: &regex::Captures<'_>| match c.get(1) {
-        Some(prefix) => format!("{}`…`", prefix.as_str()),
-        None => "\"…\"".to_owned(),
-    })
-    .into_owned()
+    QUOTED
+        .replace_all(s, |c: &regex::Captures<'_>| match c.get(1) {
+            Some(prefix) => format!("{}`…`", prefix.as_str()),
+            None => "\"…\"".to_owned(),
+        })
+        .into_owned()
 }
 
 fn date(raw: &Option<String>) -> Option<FhirDateTime> {
@@ -544,7 +568,10 @@ fn add_item(
                 components: o
                     .component
                     .into_iter()
-                    .map(|c| Component { code: c.code.map(Into::into).unwrap_or_default(), value: c.value.into_value() })
+                    .map(|c| Component {
+                        code: c.code.map(Into::into).unwrap_or_default(),
+                        value: c.value.into_value(),
+                    })
                     .collect(),
             });
         }

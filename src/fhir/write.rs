@@ -42,7 +42,11 @@ pub fn approved_document(draft: &Draft, now: DateTime<Utc>) -> Result<(String, V
         subject: draft.patient_id.reference(),
         date: now,
         author_display: format!("{} ({})", reviewer.name, reviewer.role.as_str()),
-        description: format!("{} drafted by carebrief ({}) and approved by a reviewer", draft.kind.title(), draft.engine),
+        description: format!(
+            "{} drafted by carebrief ({}) and approved by a reviewer",
+            draft.kind.title(),
+            draft.engine
+        ),
         text: draft.document_text(),
         ai_label,
     };
@@ -113,18 +117,25 @@ impl FolderSink {
 #[async_trait]
 impl DocumentSink for FolderSink {
     async fn write(&self, identifier: &str, document: &Value) -> Result<WriteResult, WriteError> {
-        let name: String = identifier.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+        let name: String =
+            identifier.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
         let path = self.dir.join(format!("DocumentReference-{name}.json"));
         tokio::fs::create_dir_all(&self.dir).await.map_err(|e| WriteError::Folder(e.to_string()))?;
         let body = serde_json::to_vec_pretty(document).map_err(|e| WriteError::Folder(e.to_string()))?;
-        // create_new: the first write wins; a repeat finds it, as If-None-Exist would.
-        let outcome = match tokio::fs::OpenOptions::new().write(true).create_new(true).open(&path).await {
-            Ok(mut file) => {
-                use tokio::io::AsyncWriteExt;
-                file.write_all(&body).await.map_err(|e| WriteError::Folder(e.to_string()))?;
-                file.sync_all().await.map_err(|e| WriteError::Folder(e.to_string()))?;
-                "created"
-            }
+        // Write a temporary file, then link it into place: the link fails if the document
+        // exists, so the first write wins and a crash never leaves a half-written document.
+        let tmp = self.dir.join(format!(".{name}.{}.tmp", uuid::Uuid::new_v4().simple()));
+        let written = async {
+            use tokio::io::AsyncWriteExt as _;
+            let mut file = tokio::fs::File::create(&tmp).await?;
+            file.write_all(&body).await?;
+            file.sync_all().await
+        };
+        written.await.map_err(|e| WriteError::Folder(e.to_string()))?;
+        let linked = tokio::fs::hard_link(&tmp, &path).await;
+        let _ = tokio::fs::remove_file(&tmp).await;
+        let outcome = match linked {
+            Ok(()) => "created",
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => "existing",
             Err(e) => return Err(WriteError::Folder(e.to_string())),
         };

@@ -37,7 +37,8 @@ async fn list(State(state): State<AppState>, Query(q): Query<ListQuery>) -> Resu
             Error::BadRequest(format!("unknown status `{s}`; use pending, approved, written or rejected"))
         })?),
     };
-    let drafts = state.pipeline.store().list_drafts(DraftFilter { status, limit: q.limit }).await.map_err(anyhow::Error::new)?;
+    let drafts =
+        state.pipeline.store().list_drafts(DraftFilter { status, limit: q.limit }).await.map_err(anyhow::Error::new)?;
     Ok(Json(drafts))
 }
 

@@ -38,7 +38,9 @@ impl From<PipelineError> for Error {
                 crate::review::ReviewError::Closed(_) => Error::Conflict(r.to_string()),
                 other => Error::Unprocessable(other.to_string()),
             },
-            PipelineError::Source(SourceError::PatientNotFound) => Error::NotFound("patient not found in the FHIR source".into()),
+            PipelineError::Source(SourceError::PatientNotFound) => {
+                Error::NotFound("patient not found in the FHIR source".into())
+            }
             PipelineError::Source(s @ SourceError::BadPatient(_)) => Error::Unprocessable(s.to_string()),
             PipelineError::Source(s) => Error::BadGateway(format!("reading the chart failed: {s}")),
             PipelineError::Store(StoreError::Conflict { .. }) => {

@@ -37,8 +37,13 @@ pub fn router(state: AppState, request_timeout: Duration, max_in_flight: usize) 
             .layer(
                 TraceLayer::new_for_http()
                     .make_span_with(|req: &Request| {
-                        let route = req.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("(unmatched)");
-                        let id = req.extensions().get::<RequestId>().and_then(|r| r.header_value().to_str().ok()).unwrap_or("-");
+                        let route =
+                            req.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("(unmatched)");
+                        let id = req
+                            .extensions()
+                            .get::<RequestId>()
+                            .and_then(|r| r.header_value().to_str().ok())
+                            .unwrap_or("-");
                         tracing::info_span!("request", method = %req.method(), route, request_id = id)
                     })
                     .on_request(())

@@ -61,7 +61,13 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
     let mut t = String::from(PROBLEM_LIST_INSTRUCTIONS);
     t.push_str("\nPATIENT DATA\n");
     let p = &record.patient;
-    let _ = writeln!(t, "Patient/{} | sex {} | born {}", p.id, opt(&p.gender), p.birth_date.as_ref().map(|d| d.display_date()).unwrap_or_else(|| "-".into()));
+    let _ = writeln!(
+        t,
+        "Patient/{} | sex {} | born {}",
+        p.id,
+        opt(&p.gender),
+        p.birth_date.as_ref().map(|d| d.display_date()).unwrap_or_else(|| "-".into())
+    );
     for c in &record.conditions {
         let _ = writeln!(
             t,
@@ -75,10 +81,25 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
         );
     }
     for m in &record.medications {
-        let _ = writeln!(t, "MedicationRequest/{} | {} | {} | {} | authored {}", m.id, opt(&m.status), m.medication.label(), codes(&m.medication), opt(&m.authored_on));
+        let _ = writeln!(
+            t,
+            "MedicationRequest/{} | {} | {} | {} | authored {}",
+            m.id,
+            opt(&m.status),
+            m.medication.label(),
+            codes(&m.medication),
+            opt(&m.authored_on)
+        );
     }
     for a in &record.allergies {
-        let _ = writeln!(t, "AllergyIntolerance/{} | {} | {} | {}", a.id, opt(&a.clinical_status), a.code.label(), codes(&a.code));
+        let _ = writeln!(
+            t,
+            "AllergyIntolerance/{} | {} | {} | {}",
+            a.id,
+            opt(&a.clinical_status),
+            a.code.label(),
+            codes(&a.code)
+        );
     }
     for o in &record.observations {
         let value = match &o.value {
@@ -90,13 +111,28 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
                 .collect::<Vec<_>>()
                 .join(", "),
         };
-        let _ = writeln!(t, "Observation/{} | {} | {} | {} | {}", o.id, o.code.label(), codes(&o.code), value, opt(&o.effective));
+        let _ = writeln!(
+            t,
+            "Observation/{} | {} | {} | {} | {}",
+            o.id,
+            o.code.label(),
+            codes(&o.code),
+            value,
+            opt(&o.effective)
+        );
     }
     for p in &record.procedures {
         let _ = writeln!(t, "Procedure/{} | {} | {} | {}", p.id, p.code.label(), codes(&p.code), opt(&p.performed));
     }
     for i in &record.immunizations {
-        let _ = writeln!(t, "Immunization/{} | {} | {} | {}", i.id, i.vaccine.label(), codes(&i.vaccine), opt(&i.occurrence));
+        let _ = writeln!(
+            t,
+            "Immunization/{} | {} | {} | {}",
+            i.id,
+            i.vaccine.label(),
+            codes(&i.vaccine),
+            opt(&i.occurrence)
+        );
     }
     for e in &record.encounters {
         let kind = e.types.first().map(Concept::label).unwrap_or_else(|| "-".into());

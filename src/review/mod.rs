@@ -384,7 +384,12 @@ impl Draft {
             out.push('\n');
         }
         if let Some(r) = &self.reviewed_by {
-            out.push_str(&format!("\nReviewed and approved by {} ({}) on {}.\n", r.name, r.role.as_str(), r.at.format("%Y-%m-%d")));
+            out.push_str(&format!(
+                "\nReviewed and approved by {} ({}) on {}.\n",
+                r.name,
+                r.role.as_str(),
+                r.at.format("%Y-%m-%d")
+            ));
         }
         out
     }
@@ -440,7 +445,8 @@ mod tests {
     #[test]
     fn approval_needs_every_item_decided() {
         let mut d = draft();
-        let err = d.apply_review(&review(vec![("i1", Action::Accept, None)], Decision::Approve), Utc::now()).unwrap_err();
+        let err =
+            d.apply_review(&review(vec![("i1", Action::Accept, None)], Decision::Approve), Utc::now()).unwrap_err();
         assert_eq!(err, ReviewError::Undecided("i2".into()));
         assert_eq!(d.status, DraftStatus::Pending, "a refused review changes nothing");
         assert_eq!(d.items[0].status, ItemStatus::Pending);
@@ -449,8 +455,11 @@ mod tests {
     #[test]
     fn edits_keep_the_original_and_only_kept_items_are_written() {
         let mut d = draft();
-        d.apply_review(&review(vec![("i1", Action::Edit, Some("better")), ("i2", Action::Reject, None)], Decision::Approve), Utc::now())
-            .unwrap();
+        d.apply_review(
+            &review(vec![("i1", Action::Edit, Some("better")), ("i2", Action::Reject, None)], Decision::Approve),
+            Utc::now(),
+        )
+        .unwrap();
         assert_eq!(d.status, DraftStatus::Approved);
         assert_eq!(d.items[0].original_text.as_deref(), Some("text i1"));
         let text = d.document_text();
@@ -472,8 +481,11 @@ mod tests {
             ReviewError::EditText("i1".into())
         );
         assert_eq!(
-            d.apply_review(&review(vec![("i1", Action::Reject, None), ("i2", Action::Reject, None)], Decision::Approve), Utc::now())
-                .unwrap_err(),
+            d.apply_review(
+                &review(vec![("i1", Action::Reject, None), ("i2", Action::Reject, None)], Decision::Approve),
+                Utc::now()
+            )
+            .unwrap_err(),
             ReviewError::NothingToWrite
         );
         let mut coordinator = review(vec![], Decision::Approve);
@@ -481,12 +493,18 @@ mod tests {
         assert!(matches!(d.apply_review(&coordinator, Utc::now()).unwrap_err(), ReviewError::Role { .. }));
         d.items[0].flags.push("unmapped placeholder [[NAME_9]]".into());
         assert_eq!(
-            d.apply_review(&review(vec![("i1", Action::Accept, None), ("i2", Action::Accept, None)], Decision::Approve), Utc::now())
-                .unwrap_err(),
+            d.apply_review(
+                &review(vec![("i1", Action::Accept, None), ("i2", Action::Accept, None)], Decision::Approve),
+                Utc::now()
+            )
+            .unwrap_err(),
             ReviewError::Flagged("i1".into())
         );
         d.apply_review(&review(vec![], Decision::Reject), Utc::now()).unwrap();
         assert_eq!(d.status, DraftStatus::Rejected);
-        assert_eq!(d.apply_review(&review(vec![], Decision::Reject), Utc::now()).unwrap_err(), ReviewError::Closed("rejected"));
+        assert_eq!(
+            d.apply_review(&review(vec![], Decision::Reject), Utc::now()).unwrap_err(),
+            ReviewError::Closed("rejected")
+        );
     }
 }

@@ -76,7 +76,8 @@ pub trait Store: Send + Sync {
     async fn drafts_of_run(&self, run: RunId) -> Result<Vec<Draft>, StoreError>;
     /// Saves a reviewed draft and the review that changed it, if the stored draft is still
     /// at `expected_version`; otherwise [`StoreError::Conflict`] and nothing changes.
-    async fn save_review(&self, draft: &Draft, expected_version: i64, review: &ReviewRequest) -> Result<(), StoreError>;
+    async fn save_review(&self, draft: &Draft, expected_version: i64, review: &ReviewRequest)
+    -> Result<(), StoreError>;
     /// Records the EHR's answer and the draft's new state (`written`).
     async fn save_write(&self, draft: &Draft, expected_version: i64, result: &WriteResult) -> Result<(), StoreError>;
     /// Appends to the audit chain.

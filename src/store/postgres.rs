@@ -40,15 +40,17 @@ impl PostgresStore {
         draft: &Draft,
         expected_version: i64,
     ) -> Result<(), StoreError> {
-        let updated = sqlx::query("UPDATE drafts SET status = $1, version = $2, body = $3, updated_at = $4 WHERE id = $5 AND version = $6")
-            .bind(draft.status.as_str())
-            .bind(draft.version)
-            .bind(Json(draft))
-            .bind(draft.updated_at)
-            .bind(draft.id.0)
-            .bind(expected_version)
-            .execute(&mut **tx)
-            .await?;
+        let updated = sqlx::query(
+            "UPDATE drafts SET status = $1, version = $2, body = $3, updated_at = $4 WHERE id = $5 AND version = $6",
+        )
+        .bind(draft.status.as_str())
+        .bind(draft.version)
+        .bind(Json(draft))
+        .bind(draft.updated_at)
+        .bind(draft.id.0)
+        .bind(expected_version)
+        .execute(&mut **tx)
+        .await?;
         if updated.rows_affected() != 1 {
             return Err(StoreError::Conflict { expected: expected_version });
         }
@@ -127,18 +129,29 @@ impl Store for PostgresStore {
                     .await?
             }
             None => {
-                sqlx::query("SELECT body FROM drafts ORDER BY created_at DESC, id LIMIT $1").bind(limit).fetch_all(&self.pool).await?
+                sqlx::query("SELECT body FROM drafts ORDER BY created_at DESC, id LIMIT $1")
+                    .bind(limit)
+                    .fetch_all(&self.pool)
+                    .await?
             }
         };
         draft_rows(rows)
     }
 
     async fn drafts_of_run(&self, run: RunId) -> Result<Vec<Draft>, StoreError> {
-        let rows = sqlx::query("SELECT body FROM drafts WHERE run_id = $1 ORDER BY kind").bind(run.0).fetch_all(&self.pool).await?;
+        let rows = sqlx::query("SELECT body FROM drafts WHERE run_id = $1 ORDER BY kind")
+            .bind(run.0)
+            .fetch_all(&self.pool)
+            .await?;
         draft_rows(rows)
     }
 
-    async fn save_review(&self, draft: &Draft, expected_version: i64, review: &ReviewRequest) -> Result<(), StoreError> {
+    async fn save_review(
+        &self,
+        draft: &Draft,
+        expected_version: i64,
+        review: &ReviewRequest,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         Self::update_draft(&mut tx, draft, expected_version).await?;
         sqlx::query("INSERT INTO reviews (id, draft_id, reviewer, role, decision, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
@@ -176,8 +189,9 @@ impl Store for PostgresStore {
     async fn append_audit(&self, event: &AuditEvent) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(AUDIT_LOCK).execute(&mut *tx).await?;
-        let prev: Option<String> =
-            sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetch_optional(&mut *tx).await?;
+        let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
         let prev = prev.unwrap_or_else(|| GENESIS.to_owned());
         let hash = event.hash(&prev);
         sqlx::query(

@@ -53,7 +53,12 @@ impl SqliteStore {
         Ok(Self { pool, audit: Mutex::new(()) })
     }
 
-    async fn drafts_where(&self, sql: &'static str, bind: Option<String>, limit: i64) -> Result<Vec<Draft>, StoreError> {
+    async fn drafts_where(
+        &self,
+        sql: &'static str,
+        bind: Option<String>,
+        limit: i64,
+    ) -> Result<Vec<Draft>, StoreError> {
         let mut q = sqlx::query(sql);
         if let Some(b) = bind {
             q = q.bind(b);
@@ -110,12 +115,16 @@ impl Store for SqliteStore {
     }
 
     async fn get_run(&self, id: RunId) -> Result<Option<Run>, StoreError> {
-        let row = sqlx::query("SELECT body FROM runs WHERE id = ?").bind(id.0.to_string()).fetch_optional(&self.pool).await?;
+        let row =
+            sqlx::query("SELECT body FROM runs WHERE id = ?").bind(id.0.to_string()).fetch_optional(&self.pool).await?;
         row.map(|r| from_json(&r.try_get::<String, _>("body")?)).transpose()
     }
 
     async fn get_draft(&self, id: DraftId) -> Result<Option<Draft>, StoreError> {
-        let row = sqlx::query("SELECT body FROM drafts WHERE id = ?").bind(id.0.to_string()).fetch_optional(&self.pool).await?;
+        let row = sqlx::query("SELECT body FROM drafts WHERE id = ?")
+            .bind(id.0.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
         row.map(|r| from_json(&r.try_get::<String, _>("body")?)).transpose()
     }
 
@@ -130,7 +139,9 @@ impl Store for SqliteStore {
                 )
                 .await
             }
-            None => self.drafts_where("SELECT body FROM drafts ORDER BY created_at DESC, id LIMIT ?", None, limit).await,
+            None => {
+                self.drafts_where("SELECT body FROM drafts ORDER BY created_at DESC, id LIMIT ?", None, limit).await
+            }
         }
     }
 
@@ -142,17 +153,24 @@ impl Store for SqliteStore {
         rows.iter().map(|r| from_json(&r.try_get::<String, _>("body")?)).collect()
     }
 
-    async fn save_review(&self, draft: &Draft, expected_version: i64, review: &ReviewRequest) -> Result<(), StoreError> {
+    async fn save_review(
+        &self,
+        draft: &Draft,
+        expected_version: i64,
+        review: &ReviewRequest,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query("UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?")
-            .bind(draft.status.as_str())
-            .bind(draft.version)
-            .bind(to_json(draft)?)
-            .bind(ts(&draft.updated_at))
-            .bind(draft.id.0.to_string())
-            .bind(expected_version)
-            .execute(&mut *tx)
-            .await?;
+        let updated = sqlx::query(
+            "UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
+        )
+        .bind(draft.status.as_str())
+        .bind(draft.version)
+        .bind(to_json(draft)?)
+        .bind(ts(&draft.updated_at))
+        .bind(draft.id.0.to_string())
+        .bind(expected_version)
+        .execute(&mut *tx)
+        .await?;
         if updated.rows_affected() != 1 {
             return Err(StoreError::Conflict { expected: expected_version });
         }
@@ -172,15 +190,17 @@ impl Store for SqliteStore {
 
     async fn save_write(&self, draft: &Draft, expected_version: i64, result: &WriteResult) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query("UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?")
-            .bind(draft.status.as_str())
-            .bind(draft.version)
-            .bind(to_json(draft)?)
-            .bind(ts(&draft.updated_at))
-            .bind(draft.id.0.to_string())
-            .bind(expected_version)
-            .execute(&mut *tx)
-            .await?;
+        let updated = sqlx::query(
+            "UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
+        )
+        .bind(draft.status.as_str())
+        .bind(draft.version)
+        .bind(to_json(draft)?)
+        .bind(ts(&draft.updated_at))
+        .bind(draft.id.0.to_string())
+        .bind(expected_version)
+        .execute(&mut *tx)
+        .await?;
         if updated.rows_affected() != 1 {
             return Err(StoreError::Conflict { expected: expected_version });
         }
@@ -202,8 +222,9 @@ impl Store for SqliteStore {
     async fn append_audit(&self, event: &AuditEvent) -> Result<(), StoreError> {
         let _one_at_a_time = self.audit.lock().await;
         let mut tx = self.pool.begin().await?;
-        let prev: Option<String> =
-            sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetch_optional(&mut *tx).await?;
+        let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
         let prev = prev.unwrap_or_else(|| GENESIS.to_owned());
         let hash = event.hash(&prev);
         sqlx::query(

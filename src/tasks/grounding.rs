@@ -46,7 +46,9 @@ pub fn ground(proposals: Vec<Proposal>, vault: &Vault, record: &PatientRecord) -
             .filter(|code| {
                 let found = code.system.is_some()
                     && code.code.is_some()
-                    && concepts.iter().any(|c| c.has_code(code.system.as_deref().unwrap_or_default(), code.code.as_deref().unwrap_or_default()));
+                    && concepts.iter().any(|c| {
+                        c.has_code(code.system.as_deref().unwrap_or_default(), code.code.as_deref().unwrap_or_default())
+                    });
                 if !found {
                     out.codes_removed += 1;
                 }
@@ -54,7 +56,11 @@ pub fn ground(proposals: Vec<Proposal>, vault: &Vault, record: &PatientRecord) -
             })
             .collect();
         let reid = vault.reidentify(&proposal.text);
-        let flags = reid.quarantined.iter().map(|q| format!("placeholder `{q}` could not be mapped back to this patient")).collect();
+        let flags = reid
+            .quarantined
+            .iter()
+            .map(|q| format!("placeholder `{q}` could not be mapped back to this patient"))
+            .collect();
         out.items.push(DraftItem {
             id: format!("i{}", out.items.len() + 1),
             section: proposal.section,
@@ -98,9 +104,24 @@ mod tests {
         let (record, deid, vault) = setup();
         let good = format!("Condition/{}", deid.conditions[0].id);
         let proposals = vec![
-            Proposal { section: "Problems".into(), text: "Hypertension".into(), codes: vec![snomed("38341003")], citations: vec![good.clone()] },
-            Proposal { section: "Problems".into(), text: "Invented".into(), codes: vec![], citations: vec!["Condition/c99".into()] },
-            Proposal { section: "Problems".into(), text: "Real id, not issued".into(), codes: vec![], citations: vec!["Condition/real-cond".into()] },
+            Proposal {
+                section: "Problems".into(),
+                text: "Hypertension".into(),
+                codes: vec![snomed("38341003")],
+                citations: vec![good.clone()],
+            },
+            Proposal {
+                section: "Problems".into(),
+                text: "Invented".into(),
+                codes: vec![],
+                citations: vec!["Condition/c99".into()],
+            },
+            Proposal {
+                section: "Problems".into(),
+                text: "Real id, not issued".into(),
+                codes: vec![],
+                citations: vec!["Condition/real-cond".into()],
+            },
             Proposal { section: "Problems".into(), text: "Nothing cited".into(), codes: vec![], citations: vec![] },
         ];
         let g = ground(proposals, &vault, &record);
@@ -115,7 +136,12 @@ mod tests {
         let (record, deid, vault) = setup();
         let cited = format!("Condition/{}", deid.conditions[0].id);
         let g = ground(
-            vec![Proposal { section: "Problems".into(), text: "x".into(), codes: vec![snomed("38341003"), snomed("44054006")], citations: vec![cited] }],
+            vec![Proposal {
+                section: "Problems".into(),
+                text: "x".into(),
+                codes: vec![snomed("38341003"), snomed("44054006")],
+                citations: vec![cited],
+            }],
             &vault,
             &record,
         );

@@ -27,7 +27,13 @@ fn codes_of(concept: &Concept) -> Vec<Coding> {
 pub fn code_list(codes: &[Coding]) -> String {
     codes
         .iter()
-        .map(|c| format!("{} {}", system_name(c.system.as_deref().unwrap_or_default()), c.code.as_deref().unwrap_or_default()))
+        .map(|c| {
+            format!(
+                "{} {}",
+                system_name(c.system.as_deref().unwrap_or_default()),
+                c.code.as_deref().unwrap_or_default()
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -166,7 +172,9 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
 
     // The latest result of each kind, newest first.
     let mut latest: BTreeMap<String, &crate::fhir::record::Observation> = BTreeMap::new();
-    for o in record.observations.iter().filter(|o| !matches!(o.status.as_deref(), Some("entered-in-error" | "cancelled"))) {
+    for o in
+        record.observations.iter().filter(|o| !matches!(o.status.as_deref(), Some("entered-in-error" | "cancelled")))
+    {
         if o.value.is_none() && o.components.iter().all(|c| c.value.is_none()) {
             continue;
         }

@@ -1,0 +1,288 @@
+//! The HTTP API on the embedded defaults (fixture Bundles, SQLite) and on PostgreSQL.
+
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, TestDatabase, approve_everything, fixture_patient_ids, test_settings};
+
+async fn summarize(app: &TestApp, patient: &str) -> Value {
+    let r = app.http.post(app.url(&format!("/api/patients/{patient}/summaries"))).send().await.unwrap();
+    assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+    r.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let r = app.http.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(r.headers().contains_key("x-request-id"), "every response carries a request id");
+    let ready: Value = app.http.get(app.url("/readyz")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(ready["status"], "ok");
+
+    let mut missing = test_settings(&tmp);
+    missing.fhir.path = tmp.path().join("no-such-folder");
+    missing.server.listen = "127.0.0.1:0".into();
+    let app2 = TestApp::start(&missing).await;
+    assert_eq!(app2.http.get(app2.url("/readyz")).send().await.unwrap().status(), 503);
+}
+
+#[tokio::test]
+async fn every_fixture_patient_gets_grounded_drafts_that_say_no_model_was_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let patients = fixture_patient_ids();
+    assert!(patients.len() >= 6, "at least six fixture patients");
+    for patient in &patients {
+        let run = summarize(&app, patient).await;
+        assert_eq!(run["run"]["engine"], "offline");
+        assert_eq!(run["run"]["prompt_sha256"].as_str().unwrap().len(), 64);
+        let drafts = run["drafts"].as_array().unwrap();
+        assert_eq!(drafts.len(), 2);
+        for d in drafts {
+            assert_eq!(d["status"], "pending");
+            assert!(d["notice"].as_str().unwrap().contains("without a language model"));
+            for item in d["items"].as_array().unwrap() {
+                assert!(!item["citations"].as_array().unwrap().is_empty(), "every item is grounded: {item}");
+                assert!(!item["text"].as_str().unwrap().contains("[["), "no placeholder left: {item}");
+            }
+        }
+        // The referral letter names the real patient again (re-identified through the vault).
+        let header = &drafts[1]["items"][0];
+        assert_eq!(header["section"], "Patient");
+        assert_eq!(header["citations"][0]["reference"], format!("Patient/{patient}"));
+        let stored: Value = app
+            .http
+            .get(app.url(&format!("/api/drafts/{}", drafts[0]["id"].as_str().unwrap())))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(stored["items"], drafts[0]["items"]);
+    }
+}
+
+#[tokio::test]
+async fn problem_list_items_carry_codes_from_the_chart_and_cite_active_conditions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let mut coded = 0;
+    for patient in fixture_patient_ids() {
+        let run = summarize(&app, &patient).await;
+        for item in run["drafts"][0]["items"].as_array().unwrap() {
+            for c in item["citations"].as_array().unwrap() {
+                assert!(c["reference"].as_str().unwrap().starts_with("Condition/"));
+            }
+            coded += item["codes"].as_array().unwrap().len();
+        }
+    }
+    assert!(coded > 10, "the fixtures' problems are coded");
+}
+
+#[tokio::test]
+async fn bad_requests_get_problem_bodies_that_say_what_was_wrong() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let cases = [
+        (app.http.post(app.url("/api/patients/bad%20id/summaries")), 400, "not a FHIR id"),
+        (app.http.post(app.url("/api/patients/unknown-patient/summaries")), 404, "patient not found"),
+        (app.http.get(app.url("/api/drafts/not-a-uuid")), 400, "UUID"),
+        (app.http.get(app.url("/api/drafts/6c0b3f2e-0000-4000-8000-000000000001")), 404, "no such draft"),
+        (app.http.get(app.url("/api/drafts?status=bogus")), 400, "unknown status"),
+        (
+            app.http
+                .post(app.url("/api/drafts/6c0b3f2e-0000-4000-8000-000000000001/review"))
+                .header("content-type", "application/json")
+                .body("{not json"),
+            400,
+            "review body",
+        ),
+    ];
+    for (request, status, words) in cases {
+        let r = request.send().await.unwrap();
+        assert_eq!(r.status(), status);
+        assert_eq!(r.headers()["content-type"], "application/problem+json");
+        let body: Value = r.json().await.unwrap();
+        assert!(body["detail"].as_str().unwrap().contains(words), "{body}");
+    }
+}
+
+async fn review_flow(app: &TestApp, approved_dir: &std::path::Path) {
+    let patient = &fixture_patient_ids()[0];
+    let run = summarize(app, patient).await;
+    let problems = run["drafts"][0].clone();
+    let id = problems["id"].as_str().unwrap();
+    let review_url = app.url(&format!("/api/drafts/{id}/review"));
+
+    // Approving with items undecided is refused and names them.
+    let r = app
+        .http
+        .post(&review_url)
+        .json(&json!({"reviewer": "Dr. B", "role": "clinician", "items": [], "decision": "approve"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert!(body["detail"].as_str().unwrap().contains("i1"), "{body}");
+
+    // A coordinator may not approve a document for the record.
+    let mut by_coordinator = approve_everything(&problems);
+    by_coordinator["role"] = json!("coordinator");
+    assert_eq!(app.http.post(&review_url).json(&by_coordinator).send().await.unwrap().status(), 422);
+
+    // Edit the first item, reject the last, accept the rest; approve.
+    let items = problems["items"].as_array().unwrap();
+    let mut decisions: Vec<Value> = items.iter().map(|i| json!({"item_id": i["id"], "action": "accept"})).collect();
+    decisions[0] =
+        json!({"item_id": items[0]["id"], "action": "edit", "text": "Edited by the coder: confirmed diagnosis"});
+    if decisions.len() > 1 {
+        let last = decisions.len() - 1;
+        decisions[last] = json!({"item_id": items[last]["id"], "action": "reject"});
+    }
+    let r = app
+        .http
+        .post(&review_url)
+        .json(&json!({"reviewer": "Casey Coder", "role": "coder", "items": decisions, "decision": "approve"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let done: Value = r.json().await.unwrap();
+    assert_eq!(done["status"], "written");
+    assert_eq!(done["items"][0]["status"], "edited");
+    assert_eq!(done["items"][0]["original_text"], items[0]["text"]);
+
+    let files: Vec<_> = std::fs::read_dir(approved_dir).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let doc: Value = serde_json::from_slice(&std::fs::read(files[0].as_ref().unwrap().path()).unwrap()).unwrap();
+    use base64::Engine as _;
+    let text = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(doc["content"][0]["attachment"]["data"].as_str().unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(text.contains("Edited by the coder"));
+    if items.len() > 1 {
+        assert!(!text.contains(items[items.len() - 1]["text"].as_str().unwrap()), "rejected items are not written");
+    }
+
+    // Approving again returns the same write; rejecting a written draft is a conflict.
+    let again: Value =
+        app.http.post(&review_url).json(&approve_everything(&problems)).send().await.unwrap().json().await.unwrap();
+    assert_eq!(again["write"], done["write"]);
+    assert_eq!(std::fs::read_dir(approved_dir).unwrap().count(), 1);
+    let r = app
+        .http
+        .post(&review_url)
+        .json(&json!({"reviewer": "Dr. B", "role": "clinician", "decision": "reject"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+
+    // Rejecting the other draft writes nothing.
+    let referral = &run["drafts"][1];
+    let r = app
+        .http
+        .post(app.url(&format!("/api/drafts/{}/review", referral["id"].as_str().unwrap())))
+        .json(&json!({"reviewer": "Dr. B", "role": "clinician", "decision": "reject"}))
+        .send()
+        .await
+        .unwrap();
+    let rejected: Value = r.json().await.unwrap();
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(std::fs::read_dir(approved_dir).unwrap().count(), 1);
+
+    let pending: Value =
+        app.http.get(app.url("/api/drafts?status=pending")).send().await.unwrap().json().await.unwrap();
+    assert!(pending.as_array().unwrap().iter().all(|d| d["status"] == "pending"));
+
+    // Every step is in the audit chain, and the chain verifies.
+    let events = app.pipeline.store().audit_events().await.unwrap();
+    let actions: Vec<&str> = events.iter().map(|e| e.event.action.as_str()).collect();
+    for action in ["summarize", "review", "write"] {
+        assert!(actions.contains(&action), "{actions:?}");
+    }
+    assert_eq!(carebrief::audit::verify_chain(&events), Ok(()));
+}
+
+#[tokio::test]
+async fn review_accept_edit_reject_and_write_on_sqlite() {
+    let tmp = tempfile::tempdir().unwrap();
+    let settings = test_settings(&tmp);
+    let app = TestApp::start(&settings).await;
+    review_flow(&app, &settings.fhir.output_dir).await;
+}
+
+#[tokio::test]
+async fn review_accept_edit_reject_and_write_on_postgres() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create().await;
+    let mut settings = test_settings(&tmp);
+    settings.database.url = secrecy::SecretString::from(db.url.clone());
+    let app = TestApp::start(&settings).await;
+    review_flow(&app, &settings.fhir.output_dir).await;
+}
+
+#[tokio::test]
+async fn the_ndjson_source_reads_what_the_bundles_hold() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bundles = TestApp::start(&test_settings(&tmp)).await;
+    let tmp2 = tempfile::tempdir().unwrap();
+    let mut s = test_settings(&tmp2);
+    s.fhir.source = carebrief::config::SourceKind::Ndjson;
+    s.fhir.path = crate::support::repo_root().join("fixtures/bulk");
+    let ndjson = TestApp::start(&s).await;
+    for patient in fixture_patient_ids() {
+        let a = summarize(&bundles, &patient).await;
+        let b = summarize(&ndjson, &patient).await;
+        assert_eq!(a["run"]["record_items"], b["run"]["record_items"], "{patient}");
+        assert_eq!(
+            a["drafts"][0]["items"].as_array().unwrap().len(),
+            b["drafts"][0]["items"].as_array().unwrap().len()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_broken_ndjson_line_is_reported_and_the_rest_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("export");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("Patient.ndjson"),
+        "{\"resourceType\":\"Patient\",\"id\":\"nd1\",\"birthDate\":\"1970-01-01\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("Condition.ndjson"),
+        concat!(
+            "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"subject\":{\"reference\":\"Patient/nd1\"},\"clinicalStatus\":{\"coding\":[{\"code\":\"active\"}]},\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"38341003\",\"display\":\"Hypertension\"}]}}\n",
+            "{\"resourceType\":\"Condition\",\"id\":\"c2\",\"subj\n",
+            "\n",
+            "[1,2,3]\n",
+        ),
+    )
+    .unwrap();
+    let mut s = test_settings(&tmp);
+    s.fhir.source = carebrief::config::SourceKind::Ndjson;
+    s.fhir.path = dir;
+    let app = TestApp::start(&s).await;
+    let run = summarize(&app, "nd1").await;
+    assert_eq!(run["run"]["record_issues"], 2);
+    assert_eq!(run["drafts"][0]["items"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn graceful_shutdown_finishes_and_stops() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let url = app.url("/healthz");
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), 200);
+    app.stop().await;
+    assert!(reqwest::get(&url).await.is_err(), "nothing listens after shutdown");
+}

@@ -1,0 +1,120 @@
+//! The `carebrief` command as a user runs it.
+
+use std::process::Command;
+
+use crate::support::{TestDatabase, fixture_patient_ids, fixtures_dir, planted_identifiers, repo_root};
+
+fn carebrief(tmp: &tempfile::TempDir) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_carebrief"));
+    cmd.current_dir(repo_root())
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("CAREBRIEF__DATABASE__URL", format!("sqlite://{}/cli.sqlite", tmp.path().display()))
+        .env("CAREBRIEF__FHIR__OUTPUT_DIR", tmp.path().join("approved"))
+        .env("CAREBRIEF__FHIR__PATH", fixtures_dir());
+    cmd
+}
+
+#[test]
+fn config_layers_defaults_file_and_environment_and_redacts_secrets() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("carebrief.toml");
+    std::fs::write(
+        &file,
+        "[server]\nlisten = \"127.0.0.1:7000\"\nmax_in_flight = 5\n[fhir]\ntoken = \"file-token-abcdef\"\n",
+    )
+    .unwrap();
+    let out = carebrief(&tmp)
+        .arg("--config")
+        .arg(&file)
+        .arg("config")
+        .env("CAREBRIEF__SERVER__LISTEN", "127.0.0.1:7001")
+        .env("CAREBRIEF__DEID__DATE_SHIFT_KEY", "env-secret-key-0123456789")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("listen = \"127.0.0.1:7001\""), "the environment wins: {text}");
+    assert!(text.contains("max_in_flight = 5"), "the file applies: {text}");
+    assert!(text.contains("timeout_secs = 30"), "defaults fill the rest: {text}");
+    assert!(!text.contains("file-token-abcdef") && !text.contains("env-secret-key"), "{text}");
+    assert!(text.contains("[redacted]"));
+}
+
+#[test]
+fn a_wrong_setting_fails_at_start_naming_the_setting() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (key, value, named) in [
+        ("CAREBRIEF__SERVER__MAX_IN_FLIGHT", "many", "max_in_flight"),
+        ("CAREBRIEF__FHIR__SOURCE", "carrier-pigeon", "source"),
+        ("CAREBRIEF__SERVER__LISTEN", "localhost", "server.listen"),
+        ("CAREBRIEF__FHIR__PAGE_SIZE", "0", "fhir.page_size"),
+    ] {
+        let out = carebrief(&tmp).arg("config").env(key, value).output().unwrap();
+        assert!(!out.status.success(), "{key}={value} accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(named), "{key}: {err}");
+    }
+    let out = carebrief(&tmp).args(["--config", "/no/such/file.toml", "config"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/file.toml"));
+}
+
+#[test]
+fn demo_summarizes_every_fixture_patient() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = carebrief(&tmp).arg("demo").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let patients = fixture_patient_ids();
+    assert_eq!(text.matches("Problem list summary").count(), patients.len(), "{text}");
+    assert_eq!(text.matches("Referral letter").count(), patients.len());
+    assert!(text.contains("without a language model"));
+    assert!(text.contains("cli.sqlite"), "says where the drafts are stored");
+    assert!(!text.contains("could not be summarized"), "{text}");
+}
+
+#[test]
+fn summarize_prints_json_and_logs_carry_no_phi() {
+    let tmp = tempfile::tempdir().unwrap();
+    let planted = planted_identifiers();
+    for patient in fixture_patient_ids() {
+        let out = carebrief(&tmp)
+            .args(["summarize", "--patient", &patient, "--json", "--referral-to", "Nephrology"])
+            .env("CAREBRIEF__LOG__LEVEL", "debug")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(run["drafts"].as_array().unwrap().len(), 2);
+        let logs = String::from_utf8(out.stderr).unwrap();
+        assert!(logs.contains("summarized"), "logs are written: {logs}");
+        assert!(!logs.contains(&patient), "a patient id reached the logs");
+        for p in &planted {
+            assert!(!logs.contains(p.as_str()), "planted identifier {p:?} reached the logs");
+        }
+    }
+}
+
+#[test]
+fn migrate_applies_to_postgres() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let db = rt.block_on(TestDatabase::create());
+    for _ in 0..2 {
+        let out = carebrief(&tmp).arg("migrate").env("CAREBRIEF__DATABASE__URL", &db.url).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("migrations applied (postgres)"));
+    }
+    drop(db);
+}
+
+#[test]
+fn help_explains_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    for cmd in ["serve", "demo", "summarize", "migrate", "config"] {
+        let out = carebrief(&tmp).args([cmd, "--help"]).output().unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).len() > 80, "{cmd} --help says something");
+    }
+}
