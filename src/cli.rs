@@ -168,8 +168,13 @@ fn render_draft(draft: &Draft) -> String {
             out.push_str(&format!("    {}:\n", item.section));
             section = &item.section;
         }
-        let sources: Vec<&str> = item.citations.iter().map(|c| c.reference.as_str()).collect();
-        out.push_str(&format!("      - {}\n        source: {}\n", item.text, sources.join(", ")));
+        let mut sources: Vec<&str> = item.citations.iter().take(3).map(|c| c.reference.as_str()).collect();
+        let more = item.citations.len().saturating_sub(3);
+        let more = if more > 0 { format!(" (+{more} more)") } else { String::new() };
+        if sources.is_empty() {
+            sources.push("(none)");
+        }
+        out.push_str(&format!("      - {}\n        source: {}{more}\n", item.text, sources.join(", ")));
         for flag in &item.flags {
             out.push_str(&format!("        ⚠ {flag}\n"));
         }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    #[error("settings: {0}")]
+    #[error("{}", describe_load_error(.0))]
     Load(Box<figment::Error>),
     #[error("setting `{key}`: {reason}")]
     Invalid { key: &'static str, reason: String },
@@ -232,6 +232,19 @@ impl Settings {
     pub fn to_redacted_toml(&self) -> String {
         toml::to_string_pretty(self).unwrap_or_else(|e| format!("# cannot render settings: {e}\n"))
     }
+}
+
+/// `setting `server.max_in_flight`: invalid type: ... (from the CAREBRIEF__ environment)`.
+fn describe_load_error(e: &figment::Error) -> String {
+    e.clone()
+        .into_iter()
+        .map(|one| {
+            let key = one.path.join(".").to_lowercase();
+            let origin = one.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
+            if key.is_empty() { format!("settings: {}{origin}", one.kind) } else { format!("setting `{key}`: {}{origin}", one.kind) }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn invalid(key: &'static str, reason: impl Into<String>) -> SettingsError {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::{Proposal, ReferralRequest};
 use crate::deid::DeidRecord;
 use crate::fhir::FhirDateTime;
-use crate::fhir::record::{Coding, Concept};
+use crate::fhir::record::{Coding, Concept, Condition};
 
 pub const NOTICE_PROBLEMS: &str = "Drafted without a language model: this list holds the coded active conditions recorded in the chart, nothing more.";
 pub const NOTICE_REFERRAL: &str = "Drafted without a language model: a template filled from the chart's structured data. Free-text notes were not read.";
@@ -59,29 +59,38 @@ fn full_date(d: &Option<FhirDateTime>) -> Option<String> {
     }
 }
 
-/// Coded active conditions, one item per distinct concept, oldest first.
+/// Citations kept per problem: a problem recorded at every visit would otherwise cite
+/// dozens of encounter diagnoses.
+const CITATIONS_PER_PROBLEM: usize = 5;
+
+/// Coded active conditions, one item per distinct concept (the same codings), oldest
+/// onset first. Each cites its problem-list entries first, then its most recent
+/// encounter diagnoses.
 pub fn problem_list(record: &DeidRecord) -> Vec<Proposal> {
-    let mut by_key: BTreeMap<String, (Option<FhirDateTime>, Proposal)> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Vec<&Condition>> = BTreeMap::new();
     for c in record.conditions.iter().filter(|c| c.is_active() && c.code.is_coded()) {
-        let codes = codes_of(&c.code);
-        let key = codes.iter().map(|c| format!("{:?}|{:?}", c.system, c.code)).collect::<Vec<_>>().join(",");
-        let citation = format!("Condition/{}", c.id);
-        by_key
-            .entry(key)
-            .and_modify(|(onset, p)| {
-                p.citations.push(citation.clone());
-                if c.onset < *onset && c.onset.is_some() {
-                    *onset = c.onset.clone();
-                }
-            })
-            .or_insert_with(|| {
-                let text = format!("{} ({})", c.code.label(), code_list(&codes));
-                (c.onset.clone(), Proposal { section: "Problems".into(), text, codes, citations: vec![citation] })
-            });
+        let mut codes: Vec<String> = codes_of(&c.code).iter().map(|c| format!("{:?}|{:?}", c.system, c.code)).collect();
+        codes.sort();
+        by_key.entry(codes.join(",")).or_default().push(c);
     }
-    let mut items: Vec<(Option<FhirDateTime>, Proposal)> = by_key.into_values().collect();
+    let mut items: Vec<(Option<FhirDateTime>, Proposal)> = by_key
+        .into_values()
+        .map(|mut group| {
+            let onset = group.iter().filter_map(|c| c.onset.clone()).min();
+            let latest = |c: &Condition| c.recorded.clone().or_else(|| c.onset.clone());
+            group.sort_by(|a, b| {
+                let listed = |c: &Condition| !c.categories.iter().any(|k| k == "problem-list-item");
+                listed(a).cmp(&listed(b)).then_with(|| latest(b).cmp(&latest(a)))
+            });
+            let first = group[0];
+            let codes = codes_of(&first.code);
+            let text = format!("{} ({})", first.code.label(), code_list(&codes));
+            let citations = group.iter().take(CITATIONS_PER_PROBLEM).map(|c| format!("Condition/{}", c.id)).collect();
+            (onset, Proposal { section: "Problems".into(), text, codes, citations })
+        })
+        .collect();
     items.sort_by(|a, b| match (&a.0, &b.0) {
-        (Some(x), Some(y)) => x.cmp(y),
+        (Some(x), Some(y)) => x.cmp(y).then_with(|| a.1.text.cmp(&b.1.text)),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.1.text.cmp(&b.1.text),

@@ -45,8 +45,8 @@ fn config_layers_defaults_file_and_environment_and_redacts_secrets() {
 fn a_wrong_setting_fails_at_start_naming_the_setting() {
     let tmp = tempfile::tempdir().unwrap();
     for (key, value, named) in [
-        ("CAREBRIEF__SERVER__MAX_IN_FLIGHT", "many", "max_in_flight"),
-        ("CAREBRIEF__FHIR__SOURCE", "carrier-pigeon", "source"),
+        ("CAREBRIEF__SERVER__MAX_IN_FLIGHT", "many", "server.max_in_flight"),
+        ("CAREBRIEF__FHIR__SOURCE", "carrier-pigeon", "fhir.source"),
         ("CAREBRIEF__SERVER__LISTEN", "localhost", "server.listen"),
         ("CAREBRIEF__FHIR__PAGE_SIZE", "0", "fhir.page_size"),
     ] {

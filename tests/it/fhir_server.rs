@@ -13,7 +13,7 @@ fn server_settings(tmp: &tempfile::TempDir, base: &str) -> carebrief::Settings {
     let mut s = test_settings(tmp);
     s.fhir.source = SourceKind::Server;
     s.fhir.base_url = Some(base.to_owned());
-    s.fhir.page_size = 5;
+    s.fhir.page_size = 20;
     s.fhir.max_retries = 2;
     s.fhir.max_retry_after_secs = 2;
     s.fhir.timeout_secs = 10;
