@@ -241,7 +241,11 @@ fn describe_load_error(e: &figment::Error) -> String {
         .map(|one| {
             let key = one.path.join(".").to_lowercase();
             let origin = one.metadata.as_ref().map(|m| format!(" (from {})", m.name)).unwrap_or_default();
-            if key.is_empty() { format!("settings: {}{origin}", one.kind) } else { format!("setting `{key}`: {}{origin}", one.kind) }
+            if key.is_empty() {
+                format!("settings: {}{origin}", one.kind)
+            } else {
+                format!("setting `{key}`: {}{origin}", one.kind)
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
