@@ -142,7 +142,7 @@ pub fn render_outcome(outcome: &RunOutcome) -> String {
         .and_then(|d| d.items.iter().find(|i| i.section == "Patient"))
         .map(|i| i.text.clone())
         .unwrap_or_else(|| format!("Patient {}", outcome.run.patient_id));
-    out.push_str(&format!("━━ {patient_line}\n"));
+    out.push_str(&format!("━━ Patient: {patient_line}\n"));
     out.push_str(&format!(
         "   run {} · source {} · {} chart items · engine {}\n",
         outcome.run.id, outcome.run.source, outcome.run.record_items, outcome.run.engine

@@ -109,20 +109,29 @@ mod tests {
                 text: "Hypertension".into(),
                 codes: vec![snomed("38341003")],
                 citations: vec![good.clone()],
+                flags: vec![],
             },
             Proposal {
                 section: "Problems".into(),
                 text: "Invented".into(),
                 codes: vec![],
                 citations: vec!["Condition/c99".into()],
+                flags: vec![],
             },
             Proposal {
                 section: "Problems".into(),
                 text: "Real id, not issued".into(),
                 codes: vec![],
                 citations: vec!["Condition/real-cond".into()],
+                flags: vec![],
             },
-            Proposal { section: "Problems".into(), text: "Nothing cited".into(), codes: vec![], citations: vec![] },
+            Proposal {
+                section: "Problems".into(),
+                text: "Nothing cited".into(),
+                codes: vec![],
+                citations: vec![],
+                flags: vec![],
+            },
         ];
         let g = ground(proposals, &vault, &record);
         assert_eq!(g.items.len(), 1);
@@ -141,6 +150,7 @@ mod tests {
                 text: "x".into(),
                 codes: vec![snomed("38341003"), snomed("44054006")],
                 citations: vec![cited],
+                flags: vec![],
             }],
             &vault,
             &record,
@@ -159,6 +169,7 @@ mod tests {
                 text: format!("{name} and [[NAME_77]]"),
                 codes: vec![],
                 citations: vec![format!("Patient/{}", deid.patient.id)],
+                flags: vec![],
             }],
             &vault,
             &record,

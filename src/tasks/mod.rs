@@ -20,6 +20,9 @@ pub struct Proposal {
     #[serde(default)]
     pub codes: Vec<Coding>,
     pub citations: Vec<String>,
+    /// What a reviewer must resolve before approving (the item cannot be accepted as is).
+    #[serde(default)]
+    pub flags: Vec<String>,
 }
 
 /// What the referring clinician asks for; both parts are optional and the letter leaves

@@ -86,7 +86,7 @@ pub fn problem_list(record: &DeidRecord) -> Vec<Proposal> {
             let codes = codes_of(&first.code);
             let text = format!("{} ({})", first.code.label(), code_list(&codes));
             let citations = group.iter().take(CITATIONS_PER_PROBLEM).map(|c| format!("Condition/{}", c.id)).collect();
-            (onset, Proposal { section: "Problems".into(), text, codes, citations })
+            (onset, Proposal { section: "Problems".into(), text, codes, citations, flags: vec![] })
         })
         .collect();
     items.sort_by(|a, b| match (&a.0, &b.0) {
@@ -108,7 +108,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
     let mut items = Vec::new();
     let patient = &record.patient;
     let name = patient.names.first().map(|n| n.full()).unwrap_or_else(|| "(no name on record)".into());
-    let mut header = format!("Patient: {name}");
+    let mut header = name;
     if let Some(born) = full_date(&patient.birth_date) {
         header.push_str(&format!(", born {born}"));
     }
@@ -123,15 +123,22 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
         text: header,
         codes: vec![],
         citations: vec![format!("Patient/{}", patient.id)],
+        flags: vec![],
     });
 
     let to = request.to.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or(TO_COMPLETE);
     let reason = request.reason.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or(TO_COMPLETE);
+    let flags = if to == TO_COMPLETE || reason == TO_COMPLETE {
+        vec!["the recipient or the reason is still to be completed: edit this item before approving".to_owned()]
+    } else {
+        vec![]
+    };
     items.push(Proposal {
         section: "Referral".into(),
         text: format!("Referred to: {to}. Reason: {reason}"),
         codes: vec![],
         citations: vec![format!("Patient/{}", patient.id)],
+        flags,
     });
 
     for p in problem_list(record) {
@@ -145,6 +152,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
             text: m.medication.label(),
             codes,
             citations: vec![format!("MedicationRequest/{}", m.id)],
+            flags: vec![],
         });
     }
 
@@ -160,6 +168,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
             text: "No allergies recorded in the chart.".into(),
             codes: vec![],
             citations: vec![format!("Patient/{}", patient.id)],
+            flags: vec![],
         });
     }
     for a in allergies {
@@ -176,6 +185,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
             text,
             codes: codes_of(&a.code),
             citations: vec![format!("AllergyIntolerance/{}", a.id)],
+            flags: vec![],
         });
     }
 
@@ -214,6 +224,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
             text,
             codes: codes_of(&o.code),
             citations: vec![format!("Observation/{}", o.id)],
+            flags: vec![],
         });
     }
 
@@ -234,7 +245,85 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
             text,
             codes: codes_of(&i.vaccine),
             citations: vec![format!("Immunization/{}", i.id)],
+            flags: vec![],
         });
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deid::{DateShifter, deidentify};
+    use crate::fhir::PatientId;
+    use crate::fhir::record::RecordBuilder;
+    use secrecy::SecretString;
+    use serde_json::json;
+
+    fn deid(resources: Vec<serde_json::Value>) -> DeidRecord {
+        let mut b = RecordBuilder::new(PatientId::parse("p1").unwrap());
+        b.add(json!({"resourceType": "Patient", "id": "p1", "name": [{"family": "Okoro", "given": ["Ada"]}], "birthDate": "1950-01-01"}));
+        for r in resources {
+            b.add(r);
+        }
+        deidentify(&b.build().unwrap(), &DateShifter::new(SecretString::from("offline-test-key-01"), 52)).0
+    }
+
+    fn condition(id: &str, code: &str, status: &str, category: &str, recorded: &str) -> serde_json::Value {
+        json!({"resourceType": "Condition", "id": id, "subject": {"reference": "Patient/p1"},
+            "clinicalStatus": {"coding": [{"code": status}]},
+            "category": [{"coding": [{"code": category}]}],
+            "code": {"coding": [{"system": "http://snomed.info/sct", "code": code, "display": format!("Disorder {code}")}]},
+            "recordedDate": recorded, "onsetDateTime": recorded})
+    }
+
+    #[test]
+    fn problem_list_is_coded_active_conditions_once_each() {
+        let mut resources = vec![
+            condition("resolved", "233604007", "resolved", "problem-list-item", "2020-01-01"),
+            json!({"resourceType": "Condition", "id": "text-only", "subject": {"reference": "Patient/p1"}, "code": {"text": "Tired all the time"}}),
+            condition("listed", "38341003", "active", "problem-list-item", "2015-01-01"),
+        ];
+        for i in 0..12 {
+            resources.push(condition(
+                &format!("visit-{i}"),
+                "38341003",
+                "active",
+                "encounter-diagnosis",
+                &format!("2016-01-{:02}", i + 1),
+            ));
+        }
+        let record = deid(resources);
+        let items = problem_list(&record);
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!(items[0].citations.len(), CITATIONS_PER_PROBLEM);
+        assert_eq!(
+            items[0].citations[0],
+            format!(
+                "Condition/{}",
+                record
+                    .conditions
+                    .iter()
+                    .find(|c| c.categories.first().map(String::as_str) == Some("problem-list-item") && c.is_active())
+                    .unwrap()
+                    .id
+            )
+        );
+        assert_eq!(uncoded_active_conditions(&record), 1);
+    }
+
+    #[test]
+    fn a_referral_without_recipient_or_reason_is_flagged() {
+        let record = deid(vec![]);
+        let blank = referral(&record, &ReferralRequest::default());
+        let item = blank.iter().find(|p| p.section == "Referral").unwrap();
+        assert!(item.text.contains(TO_COMPLETE));
+        assert_eq!(item.flags.len(), 1);
+        let filled =
+            referral(&record, &ReferralRequest { to: Some("Nephrology".into()), reason: Some("eGFR falling".into()) });
+        let item = filled.iter().find(|p| p.section == "Referral").unwrap();
+        assert_eq!(item.text, "Referred to: Nephrology. Reason: eGFR falling");
+        assert!(item.flags.is_empty());
+        assert!(filled.iter().any(|p| p.section == "Allergies" && p.text.contains("No allergies recorded")));
+    }
 }

@@ -187,13 +187,17 @@ pub fn largest_fixture_patient() -> String {
     best.1
 }
 
-/// Accepts every item of a draft and approves it.
+/// Accepts every item of a draft (editing the flagged ones, which cannot be accepted as
+/// they are) and approves it.
 pub fn approve_everything(draft: &serde_json::Value) -> serde_json::Value {
     let items: Vec<serde_json::Value> = draft["items"]
         .as_array()
         .expect("items")
         .iter()
-        .map(|i| serde_json::json!({"item_id": i["id"], "action": "accept"}))
+        .map(|i| match i["flags"].as_array().is_some_and(|f| !f.is_empty()) {
+            true => serde_json::json!({"item_id": i["id"], "action": "edit", "text": "Referred to: Nephrology. Reason: declining eGFR"}),
+            false => serde_json::json!({"item_id": i["id"], "action": "accept"}),
+        })
         .collect();
     serde_json::json!({"reviewer": "Dr. Ada Reviewer", "role": "clinician", "items": items, "decision": "approve"})
 }
