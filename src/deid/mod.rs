@@ -185,6 +185,7 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     for n in &mut out.notes {
         n.id = vault.pseudonym("DocumentReference", &n.id);
         shift_opt(&mut n.date);
+        n.url = None;
         if n.text.take().is_some() {
             withheld += 1;
         }

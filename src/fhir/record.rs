@@ -266,8 +266,11 @@ pub struct Note {
     pub doc_type: Concept,
     pub date: Option<FhirDateTime>,
     pub content_type: Option<String>,
-    /// The decoded text, when the note has a text attachment inline.
+    /// The decoded text, when the note has a text attachment inline (or once fetched).
     pub text: Option<String>,
+    /// Where the text is, when it is not inline (`Binary/123` or an absolute URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Something in the source we could not use, said without its content.
@@ -659,15 +662,16 @@ fn add_item(
                 .into_iter()
                 .filter_map(|c| c.attachment)
                 .find(|a| a.content_type.as_deref().is_none_or(|t| t.starts_with("text/")));
-            let (content_type, text) = match attachment {
+            let (content_type, text, url) = match attachment {
                 Some(a) => {
                     let text = match a.data.as_deref() {
                         Some(data) => Some(decode_text(data)?),
                         None => None,
                     };
-                    (a.content_type, text)
+                    let url = if text.is_none() { a.url } else { None };
+                    (a.content_type, text, url)
                 }
-                None => (None, None),
+                None => (None, None, None),
             };
             record.notes.push(Note {
                 id,
@@ -676,6 +680,7 @@ fn add_item(
                 date: date(&d.date).or_else(|| d.context.and_then(|c| c.period).and_then(|p| date(&p.start))),
                 content_type,
                 text,
+                url,
             });
         }
         "RelatedPerson" | "Practitioner" => {
@@ -695,7 +700,7 @@ fn add_item(
 }
 
 /// Base64 text attachments; invalid UTF-8 is replaced rather than failing the note.
-fn decode_text(data: &str) -> Result<String, String> {
+pub(crate) fn decode_text(data: &str) -> Result<String, String> {
     let cleaned: String = data.chars().filter(|c| !c.is_ascii_whitespace()).collect();
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(cleaned.as_bytes())
@@ -1021,6 +1026,7 @@ mod wire {
     pub struct Attachment {
         pub content_type: Option<String>,
         pub data: Option<String>,
+        pub url: Option<String>,
     }
 
     #[derive(Deserialize, Default)]

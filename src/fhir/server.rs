@@ -102,6 +102,44 @@ impl ServerSource {
     }
 }
 
+impl ServerSource {
+    /// Notes whose text is a `Binary` on the server (as many EHRs serve them) are read
+    /// here; a note that cannot be read is reported, not fatal.
+    async fn fetch_note_texts(&self, record: &mut PatientRecord) {
+        let wanted: Vec<(usize, String)> = record
+            .notes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.text.is_none() && n.content_type.as_deref().is_none_or(|t| t.starts_with("text/")))
+            .filter_map(|(i, n)| Some((i, n.url.clone()?)))
+            .collect();
+        let fetches = wanted.iter().map(|(_, url)| async move {
+            let absolute = if url.starts_with("http://") || url.starts_with("https://") {
+                url.clone()
+            } else {
+                self.client.base().join(url)
+            };
+            let binary = self.client.get_json(&absolute, "Binary read").await?;
+            let data = binary.get("data").and_then(Value::as_str).ok_or_else(|| SourceError::Body {
+                route: "Binary read".into(),
+                reason: "Binary without data".into(),
+            })?;
+            super::record::decode_text(data).map_err(|reason| SourceError::Body { route: "Binary read".into(), reason })
+        });
+        let results = join_all(fetches).await;
+        for ((index, _), result) in wanted.into_iter().zip(results) {
+            match result {
+                Ok(text) => record.notes[index].text = Some(text),
+                Err(e) => record.issues.push(super::record::SourceIssue {
+                    resource_type: "DocumentReference".into(),
+                    id: Some(record.notes[index].id.to_string()),
+                    reason: format!("note text could not be read: {e}"),
+                }),
+            }
+        }
+    }
+}
+
 fn next_link(bundle: &Value) -> Option<String> {
     bundle
         .get("link")?
@@ -146,7 +184,9 @@ impl PatientSource for ServerSource {
                 }
             }
         }
-        builder.build()
+        let mut record = builder.build()?;
+        self.fetch_note_texts(&mut record).await;
+        Ok(record)
     }
 
     async fn list_patients(&self) -> Result<Vec<PatientId>, SourceError> {

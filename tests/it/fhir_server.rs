@@ -235,3 +235,53 @@ async fn an_unknown_patient_is_a_404_problem() {
     assert_eq!(r.status(), 404);
     assert_eq!(r.headers()["content-type"], "application/problem+json");
 }
+
+#[tokio::test]
+async fn note_text_kept_in_a_binary_is_fetched_and_a_missing_one_reported() {
+    let server = FhirTestServer::start();
+    let http = reqwest::Client::new();
+    let patient = largest_fixture_patient();
+    let put = |path: String, body: Value| {
+        let http = http.clone();
+        let url = format!("{}/{path}", server.base);
+        async move {
+            let r = http.put(url).header("content-type", "application/fhir+json").json(&body).send().await.unwrap();
+            assert!(r.status().is_success(), "{}", r.status());
+        }
+    };
+    use base64::Engine as _;
+    let text = "Follow-up note: feeling better, BP improved.";
+    put(
+        "Binary/note-bin-1".into(),
+        serde_json::json!({"resourceType": "Binary", "id": "note-bin-1", "contentType": "text/plain",
+        "data": base64::engine::general_purpose::STANDARD.encode(text)}),
+    )
+    .await;
+    for (id, url) in [("note-by-url", "Binary/note-bin-1"), ("note-dangling", "Binary/does-not-exist")] {
+        put(
+            format!("DocumentReference/{id}"),
+            serde_json::json!({"resourceType": "DocumentReference", "id": id, "status": "current",
+            "subject": {"reference": format!("Patient/{patient}")},
+            "content": [{"attachment": {"contentType": "text/plain", "url": url}}]}),
+        )
+        .await;
+    }
+
+    let client = carebrief::fhir::FhirClient::new(carebrief::fhir::FhirClientSettings {
+        base: carebrief::fhir::FhirBase::parse(&server.base).unwrap(),
+        token: None,
+        connect_timeout: std::time::Duration::from_secs(5),
+        timeout: std::time::Duration::from_secs(10),
+        max_concurrency: 4,
+        max_retries: 0,
+        max_retry_after: std::time::Duration::from_secs(1),
+    })
+    .unwrap();
+    use carebrief::fhir::PatientSource as _;
+    let source = carebrief::fhir::ServerSource::new(client, 50);
+    let record = source.patient_record(&carebrief::fhir::PatientId::parse(&patient).unwrap()).await.unwrap();
+    let note = record.notes.iter().find(|n| n.id.as_str() == "note-by-url").unwrap();
+    assert_eq!(note.text.as_deref(), Some(text));
+    assert_eq!(record.issues.len(), 1, "{:?}", record.issues);
+    assert_eq!(record.issues[0].id.as_deref(), Some("note-dangling"));
+}
