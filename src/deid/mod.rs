@@ -13,6 +13,9 @@
 //!   not passed on;
 //! - practitioners and related persons are dropped; their names are kept in the vault.
 
+pub mod dates;
+pub mod lexicon;
+pub mod scrub;
 mod vault;
 
 use std::ops::Deref;

@@ -1,0 +1,310 @@
+//! Dates written in free text, in the forms clinicians write them: `03/14/2024`,
+//! `3/14/24`, `2024-03-14`, `March 14, 2024`, `March 14th`, `14 Mar 2024`, `14-MAR-2024`,
+//! `Mar 14`, `3/14`. Each is found with its byte span, read as a calendar date (a missing
+//! year is taken from the note's own year) and can be written back shifted, in the form
+//! it was written in.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Regex;
+
+/// One date found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    form: Form,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// `03/14/2024`, `3/14/24` (US month first), with the separator, padding and year width.
+    Numeric {
+        sep: char,
+        pad: bool,
+        year_digits: u8,
+    },
+    /// `3/14`: no year.
+    NumericNoYear {
+        sep: char,
+        pad: bool,
+    },
+    Iso,
+    /// `March 14, 2024`, `Mar 14`, `March 14th`.
+    MonthFirst {
+        long: bool,
+        year: bool,
+        ordinal: bool,
+        comma: bool,
+    },
+    /// `14 Mar 2024`, `14-MAR-2024`, `14 March`.
+    DayFirst {
+        long: bool,
+        year: bool,
+        sep: char,
+        upper: bool,
+    },
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u32 + 1)
+}
+
+const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?\b").expect("regex"));
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b({MONTH_RE})\s+(\d{{1,2}})(st|nd|rd|th)?\b(?:(,)?\s+(\d{{4}})\b)?")).expect("regex")
+});
+static DAY_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?\b")).expect("regex"));
+/// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
+static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|seen|visit|admitted|discharged|started|stopped|by|before|after|of)\s*$")
+        .expect("regex")
+});
+
+fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
+    if digits == 4 {
+        return y as i32;
+    }
+    // Two-digit years: the century that puts the date nearest the note, never far ahead.
+    let pivot = (reference_year % 100) + 10;
+    if (y as i32) <= pivot { 2000 + y as i32 } else { 1900 + y as i32 }
+}
+
+/// Every date in `text`, non-overlapping, in order. `reference_year` supplies the year of
+/// dates written without one.
+pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
+    let mut found: Vec<FoundDate> = Vec::new();
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if let Some(date) =
+            NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
+        {
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Iso });
+        }
+    }
+    for c in MONTH_FIRST.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[1]) else { continue };
+        let day: u32 = c[2].parse().unwrap_or(0);
+        let year = c.get(5).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
+        // "May 5" is a date; "may 5" in "you may 5 minutes" is not: a lower-case "may" needs a year.
+        if c[1].eq_ignore_ascii_case("may") && c[1].starts_with('m') && c.get(5).is_none() {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            let form = Form::MonthFirst {
+                long: c[1].trim_end_matches('.').len() > 3,
+                year: c.get(5).is_some(),
+                ordinal: c.get(3).is_some(),
+                comma: c.get(4).is_some(),
+            };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+        }
+    }
+    for c in DAY_FIRST.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[3]) else { continue };
+        let day: u32 = c[1].parse().unwrap_or(0);
+        if c.get(4).is_none() && c[2].starts_with('-') {
+            continue;
+        }
+        let year = c.get(4).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            let sep = c[2].chars().next().unwrap_or(' ');
+            let upper = c[3].chars().all(|ch| !ch.is_lowercase());
+            let form =
+                Form::DayFirst { long: c[3].trim_end_matches('.').len() > 3, year: c.get(4).is_some(), sep, upper };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+        }
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let sep = c[2].chars().next().unwrap_or('/');
+        let month: u32 = c[1].parse().unwrap_or(0);
+        let day: u32 = c[3].parse().unwrap_or(0);
+        let pad = c[1].starts_with('0') || c[3].starts_with('0') || (c[1].len() == 2 && c[3].len() == 2);
+        match (c.get(4), c.get(5)) {
+            (Some(sep2), Some(y)) if sep2.as_str().starts_with(sep) => {
+                let year = full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year);
+                if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                    let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
+                    found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+                }
+            }
+            (None, None) if sep == '/' => {
+                // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue.
+                if !DATE_CUE.is_match(&text[..m.start()]) {
+                    continue;
+                }
+                if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
+                    found.push(FoundDate {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                        form: Form::NumericNoYear { sep, pad },
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    let mut out: Vec<FoundDate> = Vec::with_capacity(found.len());
+    for d in found {
+        if out.last().is_none_or(|last| d.start >= last.end) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+impl FoundDate {
+    /// The date moved by `days`, written in the form it was found in.
+    pub fn shifted_text(&self, days: i64) -> String {
+        let d = self.date + Duration::days(days);
+        let month_name = |long: bool, upper: bool| {
+            let full = MONTHS[d.month0() as usize];
+            let mut name: String = if long { full.to_owned() } else { full[..3].to_owned() };
+            if upper {
+                name = name.to_uppercase();
+            } else if let Some(first) = name.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            name
+        };
+        match self.form {
+            Form::Iso => d.format("%Y-%m-%d").to_string(),
+            Form::Numeric { sep, pad, year_digits } => {
+                let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
+                if pad {
+                    format!("{:02}{sep}{:02}{sep}{year}", d.month(), d.day())
+                } else {
+                    format!("{}{sep}{}{sep}{year}", d.month(), d.day())
+                }
+            }
+            Form::NumericNoYear { sep, pad } => {
+                if pad {
+                    format!("{:02}{sep}{:02}", d.month(), d.day())
+                } else {
+                    format!("{}{sep}{}", d.month(), d.day())
+                }
+            }
+            Form::MonthFirst { long, year, ordinal, comma } => {
+                let mut s = format!("{} {}", month_name(long, false), d.day());
+                if ordinal {
+                    s.push_str(ordinal_suffix(d.day()));
+                }
+                if year {
+                    s.push_str(if comma { ", " } else { " " });
+                    s.push_str(&d.year().to_string());
+                }
+                s
+            }
+            Form::DayFirst { long, year, sep, upper } => {
+                let mut s = format!("{:02}{sep}{}", d.day(), month_name(long, upper));
+                if year {
+                    s.push(sep);
+                    s.push_str(&d.year().to_string());
+                }
+                s
+            }
+        }
+    }
+}
+
+fn ordinal_suffix(day: u32) -> &'static str {
+    match (day % 10, day % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> FoundDate {
+        let found = find_dates(text, 2024);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn every_common_form_is_found_and_shifted_in_its_own_form() {
+        let cases = [
+            ("seen 03/14/2024 in clinic", "03/14/2024", "03/21/2024"),
+            ("seen 3/14/24 in clinic", "3/14/24", "3/21/24"),
+            ("seen 2024-03-14 in clinic", "2024-03-14", "2024-03-21"),
+            ("seen March 14, 2024 in clinic", "March 14, 2024", "March 21, 2024"),
+            ("seen 14 Mar 2024 in clinic", "14 Mar 2024", "21 Mar 2024"),
+            ("seen 14-MAR-2024 in clinic", "14-MAR-2024", "21-MAR-2024"),
+            ("seen Mar 14 in clinic", "Mar 14", "Mar 21"),
+            ("seen on 3/14 in clinic", "3/14", "3/21"),
+            ("seen March 14th in clinic", "March 14th", "March 21st"),
+        ];
+        for (text, written, shifted) in cases {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written);
+            assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), "{text}");
+            assert_eq!(d.shifted_text(7), shifted, "{text}");
+        }
+    }
+
+    #[test]
+    fn doses_ratios_and_values_are_not_dates() {
+        for text in [
+            "take 1/2 tab daily",
+            "BP 120/80",
+            "GCS 15/15",
+            "pain 7/10",
+            "score 3/14 items",
+            "you may 5 times",
+            "eGFR 45",
+        ] {
+            assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn shifting_crosses_months_and_years_and_keeps_weekday_with_whole_weeks() {
+        let d = one("on 12/30/2023");
+        assert_eq!(d.shifted_text(14), "01/13/2024");
+        assert_eq!((d.date + Duration::days(14)).weekday(), d.date.weekday());
+        assert_eq!(one("2023-12-30").shifted_text(-364), "2022-12-31");
+    }
+
+    #[test]
+    fn two_digit_years_land_near_the_note() {
+        assert_eq!(one("born 4/2/51").date.year(), 1951);
+        assert_eq!(one("on 4/2/19").date.year(), 2019);
+    }
+}

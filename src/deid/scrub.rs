@@ -1,0 +1,740 @@
+//! The free-text scrubber: finds every identifier in a note and says where it is (UTF-8
+//! byte spans with a Safe Harbor category). A cascade, cheapest first:
+//! 1. the patient's own identifiers (names of the patient, relatives and clinicians, MRNs,
+//!    phones, e-mails, addresses from the chart), matched however they are written;
+//! 2. compiled patterns for the shapes identifiers take (phones, e-mail, SSN, MRN and other
+//!    labelled numbers, VIN and DEA with their checksums, URLs, IPs, street addresses,
+//!    city/state/ZIP, ages over 89) and every common date form;
+//! 3. names by context: titles (Mr., Dr.), relations ("daughter Maria"), signatures
+//!    ("Jane Smith, MD"), header lines ("Patient: DOE, JANE"), given names from many
+//!    languages, and names in non-Latin scripts;
+//! 4. a clinical allow-list: eponymous diseases, signs and scores (Parkinson's disease,
+//!    Murphy sign, Glasgow Coma Scale) are never taken for names.
+//!
+//! Names found by context join the note's dictionary, so a later bare "Wood" is found too.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{FoundDate, find_dates};
+use super::lexicon;
+use crate::fhir::PatientRecord;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum PhiCategory {
+    Name,
+    ProviderName,
+    Date,
+    Phone,
+    Fax,
+    Email,
+    Ssn,
+    Mrn,
+    HealthPlan,
+    Account,
+    License,
+    Vehicle,
+    Device,
+    Url,
+    Ip,
+    Address,
+    City,
+    Zip,
+    AgeOver89,
+    OtherId,
+}
+
+impl PhiCategory {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhiCategory::Name => "NAME",
+            PhiCategory::ProviderName => "PROVIDER_NAME",
+            PhiCategory::Date => "DATE",
+            PhiCategory::Phone => "PHONE",
+            PhiCategory::Fax => "FAX",
+            PhiCategory::Email => "EMAIL",
+            PhiCategory::Ssn => "SSN",
+            PhiCategory::Mrn => "MRN",
+            PhiCategory::HealthPlan => "HEALTH_PLAN",
+            PhiCategory::Account => "ACCOUNT",
+            PhiCategory::License => "LICENSE",
+            PhiCategory::Vehicle => "VEHICLE",
+            PhiCategory::Device => "DEVICE",
+            PhiCategory::Url => "URL",
+            PhiCategory::Ip => "IP",
+            PhiCategory::Address => "ADDRESS",
+            PhiCategory::City => "CITY",
+            PhiCategory::Zip => "ZIP",
+            PhiCategory::AgeOver89 => "AGE_OVER_89",
+            PhiCategory::OtherId => "OTHER_ID",
+        }
+    }
+
+    /// Which of two overlapping findings names the text better (higher wins).
+    fn rank(self) -> u8 {
+        match self {
+            PhiCategory::Email | PhiCategory::Url => 9,
+            PhiCategory::Ssn | PhiCategory::Mrn | PhiCategory::HealthPlan | PhiCategory::Account => 8,
+            PhiCategory::License | PhiCategory::Vehicle | PhiCategory::Device | PhiCategory::OtherId => 7,
+            PhiCategory::Phone | PhiCategory::Fax | PhiCategory::Ip => 6,
+            PhiCategory::Date | PhiCategory::AgeOver89 => 5,
+            PhiCategory::Address | PhiCategory::City | PhiCategory::Zip => 4,
+            PhiCategory::ProviderName => 3,
+            PhiCategory::Name => 2,
+        }
+    }
+}
+
+/// One identifier found in a text: UTF-8 byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub category: PhiCategory,
+}
+
+/// The identifiers a chart gives us about the people a note may mention.
+#[derive(Debug, Clone, Default)]
+pub struct KnownIdentifiers {
+    /// (written form, category); names are split into their parts too.
+    entries: Vec<(String, PhiCategory)>,
+}
+
+impl KnownIdentifiers {
+    pub fn from_record(record: &PatientRecord) -> Self {
+        let mut k = Self::default();
+        for n in &record.patient.names {
+            k.add_name(n.family.as_deref(), &n.given, n.text.as_deref(), PhiCategory::Name);
+        }
+        for p in &record.people {
+            let category =
+                if p.resource_type == "Practitioner" { PhiCategory::ProviderName } else { PhiCategory::Name };
+            for n in &p.names {
+                k.add_name(n.family.as_deref(), &n.given, n.text.as_deref(), category);
+            }
+            for t in &p.telecom {
+                k.add(&t.value, telecom_category(t.system.as_deref()));
+            }
+        }
+        for i in &record.patient.identifiers {
+            let category = match i.type_code.as_deref() {
+                Some("MR") => PhiCategory::Mrn,
+                Some("SS") => PhiCategory::Ssn,
+                Some("MB" | "SN") => PhiCategory::HealthPlan,
+                Some("AN") => PhiCategory::Account,
+                Some("DL") => PhiCategory::License,
+                _ if i.system.as_deref().is_some_and(|s| s.contains("ssn")) => PhiCategory::Ssn,
+                _ => PhiCategory::Mrn,
+            };
+            k.add(&i.value, category);
+            let bare: String = i.value.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+            if bare != i.value {
+                k.add(&bare, category);
+            }
+        }
+        for t in &record.patient.telecom {
+            k.add(&t.value, telecom_category(t.system.as_deref()));
+        }
+        for a in &record.patient.addresses {
+            for line in &a.lines {
+                k.add(line, PhiCategory::Address);
+            }
+            if let Some(city) = &a.city {
+                k.add(city, PhiCategory::City);
+            }
+            if let Some(zip) = &a.postal_code {
+                k.add(zip, PhiCategory::Zip);
+            }
+        }
+        k
+    }
+
+    pub fn add(&mut self, value: &str, category: PhiCategory) {
+        let value = value.trim();
+        if value.chars().count() >= 2 {
+            self.entries.push((value.to_owned(), category));
+        }
+    }
+
+    pub fn add_name(&mut self, family: Option<&str>, given: &[String], text: Option<&str>, category: PhiCategory) {
+        if let Some(t) = text {
+            self.add(t, category);
+        }
+        let given_joined = given.join(" ");
+        if let Some(f) = family {
+            if !given.is_empty() {
+                self.add(&format!("{given_joined} {f}"), category);
+                self.add(&format!("{f}, {given_joined}"), category);
+                if let Some(first) = given.first() {
+                    self.add(&format!("{first} {f}"), category);
+                    self.add(&format!("{f}, {first}"), category);
+                }
+            }
+            for part in f.split([' ', '-']).chain(std::iter::once(f)) {
+                self.add(part, category);
+            }
+        }
+        for g in given {
+            self.add(g, category);
+        }
+    }
+}
+
+fn telecom_category(system: Option<&str>) -> PhiCategory {
+    match system {
+        Some("email") => PhiCategory::Email,
+        Some("fax") => PhiCategory::Fax,
+        Some("url") => PhiCategory::Url,
+        _ => PhiCategory::Phone,
+    }
+}
+
+struct Pattern {
+    category: PhiCategory,
+    regex: Regex,
+    /// The capture group that is the identifier (0: the whole match).
+    group: usize,
+    check: Option<fn(&str) -> bool>,
+}
+
+fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
+    Pattern { category, regex: Regex::new(re).unwrap_or_else(|e| panic!("{re}: {e}")), group, check: None }
+}
+
+const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
+const STREET_TYPES: &str = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Terrace|Ter|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Close|Alley|Pike|Run|Path|Plaza|Point|Ridge|Heights|Hollow|Crossing|Xing|Estates|Garden|Gardens|Grove|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Landing|Mews|Summit";
+const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{Lu}][\p{L}'’]*)?";
+
+static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+    use PhiCategory::*;
+    let label = |words: &str| format!(r"(?i:\b(?:{words})\b)\s*(?:number|no\.?|num|#)?\s*[:#]?\s*");
+    let mut v = vec![
+        p(Email, 0, r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"),
+        p(Url, 0, r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
+        p(Ip, 0, r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b"),
+        p(
+            Ip,
+            0,
+            r"(?i)\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?i)\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b",
+        ),
+        p(Ssn, 0, r"\b\d{3}-\d{2}-\d{4}\b"),
+        p(Ssn, 1, &format!(r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})\b", label("ssn|social security|ss#|soc sec"))),
+        p(Phone, 0, r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s?(?:x|ext\.?)\s?\d{1,5})?"),
+        p(
+            Phone,
+            1,
+            &format!(
+                r"{}(\+?\d[\d\s().-]{{8,16}}\d)",
+                label("phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax")
+            ),
+        ),
+        p(
+            Mrn,
+            1,
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b",
+                label("mrn|medical record|mr#|patient id|hospital id|pt id|chart")
+            ),
+        ),
+        p(
+            HealthPlan,
+            1,
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9-]{{4,}})\b",
+                label(
+                    "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi"
+                )
+            ),
+        ),
+        p(
+            Account,
+            1,
+            &format!(r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b", label("account|acct|billing account|fin|har|invoice|claim")),
+        ),
+        p(
+            License,
+            1,
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9-]{{4,}})\b",
+                label("license|licence|lic|driver's license|drivers license|dl|dea|npi|certificate")
+            ),
+        ),
+        p(
+            Vehicle,
+            1,
+            &format!(r"{}([A-Z0-9](?:[A-Z0-9 -]{{1,8}}[A-Z0-9]))\b", label("plate|license plate|licence plate|tag")),
+        ),
+        p(Vehicle, 1, &format!(r"{}([A-HJ-NPR-Z0-9]{{11,17}})\b", label("vin|vehicle id|vehicle identification"))),
+        p(
+            Device,
+            1,
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b",
+                label("serial|s/n|sn|device id|udi|lot|model|implant id|pacemaker id")
+            ),
+        ),
+        p(
+            Address,
+            0,
+            &format!(
+                r"\b\d{{1,6}}(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+            ),
+        ),
+        p(Address, 0, r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"),
+        p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")),
+        // Without a ZIP, states that are also credentials or words (MD, PA, IN, ME, OR) are
+        // too ambiguous: "Jane Smith, MD".
+        p(
+            City,
+            1,
+            &format!(
+                r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{})\b",
+                STATES
+                    .split('|')
+                    .filter(|s| !matches!(*s, "MD" | "PA" | "IN" | "ME" | "OR" | "OK" | "HI" | "DE" | "ID" | "CO"))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ),
+        ),
+        p(Zip, 1, &format!(r"\b(?:{STATES})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)\b")),
+        p(Zip, 1, r"(?i)\b(?:zip|zip code|postal code)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b"),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)\b((?:9\d|1[0-4]\d)(?:\s*|-)(?:years?[- ]old|year-old|yrs?[- ]old|yo|y/o|y\.o\.|-year-old)|(?:9\d|1[0-4]\d)(?:\s*|-)(?:years?|yrs?)(?:\s+of\s+age)?)\b",
+        ),
+        p(AgeOver89, 1, r"(?i)\b(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d))\b"),
+    ];
+    let mut vin = p(Vehicle, 0, r"\b[A-HJ-NPR-Z0-9]{17}\b");
+    vin.check = Some(vin_is_valid);
+    v.push(vin);
+    let mut dea = p(License, 0, r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b");
+    dea.check = Some(dea_is_valid);
+    v.push(dea);
+    v
+});
+
+/// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
+static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex)>> = LazyLock::new(|| {
+    let name = format!(r"({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{0,3}})");
+    let creds = lexicon::CREDENTIALS.join("|");
+    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|landlord|employer|boss|coworker|co-worker|stepson|stepdaughter|son-in-law|daughter-in-law|poa|proxy|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|per";
+    vec![
+        (PhiCategory::ProviderName, Regex::new(&format!(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+{name}")).expect("regex")),
+        (PhiCategory::Name, Regex::new(&format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.?\s+{name}")).expect("regex")),
+        (PhiCategory::Name, Regex::new(&format!(r"(?i:\b(?:{relations}))\b,?\s*(?:\(|,)?\s*{name}")).expect("regex")),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"{name},?\s+(?:{creds})\b")).expect("regex")),
+        (
+            PhiCategory::ProviderName,
+            Regex::new(&format!(
+                r"(?m)(?:^|\n)\s*(?:—|--|~|Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?)\s*{name}"
+            ))
+            .expect("regex"),
+        ),
+        (
+            PhiCategory::Name,
+            Regex::new(r"(?m)^\s*(?i:patient(?:\s+name)?|name|pt|re|regarding|client)\s*:\s*([^\n:]+?)(?:\s{2,}|\s+(?i:mrn|dob|d\.o\.b|age|sex|date|acct|id)\b|\s*$)").expect("regex"),
+        ),
+    ]
+});
+
+/// A capitalised word: a candidate name token.
+static NAME_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{NAME_TOKEN}\b")).expect("regex"));
+
+/// Runs of letters from scripts other than Latin: in an English note, names.
+static NON_LATIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{Han}\p{Hangul}\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Hiragana}\p{Katakana}\p{Bengali}\p{Tamil}\p{Armenian}\p{Georgian}\p{Ethiopic}\p{Greek}][\p{L}\p{M}]*(?:[\s·・-]+[\p{Han}\p{Hangul}\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Hiragana}\p{Katakana}\p{Bengali}\p{Tamil}\p{Armenian}\p{Georgian}\p{Ethiopic}\p{Greek}][\p{L}\p{M}]*)*").expect("regex")
+});
+
+static EPONYMS: LazyLock<Regex> = LazyLock::new(|| {
+    let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
+    let heads = lexicon::EPONYM_HEADS.join("|");
+    Regex::new(&format!(
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|(?i)\bFoley\b|(?i)\bValsalva\b|(?i)\bHeimlich\b",
+        stems.join("|")
+    ))
+    .expect("regex")
+});
+
+static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::GIVEN_NAMES.iter().copied().collect());
+static WORD_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::WORD_NAMES.iter().copied().collect());
+static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::NOT_NAMES.iter().copied().collect());
+
+/// Finds identifiers; compiled once, shared by every note.
+pub struct Scrubber;
+
+impl Scrubber {
+    /// Every identifier in `text`, as sorted, non-overlapping byte spans. `reference_year`
+    /// is the year of dates written without one (the note's year).
+    pub fn find(text: &str, known: &KnownIdentifiers, reference_year: i32) -> Findings {
+        let mut spans: Vec<Span> = Vec::new();
+        let dates = find_dates(text, reference_year);
+        spans.extend(dates.iter().map(|d| Span { start: d.start, end: d.end, category: PhiCategory::Date }));
+
+        for pattern in PATTERNS.iter() {
+            for c in pattern.regex.captures_iter(text) {
+                let Some(m) = c.get(pattern.group) else { continue };
+                if pattern.check.is_some_and(|check| !check(m.as_str())) {
+                    continue;
+                }
+                let category = if matches!(pattern.category, PhiCategory::Phone) && preceded_by(text, m.start(), "fax")
+                {
+                    PhiCategory::Fax
+                } else {
+                    pattern.category
+                };
+                spans.push(Span { start: m.start(), end: m.end(), category });
+            }
+        }
+
+        let mut dictionary = known.entries.clone();
+        let protected: Vec<(usize, usize)> = EPONYMS.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let in_protected = |s: usize, e: usize| protected.iter().any(|&(ps, pe)| s < pe && ps < e);
+
+        for (category, regex) in NAME_CUES.iter() {
+            for c in regex.captures_iter(text) {
+                let Some(m) = c.get(1) else { continue };
+                for (s, e) in name_tokens(text, m.start(), m.end()) {
+                    if in_protected(s, e) {
+                        continue;
+                    }
+                    spans.push(Span { start: s, end: e, category: *category });
+                    dictionary.push((text[s..e].to_owned(), *category));
+                }
+            }
+        }
+
+        let tokens: Vec<(usize, usize)> = NAME_TOKEN_RE.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        for (i, &(s, e)) in tokens.iter().enumerate() {
+            let lower = text[s..e].to_lowercase();
+            if !GIVEN.contains(lower.as_str())
+                || WORD_NAMES.contains(lower.as_str())
+                || NOT_NAMES.contains(lower.as_str())
+            {
+                continue;
+            }
+            // The given name and up to two capitalised words right after it.
+            let mut end = e;
+            for &(ns, ne) in tokens.iter().skip(i + 1).take(2) {
+                if !text[end..ns].chars().all(char::is_whitespace) || text[end..ns].contains('\n') {
+                    break;
+                }
+                end = ne;
+            }
+            for (ts, te) in name_tokens(text, s, end) {
+                if !in_protected(ts, te) {
+                    spans.push(Span { start: ts, end: te, category: PhiCategory::Name });
+                    dictionary.push((text[ts..te].to_owned(), PhiCategory::Name));
+                }
+            }
+        }
+
+        for m in NON_LATIN.find_iter(text) {
+            // A lone Greek letter is a symbol (β-blocker), not a name.
+            if m.as_str().chars().count() >= 2 {
+                spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name });
+            }
+        }
+
+        spans.extend(dictionary_matches(text, &dictionary, &in_protected));
+        Findings { spans: resolve(text, spans), dates }
+    }
+}
+
+/// What [`Scrubber::find`] found, with the dates kept for shifting.
+#[derive(Debug, Clone)]
+pub struct Findings {
+    pub spans: Vec<Span>,
+    dates: Vec<FoundDate>,
+}
+
+impl Findings {
+    /// The date found at this span, if it is one.
+    pub fn date_at(&self, span: &Span) -> Option<&FoundDate> {
+        self.dates.iter().find(|d| d.start == span.start && d.end == span.end)
+    }
+}
+
+/// The name tokens inside `[start, end)`, dropping words that are not names and trailing
+/// initials.
+fn name_tokens(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let slice = &text[start..end];
+    let mut tokens = Vec::new();
+    let mut offset = 0;
+    for word in slice.split(|c: char| c.is_whitespace() || c == ',') {
+        let s = start + offset;
+        offset += word.len() + 1;
+        let trimmed = word.trim_end_matches(['.', ':', ';']);
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lower = trimmed.to_lowercase();
+        if NOT_NAMES.contains(lower.as_str()) || lexicon::CREDENTIALS.contains(&trimmed) {
+            // Everything after a word that is not a name is not part of this name.
+            break;
+        }
+        if !trimmed.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii())) {
+            break;
+        }
+        if trimmed.chars().count() == 1 {
+            continue;
+        }
+        tokens.push((s, s + trimmed.len()));
+    }
+    tokens
+}
+
+fn preceded_by(text: &str, at: usize, word: &str) -> bool {
+    let from = text[..at].char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    text[from..at].to_lowercase().contains(word)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Every mention of a known identifier, case-insensitive and on word boundaries. Names
+/// that are ordinary words ("Hope", "Will") count only when capitalised as names are.
+fn dictionary_matches(
+    text: &str,
+    dictionary: &[(String, PhiCategory)],
+    in_protected: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Span> {
+    if dictionary.is_empty() {
+        return Vec::new();
+    }
+    let patterns: Vec<&str> = dictionary.iter().map(|(v, _)| v.as_str()).collect();
+    let Ok(ac): Result<AhoCorasick, _> =
+        AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(MatchKind::LeftmostLongest).build(&patterns)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
+            continue;
+        }
+        let (value, category) = &dictionary[m.pattern().as_usize()];
+        let found = &text[s..e];
+        let is_name = matches!(category, PhiCategory::Name | PhiCategory::ProviderName);
+        if is_name {
+            if in_protected(s, e) {
+                continue;
+            }
+            let lower = value.to_lowercase();
+            let ordinary = WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str());
+            if ordinary && !found.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            // Non-ASCII names: the matcher folds ASCII case only; compare the rest exactly.
+            if !value.is_ascii() && found.to_lowercase() != lower {
+                continue;
+            }
+        }
+        out.push(Span { start: s, end: e, category: *category });
+    }
+    // Non-ASCII names are also looked up with full case folding (ÉLODIE, ŁUKASZ).
+    for (value, category) in dictionary.iter().filter(|(v, _)| !v.is_ascii()) {
+        let upper = value.to_uppercase();
+        for (s, _) in text.match_indices(upper.as_str()) {
+            let e = s + upper.len();
+            if !text[..s].chars().next_back().is_some_and(is_word_char)
+                && !text[e..].chars().next().is_some_and(is_word_char)
+            {
+                out.push(Span { start: s, end: e, category: *category });
+            }
+        }
+    }
+    out
+}
+
+/// Sorted, non-overlapping: overlapping findings merge into one span that covers both,
+/// named by the better-ranked category; the parts of one name ("Maria" "Lopez") become
+/// one span.
+fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if s.start >= s.end {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if s.start < last.end => {
+                let s_len = s.end - s.start;
+                let last_len = last.end - last.start;
+                if s.category.rank() > last.category.rank()
+                    || (s.category.rank() == last.category.rank() && s_len > last_len)
+                {
+                    last.category = s.category;
+                }
+                last.end = last.end.max(s.end);
+            }
+            Some(last)
+                if last.category == s.category
+                    && matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName)
+                    && text[last.end..s.start].chars().all(|c| c == ' ')
+                    && s.start - last.end <= 2 =>
+            {
+                last.end = s.end;
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// ISO 3779 check digit of a 17-character VIN.
+fn vin_is_valid(vin: &str) -> bool {
+    let value = |c: char| -> Option<u32> {
+        Some(match c {
+            '0'..='9' => c.to_digit(10)?,
+            'A' | 'J' => 1,
+            'B' | 'K' | 'S' => 2,
+            'C' | 'L' | 'T' => 3,
+            'D' | 'M' | 'U' => 4,
+            'E' | 'N' | 'V' => 5,
+            'F' | 'W' => 6,
+            'G' | 'P' | 'X' => 7,
+            'H' | 'Y' => 8,
+            'R' | 'Z' => 9,
+            _ => return None,
+        })
+    };
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let chars: Vec<char> = vin.chars().collect();
+    if chars.len() != 17 || !chars.iter().any(char::is_ascii_digit) || !chars.iter().any(char::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut sum = 0;
+    for (c, w) in chars.iter().zip(WEIGHTS) {
+        let Some(v) = value(*c) else { return false };
+        sum += v * w;
+    }
+    let check = match sum % 11 {
+        10 => 'X',
+        n => char::from_digit(n, 10).unwrap_or('?'),
+    };
+    chars[8] == check
+}
+
+/// DEA registration number: two letters, six digits and a check digit.
+fn dea_is_valid(dea: &str) -> bool {
+    let digits: Vec<u32> = dea.chars().skip(2).filter_map(|c| c.to_digit(10)).collect();
+    if digits.len() != 7 {
+        return false;
+    }
+    let sum = digits[0] + digits[2] + digits[4] + 2 * (digits[1] + digits[3] + digits[5]);
+    sum % 10 == digits[6]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn found(text: &str) -> Vec<(String, &'static str)> {
+        Scrubber::find(text, &KnownIdentifiers::default(), 2024)
+            .spans
+            .into_iter()
+            .map(|s| (text[s.start..s.end].to_owned(), s.category.as_str()))
+            .collect()
+    }
+
+    fn has(text: &str, value: &str, category: &str) {
+        let f = found(text);
+        assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn shapes_of_identifiers() {
+        has("Call 555-201-7788 today", "555-201-7788", "PHONE");
+        has("Call (555) 201-7788 today", "(555) 201-7788", "PHONE");
+        has("Fax: 555.201.7789", "555.201.7789", "FAX");
+        has("mail jo.doe+x@example.org now", "jo.doe+x@example.org", "EMAIL");
+        has("SSN 912-45-6789", "912-45-6789", "SSN");
+        has("MRN: 40002948", "40002948", "MRN");
+        has("Member ID: XKJ123456789", "XKJ123456789", "HEALTH_PLAN");
+        has("see https://portal.example.org/p/123.", "https://portal.example.org/p/123", "URL");
+        has("from 192.168.10.25 at", "192.168.10.25", "IP");
+        has("lives at 12 Windmill Rd, Apt 4 with", "12 Windmill Rd, Apt 4", "ADDRESS");
+        has("Springfield, IL 62704", "Springfield", "CITY");
+        has("Springfield, IL 62704", "62704", "ZIP");
+        has("a 92 yo man", "92 yo", "AGE_OVER_89");
+        has("VIN 1HGCM82633A004352 noted", "1HGCM82633A004352", "VEHICLE");
+        has("DEA AB1234563 on file", "AB1234563", "LICENSE");
+    }
+
+    #[test]
+    fn names_by_context() {
+        has("Seen by Dr. Okafor today", "Okafor", "PROVIDER_NAME");
+        has("Her daughter Maria Lopez called", "Maria Lopez", "NAME");
+        has("— Jane Smith, MD", "Jane Smith", "PROVIDER_NAME");
+        has("Mrs. Wood reports", "Wood", "NAME");
+        has("Patient: DELGADO, ROSA   MRN: 1", "DELGADO", "NAME");
+        has("Patient: DELGADO, ROSA   MRN: 1", "ROSA", "NAME");
+        has("visited by 王小明 yesterday", "王小明", "NAME");
+        has("Дмитрий Иванов called", "Дмитрий Иванов", "NAME");
+        has("Spoke with Fatima about meds", "Fatima", "NAME");
+    }
+
+    #[test]
+    fn clinical_terms_survive() {
+        for text in [
+            "History of Parkinson's disease and Crohn's disease.",
+            "Positive Murphy sign; Glasgow Coma Scale 15; Apgar 9.",
+            "Down syndrome; Bell's palsy resolved; Hodgkin lymphoma in remission.",
+            "metformin 500 mg BID, HbA1c 8.4%, BP 132/84, 67-year-old, age 89",
+            "Hope for improvement. Will follow up. Young adult with brown discharge.",
+            "β-blocker started; eGFR 45 mL/min/1.73m2; ICD-10 E11.65; LOINC 4548-4",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_charts_own_identifiers_are_found_however_written() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Brown"), &["Hope".into()], None, PhiCategory::Name);
+        known.add("MRN-40355061", PhiCategory::Mrn);
+        known.add("40355061", PhiCategory::Mrn);
+        let text =
+            "HOPE BROWN seen. Hope reports no pain; we hope she improves. Ms. Brown, brown eyes. Chart 40355061.";
+        let spans = Scrubber::find(text, &known, 2024).spans;
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert!(values.contains(&"HOPE BROWN"), "{values:?}");
+        assert!(values.contains(&"40355061"));
+        assert_eq!(values.iter().filter(|v| **v == "Hope").count(), 1, "{values:?}");
+        assert!(!values.contains(&"hope"));
+        assert!(!values.contains(&"brown"));
+        assert!(values.contains(&"Brown"));
+    }
+
+    #[test]
+    fn checksums_guard_vins_and_dea_numbers() {
+        assert!(vin_is_valid("1HGCM82633A004352"));
+        assert!(!vin_is_valid("1HGCM82633A004353"));
+        assert!(dea_is_valid("AB1234563"));
+        assert!(!dea_is_valid("AB1234564"));
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_sorted_disjoint_and_on_char_boundaries(text in "\\PC{0,300}") {
+            let spans = Scrubber::find(&text, &KnownIdentifiers::default(), 2024).spans;
+            let mut prev = 0;
+            for s in &spans {
+                prop_assert!(s.start >= prev && s.start < s.end && s.end <= text.len());
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                prev = s.end;
+            }
+        }
+    }
+}
