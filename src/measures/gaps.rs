@@ -1,0 +1,1 @@
+//! Care gaps: what a coordinator acts on, decided by the measure rules.
