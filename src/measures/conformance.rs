@@ -160,3 +160,35 @@ fn official_test_cases_match_their_measure_reports() {
     assert!(total > 0, "no test cases under {}", tests.display());
     assert!(failures.is_empty(), "{} case(s) differ:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The synthetic fixture patients (Bulk Data export and Bundles) give the populations
+/// `fixtures/expected-measures.jsonl` records.
+#[test]
+fn fixture_patients_give_the_expected_populations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let valuesets = tests_dir().parent().expect("tests has a parent").join("valuesets");
+    let expected = std::fs::read_to_string(root.join("fixtures/expected-measures.jsonl")).unwrap();
+    for input in [root.join("fixtures/bulk"), root.join("fixtures/patients")] {
+        let args = super::run::MeasureRun {
+            measures: MeasureId::ALL.to_vec(),
+            period_start: "2025-01-01".into(),
+            period_end: "2025-12-31".into(),
+            valuesets: valuesets.clone(),
+            inputs: vec![input.clone()],
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        super::run::run(&args, &mut out, &mut err).unwrap();
+        let err = String::from_utf8(err).unwrap();
+        assert!(err.is_empty(), "{}: {err}", input.display());
+        let mut got: Vec<Value> =
+            String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let mut want: Vec<Value> = expected.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let key = |v: &Value| format!("{}{}", v["subject"], v["measure"]);
+        got.sort_by_key(key);
+        want.sort_by_key(key);
+        for (g, w) in got.iter().zip(&want) {
+            assert_eq!(g, w, "{}", input.display());
+        }
+        assert_eq!(got.len(), want.len(), "{}", input.display());
+    }
+}
