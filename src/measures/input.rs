@@ -2,8 +2,9 @@
 //! directory of one patient's resources (one JSON resource per file, MeasureReports
 //! ignored; Bundle files in it are opened too), a Bundle JSON file, or a Bulk Data NDJSON
 //! directory. Resources are grouped by the patient they refer to
-//! (`subject`/`patient`/`beneficiary`); resources that refer to no patient feed no
-//! measure and are dropped.
+//! (`subject`/`patient`/`beneficiary`). In a directory of one patient's resources, a
+//! resource that refers to no patient is that patient's; elsewhere it feeds no measure
+//! and is dropped.
 //!
 //! A resource that cannot be read is a problem for its patient when the patient can be
 //! told (the only patient of a directory, or a `Patient/<id>` reference in the broken
@@ -108,6 +109,8 @@ fn read_json(path: &Path) -> Result<Value, InputError> {
 struct Collector {
     order: Vec<String>,
     by_patient: HashMap<String, PatientInput>,
+    /// Resources that refer to no patient.
+    orphans: Vec<Value>,
     problems: Vec<String>,
 }
 
@@ -149,7 +152,7 @@ impl Collector {
             None if v.get("resourceType").and_then(Value::as_str).is_none() => {
                 self.problems.push(format!("{label}: no resourceType"));
             }
-            None => {}
+            None => self.orphans.push(v),
         }
     }
 
@@ -196,10 +199,13 @@ impl Collector {
     }
 
     fn finish(mut self, one_patient_directory: bool) -> InputBatch {
-        if one_patient_directory && self.order.len() == 1 && !self.problems.is_empty() {
+        if one_patient_directory && self.order.len() == 1 {
             let only = self.order[0].clone();
             let problems = std::mem::take(&mut self.problems);
-            self.entry(&only).problems.extend(problems);
+            let orphans = std::mem::take(&mut self.orphans);
+            let patient = self.entry(&only);
+            patient.problems.extend(problems);
+            patient.resources.extend(orphans);
         }
         let mut by_patient = self.by_patient;
         let patients = self.order.iter().filter_map(|id| by_patient.remove(id)).collect();
@@ -236,7 +242,8 @@ mod tests {
         write("Organization-o.json", r#"{"resourceType":"Organization","id":"o"}"#);
         let batch = read(dir.path()).unwrap();
         assert_eq!(batch.patients.len(), 1);
-        assert_eq!(batch.patients[0].resources.len(), 2);
+        // The Organization refers to no patient: in a patient's directory it is theirs.
+        assert_eq!(batch.patients[0].resources.len(), 3);
         assert!(batch.patients[0].problems.is_empty());
 
         write("Observation-bad.json", r#"{"resourceType":"Observation","#);

@@ -24,6 +24,8 @@ mod conformance;
 pub mod gaps;
 pub mod input;
 mod period;
+#[cfg(test)]
+mod rule_tests;
 pub mod run;
 mod shared;
 mod terms;

@@ -177,6 +177,19 @@ impl Terminology {
         *self.index.entry(system.into()).or_default().entry(code.into()).or_default() |= vs.bit();
     }
 
+    /// A terminology for tests: every value set holds one code, `urn:test|<Vs name>`.
+    #[cfg(test)]
+    pub(crate) fn for_tests() -> Self {
+        let mut terms = Self::default();
+        for vs in Vs::ALL {
+            match vs.key() {
+                Key::Code(system, code) => terms.insert(system, code, vs),
+                Key::ValueSet(_) => terms.insert("urn:test", &format!("{vs:?}"), vs),
+            }
+        }
+        terms
+    }
+
     /// The value sets and direct codes (system, code) belongs to.
     pub(crate) fn lookup(&self, system: &str, code: &str) -> Codes {
         Codes(self.index.get(system).and_then(|c| c.get(code)).copied().unwrap_or(0))
