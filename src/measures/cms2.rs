@@ -59,7 +59,7 @@ impl Kind {
 }
 
 /// Qualifying encounters: finished, of a screening type, during (day) the MP.
-fn encounters<'a>(ctx: &Ctx<'a>) -> Vec<&'a Encounter> {
+pub(crate) fn encounters<'a>(ctx: &Ctx<'a>) -> Vec<&'a Encounter> {
     let mp = ctx.p.mp;
     ctx.chart
         .encounters
