@@ -697,7 +697,9 @@ mod tests {
     fn bad_timing_fails_the_patient_with_the_resource_named() {
         let err =
             chart(vec![json!({"resourceType": "Procedure", "id": "x", "performedDateTime": "last week"})]).unwrap_err();
-        assert_eq!(err.to_string(), "Procedure/x: performedDateTime: `last week` is not a FHIR date/dateTime");
+        let message = err.to_string();
+        assert!(message.starts_with("Procedure/x: performedDateTime: not a FHIR date/dateTime"), "{message}");
+        assert!(!message.contains("last week"), "the value itself is not repeated: {message}");
         assert!(matches!(chart(vec![json!([1, 2])]), Err(ChartError::Resource { .. })));
         let no_patient =
             Chart::build(&Terminology::default(), [json!({"resourceType": "Encounter", "id": "e"})].iter());

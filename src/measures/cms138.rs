@@ -61,7 +61,10 @@ pub(crate) struct Screening<'a> {
 }
 
 pub(crate) fn evaluate<'a>(ctx: &Ctx<'a>) -> Vec<GroupResult<'a>> {
-    let qualifying: Vec<_> = ctx.visits(QUALIFYING_VISIT).collect();
+    // Distinct Encounter resources: the same visit sent twice is one visit.
+    let mut qualifying: Vec<_> = ctx.visits(QUALIFYING_VISIT).collect();
+    qualifying.sort_by(|a, b| a.id.cmp(&b.id));
+    qualifying.dedup_by(|a, b| a.id == b.id);
     let preventive = ctx.visits(PREVENTIVE_VISIT).next();
     let ip = ctx.age_at_start_between(12, i32::MAX) && (qualifying.len() >= 2 || preventive.is_some());
     let hospice = if ip { ctx.hospice() } else { None };

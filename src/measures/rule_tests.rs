@@ -229,6 +229,9 @@ fn tobacco_reads_only_the_most_recent_screening() {
     // Two qualifying visits, or one preventive visit; one qualifying visit is not enough.
     let one = vec![patient("1980-01-01", "female"), office_visit("finished")];
     assert_eq!(counts(MeasureId::Cms138, &one)[0][0], 0);
+    let mut same_twice = one.clone();
+    same_twice.push(office_visit("finished"));
+    assert_eq!(counts(MeasureId::Cms138, &same_twice)[0][0], 0, "one Encounter resource sent twice is one visit");
     let mut two = one.clone();
     two.push(encounter("v2", Vs::TelephoneVisits, "finished", "2025-05-01T10:00:00Z", "2025-05-01T10:10:00Z"));
     assert_eq!(counts(MeasureId::Cms138, &two)[0][0], 1);

@@ -190,16 +190,19 @@ impl Interval {
     }
 }
 
-/// Error for a date or time that is not a FHIR `date`, `dateTime` or `instant`.
+/// Error for a date or time that is not a FHIR `date`, `dateTime` or `instant`. It does
+/// not repeat the value: dates are identifying (DESIGN.md rule 6).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a FHIR date/dateTime")]
-pub struct BadDateTime(pub String);
+#[error(
+    "not a FHIR date/dateTime ({0} characters; expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm:ss[.sss](Z|+hh:mm))"
+)]
+pub struct BadDateTime(pub usize);
 
 /// Reads a FHIR `date`, `dateTime` or `instant` as the range of instants it denotes.
 /// Offsets are applied (the value is moved to UTC); a time without an offset, which FHIR
 /// forbids but some servers send, is read as UTC rather than lost.
 pub(crate) fn parse(raw: &str) -> Result<When, BadDateTime> {
-    let bad = || BadDateTime(raw.chars().take(40).collect());
+    let bad = || BadDateTime(raw.chars().count());
     let b = raw.as_bytes();
     let num = |from: usize, len: usize| -> Option<u32> {
         let s = b.get(from..from + len)?;
@@ -297,7 +300,7 @@ impl BirthDate {
         let w = parse(raw)?;
         match (w.date(), w.last_date()) {
             (Some(earliest), Some(latest)) => Ok(Self { earliest, latest }),
-            _ => Err(BadDateTime(raw.chars().take(40).collect())),
+            _ => Err(BadDateTime(raw.chars().count())),
         }
     }
 
