@@ -162,13 +162,19 @@ fn official_test_cases_match_their_measure_reports() {
 }
 
 /// The synthetic fixture patients (Bulk Data export and Bundles) give the populations
-/// `fixtures/expected-measures.jsonl` records.
+/// `fixtures/expected-measures.jsonl` records, with the official expansions and with the
+/// demo subsets in `profiles/valuesets`.
 #[test]
 fn fixture_patients_give_the_expected_populations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let valuesets = tests_dir().parent().expect("tests has a parent").join("valuesets");
+    let official = tests_dir().parent().expect("tests has a parent").join("valuesets");
     let expected = std::fs::read_to_string(root.join("fixtures/expected-measures.jsonl")).unwrap();
-    for input in [root.join("fixtures/bulk"), root.join("fixtures/patients")] {
+    let runs = [
+        (root.join("fixtures/bulk"), official.clone()),
+        (root.join("fixtures/patients"), official),
+        (root.join("fixtures/bulk"), root.join("profiles/valuesets")),
+    ];
+    for (input, valuesets) in runs {
         let args = super::run::MeasureRun {
             measures: MeasureId::ALL.to_vec(),
             period_start: "2025-01-01".into(),
@@ -191,4 +197,31 @@ fn fixture_patients_give_the_expected_populations() {
         }
         assert_eq!(got.len(), want.len(), "{}", input.display());
     }
+}
+
+/// The demo value sets hold nothing but codes of the official expansions.
+#[test]
+fn demo_value_sets_are_subsets_of_the_official_expansions() {
+    use super::terms::Vs;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let official = tests_dir().parent().expect("tests has a parent").join("valuesets");
+    let demo = root.join("profiles/valuesets");
+    let mut checked = 0;
+    for vs in Vs::ALL {
+        let Some(oid) = vs.oid() else { continue };
+        let full = super::ValueSet::load(&official, oid).unwrap();
+        let text = std::fs::read_to_string(demo.join(format!("ValueSet-{oid}.json")))
+            .unwrap_or_else(|e| panic!("demo value set {oid} ({}): {e}", vs.name()));
+        let json: Value = serde_json::from_str(&text).unwrap();
+        for c in json["expansion"]["contains"].as_array().unwrap() {
+            let (system, code) = (c["system"].as_str().unwrap(), c["code"].as_str().unwrap());
+            assert!(
+                full.contains(system, code),
+                "{oid} ({}): {system}|{code} is not in the official expansion",
+                vs.name()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} codes checked");
 }
