@@ -326,17 +326,8 @@ impl Engine {
         let mut unavailable = Vec::new();
         for &m in measures {
             let needed = m.value_sets();
-            let missing: Vec<ValueSetError> = errors
-                .iter()
-                .filter(|(vs, _)| needed.contains(vs))
-                .map(|(vs, e)| match e {
-                    ValueSetError::Unknown { oid, name } => ValueSetError::Unknown { oid: oid.clone(), name },
-                    other => ValueSetError::Unreadable {
-                        path: valuesets.join(format!("ValueSet-{}.json", vs.oid().unwrap_or_default())),
-                        reason: other.to_string(),
-                    },
-                })
-                .collect();
+            let missing: Vec<ValueSetError> =
+                errors.iter().filter(|(vs, _)| needed.contains(vs)).map(|(_, e)| e.clone()).collect();
             if missing.is_empty() {
                 if !available.contains(&m) {
                     available.push(m);

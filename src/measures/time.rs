@@ -332,6 +332,23 @@ fn whole_years(birth: NaiveDate, on: NaiveDate) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn parser_never_panics(s in "\\PC{0,40}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn instants_land_on_their_utc_millisecond(secs in 0i64..4_000_000_000, ms in 0i64..1000, offset_min in -840i32..=840) {
+            let utc = chrono::DateTime::from_timestamp(secs, (ms * 1_000_000) as u32).unwrap();
+            let zone = chrono::FixedOffset::east_opt(offset_min * 60).unwrap();
+            let text = utc.with_timezone(&zone).to_rfc3339_opts(chrono::SecondsFormat::Millis, false);
+            let w = parse(&text).unwrap();
+            prop_assert_eq!(w, When::point(secs * 1000 + ms), "{}", text);
+        }
+    }
 
     fn t(raw: &str) -> When {
         parse(raw).unwrap()

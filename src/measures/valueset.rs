@@ -16,7 +16,7 @@ use super::terms::{Key, Vs};
 /// The canonical URL prefix of VSAC value sets.
 pub const VSAC_PREFIX: &str = "http://cts.nlm.nih.gov/fhir/ValueSet/";
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ValueSetError {
     #[error("unknown value set {oid} ({name}): no {} in the value-set directory", file_name(oid))]
     Unknown { oid: String, name: &'static str },
