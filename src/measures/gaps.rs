@@ -583,4 +583,18 @@ mod tests {
         // Stable identifiers: the same patient and period give the same ids.
         assert_eq!(gaps_bundle(&e, &chart, now)["id"], bundle["id"]);
     }
+
+    /// The document a coordinator's system receives for a fixture patient with open,
+    /// closed and not-applicable gaps.
+    #[test]
+    fn gaps_bundle_of_a_fixture_patient() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let period = Period::parse("2025-01-01", "2025-12-31").unwrap();
+        let (e, unavailable) = Engine::load(&root.join("profiles/valuesets"), period, &MeasureId::ALL).unwrap();
+        assert!(unavailable.is_empty());
+        let batch = crate::measures::input::read(&root.join("fixtures/patients/rosa-delgado.json")).unwrap();
+        let chart = e.chart(batch.patients[0].resources.iter()).unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-01-15T08:00:00Z").unwrap().with_timezone(&Utc);
+        insta::assert_json_snapshot!(gaps_bundle(&e, &chart, now));
+    }
 }
