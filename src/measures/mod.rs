@@ -7,7 +7,7 @@
 //! patient and the resource, never a guessed result. The engine works inside the trust
 //! boundary on identified data; its errors name resources and ids, never clinical content.
 //!
-//! Layout: [`time`] (FHIR date/time with precision, intervals), [`valueset`] (expansions,
+//! Layout: `time` (FHIR date/time with precision, intervals), [`valueset`] (expansions,
 //! the (system, code) index), `chart` (the measures' own view of one patient, read from
 //! raw JSON), `shared` (status rules and the shared exclusions), one module per measure,
 //! [`input`] (patients from files), [`gaps`] (care gaps and the DEQM gaps Bundle).
@@ -29,7 +29,7 @@ mod rule_tests;
 pub mod run;
 mod shared;
 mod terms;
-pub mod time;
+mod time;
 pub mod valueset;
 
 use std::fmt;
@@ -339,8 +339,9 @@ impl Engine {
         Ok((Self { period, terms, measures: available }, unavailable))
     }
 
-    /// An engine over an already built terminology (every measure is taken as available).
-    pub fn with_terminology(period: Period, terms: Terminology) -> Self {
+    /// An engine over a test terminology (every measure is taken as available).
+    #[cfg(test)]
+    pub(crate) fn with_terminology(period: Period, terms: Terminology) -> Self {
         Self { period, terms, measures: MeasureId::ALL.to_vec() }
     }
 
