@@ -215,4 +215,62 @@ mod tests {
         a.measures = vec![MeasureId::Cms125];
         assert!(matches!(run(&a, &mut out, &mut err), Err(RunError::NothingComputed(1))));
     }
+
+    #[test]
+    fn the_command_line_parses_as_designed() {
+        use clap::{CommandFactory as _, Parser as _};
+        crate::cli::Cli::command().debug_assert();
+        let cli = crate::cli::Cli::try_parse_from([
+            "carebrief",
+            "measure",
+            "--measure",
+            "CMS125",
+            "--measure",
+            "cms2",
+            "--period-start",
+            "2025-01-01",
+            "--period-end",
+            "2025-12-31",
+            "--valuesets",
+            "vs",
+            "a",
+            "b.json",
+        ])
+        .unwrap();
+        let crate::cli::Command::Measure { measures, period_start, period_end, valuesets, inputs } = cli.command else {
+            panic!("not the measure command");
+        };
+        assert_eq!(measures, [MeasureId::Cms125, MeasureId::Cms2]);
+        assert_eq!((period_start.as_str(), period_end.as_str()), ("2025-01-01", "2025-12-31"));
+        assert_eq!(valuesets, PathBuf::from("vs"));
+        assert_eq!(inputs, [PathBuf::from("a"), PathBuf::from("b.json")]);
+        // An unknown measure and a missing INPUT are usage errors (exit code 2).
+        let unknown = crate::cli::Cli::try_parse_from([
+            "carebrief",
+            "measure",
+            "--measure",
+            "CMS999",
+            "--period-start",
+            "2025-01-01",
+            "--period-end",
+            "2025-12-31",
+            "--valuesets",
+            "vs",
+            "a",
+        ]);
+        assert_eq!(unknown.unwrap_err().exit_code(), 2);
+        let no_input = crate::cli::Cli::try_parse_from([
+            "carebrief",
+            "measure",
+            "--measure",
+            "CMS125",
+            "--period-start",
+            "2025-01-01",
+            "--period-end",
+            "2025-12-31",
+            "--valuesets",
+            "vs",
+        ]);
+        assert_eq!(no_input.unwrap_err().exit_code(), 2);
+    }
 }
