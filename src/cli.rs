@@ -56,9 +56,40 @@ pub enum Command {
     Migrate,
     /// Print the effective settings, secrets redacted.
     Config,
+    /// Compute eCQM populations: one JSON line per patient and measure on stdout,
+    /// problems on stderr. Exits non-zero only when nothing could be computed or the
+    /// arguments make every result impossible (see docs/care-gaps.md).
+    Measure {
+        /// CMS122, CMS125, CMS130, CMS165, CMS138 or CMS2; repeat for several.
+        #[arg(long = "measure", value_name = "CMS_ID", required = true)]
+        measures: Vec<crate::measures::MeasureId>,
+        /// First day of the measurement period (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        period_start: String,
+        /// Last day of the measurement period (YYYY-MM-DD), included.
+        #[arg(long, value_name = "DATE")]
+        period_end: String,
+        /// Directory of ValueSet-<OID>.json expansions.
+        #[arg(long, value_name = "DIR")]
+        valuesets: PathBuf,
+        /// A directory of one patient's resources, a Bundle JSON file, or a Bulk Data
+        /// NDJSON directory.
+        #[arg(value_name = "INPUT", required = true)]
+        inputs: Vec<PathBuf>,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    // Measures need no settings: a broken settings file must not stop them.
+    if let Command::Measure { measures, period_start, period_end, valuesets, inputs } = cli.command {
+        let args = crate::measures::run::MeasureRun { measures, period_start, period_end, valuesets, inputs };
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let result = crate::measures::run::run(&args, &mut out, &mut std::io::stderr());
+        std::io::Write::flush(&mut out)?;
+        result?;
+        return Ok(());
+    }
     let settings = Settings::load(cli.config.as_deref())?;
     match cli.command {
         Command::Config => {
@@ -94,6 +125,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { serve } => demo(settings, serve).await,
+        Command::Measure { .. } => unreachable!("handled before the settings are loaded"),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod deid;
 pub mod fhir;
 pub mod http;
 pub mod llm;
+pub mod measures;
 pub mod pipeline;
 pub mod review;
 pub mod store;
