@@ -8,9 +8,9 @@
 //!   id), so intervals and weekdays survive;
 //! - resource ids become short run-local references (`Condition/c3`), since an EHR's ids
 //!   may embed identifiers; citations are mapped back through the vault;
-//! - free text (notes, annotations, text values, dosage text, report conclusions) is
-//!   withheld until the free-text scrubber exists: its presence is counted, its words are
-//!   not passed on;
+//! - free text (notes, annotations, text values, dosage text, report conclusions) goes
+//!   through the scrubber ([`scrub`]), seeded with every identifier the chart holds about
+//!   the patient, relatives and clinicians; dates in it move by the same offset;
 //! - practitioners and related persons are dropped; their names are kept in the vault.
 
 pub mod dates;
@@ -35,6 +35,8 @@ pub struct DeidRecord {
     record: PatientRecord,
     /// Free-text elements held back from the model.
     pub withheld_free_text: usize,
+    /// Free-text elements passed on after the scrubber removed their identifiers.
+    pub scrubbed_free_text: usize,
 }
 
 impl Deref for DeidRecord {
@@ -81,7 +83,16 @@ impl DateShifter {
 pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord, Vault) {
     let shift = shifter.offset_days(&record.patient.id);
     let mut vault = Vault::new(record.patient.id.clone(), shift);
-    let mut withheld = 0usize;
+    let withheld = 0usize;
+    let mut scrubbed = 0usize;
+    let fallback_year = latest_year(record);
+    let known = learn_from_passages(record, fallback_year);
+    let mut clean = |vault: &mut Vault, text: &str, date: Option<&crate::fhir::FhirDateTime>| {
+        scrubbed += 1;
+        let year = date.map_or(fallback_year, crate::fhir::FhirDateTime::year);
+        let findings = scrub::Scrubber::find(text, &known, year);
+        scrub::redact(text, &findings, vault, shift)
+    };
     let mut out = record.clone();
 
     // Names of everyone around the patient go into the vault, so the same spelling gets
@@ -125,31 +136,30 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     };
     for c in &mut out.conditions {
         c.id = vault.pseudonym("Condition", &c.id);
+        let when = c.recorded.clone().or_else(|| c.onset.clone());
+        c.notes = c.notes.iter().map(|n| clean(&mut vault, n, when.as_ref())).collect();
         shift_opt(&mut c.onset);
         shift_opt(&mut c.abatement);
         shift_opt(&mut c.recorded);
-        withheld += c.notes.len();
-        c.notes.clear();
     }
     for o in &mut out.observations {
         o.id = vault.pseudonym("Observation", &o.id);
-        shift_opt(&mut o.effective);
-        if matches!(o.value, Some(crate::fhir::record::ObservedValue::Text(_))) {
-            o.value = None;
-            withheld += 1;
+        let when = o.effective.clone();
+        if let Some(crate::fhir::record::ObservedValue::Text(t)) = &mut o.value {
+            *t = clean(&mut vault, t, when.as_ref());
         }
         for comp in &mut o.components {
-            if matches!(comp.value, Some(crate::fhir::record::ObservedValue::Text(_))) {
-                comp.value = None;
-                withheld += 1;
+            if let Some(crate::fhir::record::ObservedValue::Text(t)) = &mut comp.value {
+                *t = clean(&mut vault, t, when.as_ref());
             }
         }
+        shift_opt(&mut o.effective);
     }
     for m in &mut out.medications {
         m.id = vault.pseudonym("MedicationRequest", &m.id);
+        let when = m.authored_on.clone();
+        m.dosage = m.dosage.iter().map(|d| clean(&mut vault, d, when.as_ref())).collect();
         shift_opt(&mut m.authored_on);
-        withheld += m.dosage.len();
-        m.dosage.clear();
     }
     for a in &mut out.allergies {
         a.id = vault.pseudonym("AllergyIntolerance", &a.id);
@@ -170,10 +180,9 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     }
     for r in &mut out.reports {
         r.id = vault.pseudonym("DiagnosticReport", &r.id);
+        let when = r.effective.clone();
+        r.conclusion = r.conclusion.as_deref().map(|t| clean(&mut vault, t, when.as_ref()));
         shift_opt(&mut r.effective);
-        if r.conclusion.take().is_some() {
-            withheld += 1;
-        }
         r.results = r
             .results
             .iter()
@@ -187,13 +196,51 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     }
     for n in &mut out.notes {
         n.id = vault.pseudonym("DocumentReference", &n.id);
-        shift_opt(&mut n.date);
+        let when = n.date.clone();
         n.url = None;
-        if n.text.take().is_some() {
-            withheld += 1;
+        n.text = n.text.as_deref().map(|t| clean(&mut vault, t, when.as_ref()));
+        shift_opt(&mut n.date);
+    }
+    (DeidRecord { record: out, withheld_free_text: withheld, scrubbed_free_text: scrubbed }, vault)
+}
+
+/// The chart's identifiers, plus the names and places a first scrub of every passage
+/// found by context: a city named once after "born in" is found everywhere else too.
+fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::KnownIdentifiers {
+    let mut known = scrub::KnownIdentifiers::from_record(record);
+    let base = known.clone();
+    let year = |d: Option<&crate::fhir::FhirDateTime>| d.map_or(fallback_year, crate::fhir::FhirDateTime::year);
+    let mut passages: Vec<(&str, i32)> = Vec::new();
+    for n in &record.notes {
+        if let Some(t) = &n.text {
+            passages.push((t, year(n.date.as_ref())));
         }
     }
-    (DeidRecord { record: out, withheld_free_text: withheld }, vault)
+    for c in &record.conditions {
+        passages.extend(c.notes.iter().map(|t| (t.as_str(), year(c.onset.as_ref()))));
+    }
+    for r in &record.reports {
+        if let Some(t) = &r.conclusion {
+            passages.push((t, year(r.effective.as_ref())));
+        }
+    }
+    for (text, y) in passages {
+        let findings = scrub::Scrubber::find(text, &base, y);
+        known.learn(text, &findings);
+    }
+    known
+}
+
+/// The year of the chart's latest dated item: the year of dates written without one when
+/// the passage itself has no date.
+fn latest_year(record: &PatientRecord) -> i32 {
+    let dates = record
+        .notes
+        .iter()
+        .filter_map(|n| n.date.as_ref())
+        .chain(record.encounters.iter().filter_map(|e| e.start.as_ref()))
+        .chain(record.observations.iter().filter_map(|o| o.effective.as_ref()));
+    dates.map(crate::fhir::FhirDateTime::year).max().unwrap_or_else(|| chrono::Datelike::year(&chrono::Utc::now()))
 }
 
 fn telecom_category(t: &ContactPoint) -> Category {
@@ -277,7 +324,8 @@ mod tests {
         }
         assert!(text.contains("44054006"), "codes stay");
         assert!(text.contains("NM"), "state stays");
-        assert_eq!(deid.withheld_free_text, 2);
+        assert_eq!(deid.scrubbed_free_text, 2);
+        assert!(text.contains("Seen by Dr. [[PROVIDER_"), "the condition's note is scrubbed: {text}");
     }
 
     #[test]

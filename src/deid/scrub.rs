@@ -154,6 +154,19 @@ impl KnownIdentifiers {
         k
     }
 
+    /// Adds the names and places a scrub of one passage found by context, so every other
+    /// passage of the same patient finds them too.
+    pub fn learn(&mut self, text: &str, findings: &Findings) {
+        for span in &findings.spans {
+            if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName | PhiCategory::City) {
+                let value = &text[span.start..span.end];
+                if value.chars().count() >= 3 && !self.entries.iter().any(|(v, _)| v == value) {
+                    self.entries.push((value.to_owned(), span.category));
+                }
+            }
+        }
+    }
+
     pub fn add(&mut self, value: &str, category: PhiCategory) {
         let value = value.trim();
         if value.chars().count() >= 2 {
@@ -223,6 +236,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|(?i)\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b",
         ),
         p(Ssn, 0, r"\b\d{3}-\d{2}-\d{4}\b"),
+        p(Ssn, 0, r"(?i)(?:\b[x*]{3}|\*{3})[- ]?[x*]{2}[- ]?\d{4}\b"),
         p(Ssn, 1, &format!(r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})\b", label("ssn|social security|ss#|soc sec"))),
         p(Phone, 0, r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s?(?:x|ext\.?)\s?\d{1,5})?"),
         p(
@@ -286,6 +300,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(Address, 0, r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"),
+        p(
+            Address,
+            1,
+            &format!(
+                r"\b(?:on|at|off|near|lives on|lives at)\s+((?:[\p{{Lu}}][\p{{L}}'’.]*\s+){{1,3}}(?:{STREET_TYPES}))\b\.?"
+            ),
+        ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")),
         // Without a ZIP, states that are also credentials or words (MD, PA, IN, ME, OR) are
         // too ambiguous: "Jane Smith, MD".
@@ -346,6 +367,25 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex)>> = LazyLock::new(|| {
 /// A capitalised word: a candidate name token.
 static NAME_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b{NAME_TOKEN}\b")).expect("regex"));
 
+/// Places named after words that introduce one ("born in Kraków", "moved to Houston",
+/// "her mother (in Seoul)"): cities and towns are identifiers below the state level.
+static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
+    let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
+    Regex::new(&format!(
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of)|\(in)\s+{place}"
+    ))
+    .expect("regex")
+});
+
+/// `moved to X from Y`: the place after "from" in a sentence that moved someone.
+static MOVED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i:\b(?:moved|relocated|came|transferred|immigrated|emigrated)\b[^.\n]{{0,60}}?\bfrom)\s+({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})")).expect("regex")
+});
+
+/// A nickname in quotes right after a name: `Babatunde ("Tunde")`, `Robert "Bob"`.
+static NICKNAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
+
 /// Runs of letters from scripts other than Latin: in an English note, names.
 static NON_LATIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{Han}\p{Hangul}\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Hiragana}\p{Katakana}\p{Bengali}\p{Tamil}\p{Armenian}\p{Georgian}\p{Ethiopic}\p{Greek}][\p{L}\p{M}]*(?:[\s·・-]+[\p{Han}\p{Hangul}\p{Cyrillic}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}\p{Hiragana}\p{Katakana}\p{Bengali}\p{Tamil}\p{Armenian}\p{Georgian}\p{Ethiopic}\p{Greek}][\p{L}\p{M}]*)*").expect("regex")
@@ -396,10 +436,12 @@ impl Scrubber {
         let protected: Vec<(usize, usize)> = EPONYMS.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let in_protected = |s: usize, e: usize| protected.iter().any(|&(ps, pe)| s < pe && ps < e);
 
-        for (category, regex) in NAME_CUES.iter() {
+        for (i, (category, regex)) in NAME_CUES.iter().enumerate() {
+            // Titles (the first two cues) may introduce a bare initial: "Mr. K".
+            let keep_initials = i < 2;
             for c in regex.captures_iter(text) {
                 let Some(m) = c.get(1) else { continue };
-                for (s, e) in name_tokens(text, m.start(), m.end()) {
+                for (s, e) in name_tokens(text, m.start(), m.end(), keep_initials) {
                     if in_protected(s, e) {
                         continue;
                     }
@@ -426,10 +468,20 @@ impl Scrubber {
                 }
                 end = ne;
             }
-            for (ts, te) in name_tokens(text, s, end) {
+            for (ts, te) in name_tokens(text, s, end, false) {
                 if !in_protected(ts, te) {
                     spans.push(Span { start: ts, end: te, category: PhiCategory::Name });
                     dictionary.push((text[ts..te].to_owned(), PhiCategory::Name));
+                }
+            }
+        }
+
+        for c in PLACE_CUES.captures_iter(text).chain(MOVED_FROM.captures_iter(text)) {
+            let Some(m) = c.get(1) else { continue };
+            for (s, e) in name_tokens(text, m.start(), m.end(), false) {
+                if !in_protected(s, e) {
+                    spans.push(Span { start: s, end: e, category: PhiCategory::City });
+                    dictionary.push((text[s..e].to_owned(), PhiCategory::City));
                 }
             }
         }
@@ -442,8 +494,67 @@ impl Scrubber {
         }
 
         spans.extend(dictionary_matches(text, &dictionary, &in_protected));
-        Findings { spans: resolve(text, spans), dates }
+        let mut spans = resolve(text, spans);
+        let nicknames: Vec<Span> = spans
+            .iter()
+            .filter(|s| matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName))
+            .filter_map(|s| {
+                let c = NICKNAME.captures(&text[s.end..])?;
+                let m = c.get(1)?;
+                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category: s.category })
+            })
+            .collect();
+        if !nicknames.is_empty() {
+            spans.extend(nicknames);
+            spans = resolve(text, spans);
+        }
+        Findings { spans, dates }
     }
+}
+
+impl PhiCategory {
+    /// The placeholder kind standing in for this category (dates and ages are rewritten,
+    /// not replaced by placeholders).
+    pub fn placeholder_category(self) -> Option<super::Category> {
+        use super::Category as C;
+        Some(match self {
+            PhiCategory::Name => C::Name,
+            PhiCategory::ProviderName => C::Provider,
+            PhiCategory::Phone => C::Phone,
+            PhiCategory::Fax => C::Fax,
+            PhiCategory::Email => C::Email,
+            PhiCategory::Url => C::Url,
+            PhiCategory::Ip => C::Ip,
+            PhiCategory::Address => C::Address,
+            PhiCategory::City => C::Location,
+            PhiCategory::Zip => C::Zip,
+            PhiCategory::Date | PhiCategory::AgeOver89 => return None,
+            _ => C::Id,
+        })
+    }
+}
+
+/// Rewrites `text` without its identifiers: each becomes its run's placeholder (the same
+/// value, the same placeholder), dates move by `shift_days` in the form they were written,
+/// and ages over 89 become "90 or older".
+pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, shift_days: i64) -> String {
+    let mut out = String::with_capacity(text.len() + 16 * findings.spans.len());
+    let mut at = 0;
+    for span in &findings.spans {
+        out.push_str(&text[at..span.start]);
+        let found = &text[span.start..span.end];
+        match span.category.placeholder_category() {
+            Some(category) => out.push_str(vault.placeholder(category, found).as_str()),
+            None if span.category == PhiCategory::Date => match findings.date_at(span) {
+                Some(d) => out.push_str(&d.shifted_text(shift_days)),
+                None => out.push_str("[[DATE]]"),
+            },
+            None => out.push_str("90 or older"),
+        }
+        at = span.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// What [`Scrubber::find`] found, with the dates kept for shifting.
@@ -462,7 +573,7 @@ impl Findings {
 
 /// The name tokens inside `[start, end)`, dropping words that are not names and trailing
 /// initials.
-fn name_tokens(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut tokens = Vec::new();
     let mut offset = 0;
@@ -481,7 +592,7 @@ fn name_tokens(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         if !trimmed.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii())) {
             break;
         }
-        if trimmed.chars().count() == 1 {
+        if trimmed.chars().count() == 1 && !(keep_initials && tokens.is_empty()) {
             continue;
         }
         tokens.push((s, s + trimmed.len()));

@@ -16,24 +16,32 @@ use crate::fhir::{PatientId, ResourceId};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Category {
     Name,
+    Provider,
     Id,
     Phone,
     Fax,
     Email,
     Url,
+    Ip,
     Address,
+    Location,
+    Zip,
 }
 
 impl Category {
     fn tag(self) -> &'static str {
         match self {
             Category::Name => "NAME",
+            Category::Provider => "PROVIDER",
             Category::Id => "ID",
             Category::Phone => "PHONE",
             Category::Fax => "FAX",
             Category::Email => "EMAIL",
             Category::Url => "URL",
+            Category::Ip => "IP",
             Category::Address => "ADDRESS",
+            Category::Location => "LOCATION",
+            Category::Zip => "ZIP",
         }
     }
 }

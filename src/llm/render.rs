@@ -52,6 +52,21 @@ fn codes(concept: &Concept) -> String {
     if list.is_empty() { "uncoded".into() } else { list.join("; ") }
 }
 
+/// Characters of note text one prompt carries at most, and per note.
+const NOTES_BUDGET: usize = 24_000;
+const NOTE_MAX: usize = 6_000;
+
+fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn opt(v: &Option<impl ToString>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_else(|| "-".into())
 }
@@ -69,7 +84,7 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
         p.birth_date.as_ref().map(|d| d.display_date()).unwrap_or_else(|| "-".into())
     );
     for c in &record.conditions {
-        let _ = writeln!(
+        let _ = write!(
             t,
             "Condition/{} | {} | {} | {} | onset {} | abated {}",
             c.id,
@@ -79,16 +94,21 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
             opt(&c.onset),
             opt(&c.abatement)
         );
+        for note in &c.notes {
+            let _ = write!(t, " | note: {}", one_line(note));
+        }
+        t.push('\n');
     }
     for m in &record.medications {
         let _ = writeln!(
             t,
-            "MedicationRequest/{} | {} | {} | {} | authored {}",
+            "MedicationRequest/{} | {} | {} | {} | authored {}{}",
             m.id,
             opt(&m.status),
             m.medication.label(),
             codes(&m.medication),
-            opt(&m.authored_on)
+            opt(&m.authored_on),
+            m.dosage.iter().map(|d| format!(" | dosage: {}", one_line(d))).collect::<String>()
         );
     }
     for a in &record.allergies {
@@ -137,6 +157,43 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
     for e in &record.encounters {
         let kind = e.types.first().map(Concept::label).unwrap_or_else(|| "-".into());
         let _ = writeln!(t, "Encounter/{} | {} | {} | {} to {}", e.id, opt(&e.class), kind, opt(&e.start), opt(&e.end));
+    }
+    for r in record.reports.iter().filter(|r| r.conclusion.is_some()) {
+        let _ = writeln!(
+            t,
+            "DiagnosticReport/{} | {} | {} | conclusion: {}",
+            r.id,
+            r.code.label(),
+            opt(&r.effective),
+            one_line(r.conclusion.as_deref().unwrap_or_default())
+        );
+    }
+    // Notes last, newest first, within a budget: the structured data above already carries
+    // the codes, and a model's context is finite.
+    let mut budget = NOTES_BUDGET;
+    for n in record.notes.iter().rev().filter(|n| n.text.is_some()) {
+        let text = n.text.as_deref().unwrap_or_default();
+        if budget == 0 {
+            let _ = writeln!(
+                t,
+                "DocumentReference/{} | {} | {} | (not shown: note budget reached)",
+                n.id,
+                n.doc_type.label(),
+                opt(&n.date)
+            );
+            continue;
+        }
+        let shown = truncate_chars(text, budget.min(NOTE_MAX));
+        budget = budget.saturating_sub(shown.chars().count());
+        let cut = if shown.len() < text.len() { " [truncated]" } else { "" };
+        let _ = writeln!(
+            t,
+            "DocumentReference/{} | {} | {}\n{}{cut}\n",
+            n.id,
+            n.doc_type.label(),
+            opt(&n.date),
+            shown.trim_end()
+        );
     }
     if record.withheld_free_text > 0 {
         let _ = writeln!(t, "({} free-text passages withheld)", record.withheld_free_text);

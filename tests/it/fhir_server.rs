@@ -13,11 +13,19 @@ fn server_settings(tmp: &tempfile::TempDir, base: &str) -> carebrief::Settings {
     let mut s = test_settings(tmp);
     s.fhir.source = SourceKind::Server;
     s.fhir.base_url = Some(base.to_owned());
-    s.fhir.page_size = 20;
+    s.fhir.page_size = 50;
     s.fhir.max_retries = 2;
     s.fhir.max_retry_after_secs = 2;
-    s.fhir.timeout_secs = 10;
+    // The in-memory test server scans every resource per search page: slow under load.
+    s.fhir.timeout_secs = 60;
     s
+}
+
+/// The real FHIR server loaded with the largest fixture patient (the one whose searches
+/// page most); the in-memory repository's searches slow down with every patient added.
+fn server_with_largest_patient() -> FhirTestServer {
+    let (_, bundle) = crate::support::largest_fixture();
+    FhirTestServer::start_with(&[bundle.display().to_string()])
 }
 
 async fn summarize(app: &TestApp, patient: &str) -> Value {
@@ -42,10 +50,12 @@ async fn count_documents(fhir_base: &str, identifier: &str) -> u64 {
 
 #[tokio::test]
 async fn every_page_of_every_search_is_read() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     let tmp = tempfile::tempdir().unwrap();
-    let app = TestApp::start(&server_settings(&tmp, &proxy.base)).await;
+    let mut settings = server_settings(&tmp, &proxy.base);
+    settings.fhir.page_size = 20;
+    let app = TestApp::start(&settings).await;
     let patient = largest_fixture_patient();
 
     let run = summarize(&app, &patient).await;
@@ -63,7 +73,7 @@ async fn every_page_of_every_search_is_read() {
 
 #[tokio::test]
 async fn a_429_with_retry_after_is_retried_then_succeeds() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     proxy.plan("/Condition?", Fault::Status { status: 429, retry_after: Some(1) });
     let tmp = tempfile::tempdir().unwrap();
@@ -83,7 +93,7 @@ async fn a_429_with_retry_after_is_retried_then_succeeds() {
 
 #[tokio::test]
 async fn a_500_is_retried_then_succeeds() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     proxy.plan("/Patient/", Fault::Status { status: 500, retry_after: None });
     proxy.plan("/Observation?", Fault::Status { status: 503, retry_after: None });
@@ -96,7 +106,7 @@ async fn a_500_is_retried_then_succeeds() {
 
 #[tokio::test]
 async fn a_search_that_keeps_failing_costs_that_part_not_the_patient() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     for _ in 0..3 {
         proxy.plan("/Immunization?", Fault::Status { status: 500, retry_after: None });
@@ -112,7 +122,7 @@ async fn a_search_that_keeps_failing_costs_that_part_not_the_patient() {
 
 #[tokio::test]
 async fn a_malformed_resource_in_a_page_is_skipped_and_reported() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     proxy.plan("/Condition?", Fault::CorruptFirstEntry);
     let tmp = tempfile::tempdir().unwrap();
@@ -131,7 +141,7 @@ async fn a_malformed_resource_in_a_page_is_skipped_and_reported() {
 
 #[tokio::test]
 async fn an_approved_draft_is_written_back_once_however_often_it_is_approved() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let tmp = tempfile::tempdir().unwrap();
     let app = TestApp::start(&server_settings(&tmp, &server.base)).await;
     let patient = largest_fixture_patient();
@@ -175,7 +185,7 @@ async fn an_approved_draft_is_written_back_once_however_often_it_is_approved() {
 
 #[tokio::test]
 async fn a_failed_write_keeps_the_approval_and_a_retry_writes_one_document() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let proxy = FaultProxyDouble::start(&server.base).await;
     let tmp = tempfile::tempdir().unwrap();
     let app = TestApp::start(&server_settings(&tmp, &proxy.base)).await;
@@ -210,7 +220,7 @@ async fn a_failed_write_keeps_the_approval_and_a_retry_writes_one_document() {
 
 #[tokio::test]
 async fn readiness_follows_the_fhir_server() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let tmp = tempfile::tempdir().unwrap();
     let app = TestApp::start(&server_settings(&tmp, &server.base)).await;
     assert_eq!(app.http.get(app.url("/readyz")).send().await.unwrap().status(), 200);
@@ -228,7 +238,7 @@ async fn readiness_follows_the_fhir_server() {
 
 #[tokio::test]
 async fn an_unknown_patient_is_a_404_problem() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let tmp = tempfile::tempdir().unwrap();
     let app = TestApp::start(&server_settings(&tmp, &server.base)).await;
     let r = app.http.post(app.url("/api/patients/no-such-patient/summaries")).send().await.unwrap();
@@ -238,7 +248,7 @@ async fn an_unknown_patient_is_a_404_problem() {
 
 #[tokio::test]
 async fn note_text_kept_in_a_binary_is_fetched_and_a_missing_one_reported() {
-    let server = FhirTestServer::start();
+    let server = server_with_largest_patient();
     let http = reqwest::Client::new();
     let patient = largest_fixture_patient();
     let put = |path: String, body: Value| {

@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdin, Command, Stdio};
 
-use super::{fixtures_dir, repo_root};
+use super::repo_root;
 
 pub struct FhirTestServer {
     pub base: String,
@@ -14,11 +14,6 @@ pub struct FhirTestServer {
 }
 
 impl FhirTestServer {
-    /// Starts a server loaded with the fixture patients.
-    pub fn start() -> Self {
-        Self::start_with(&[fixtures_dir().display().to_string()])
-    }
-
     pub fn start_with(load: &[String]) -> Self {
         let dir = repo_root().join("tests/fhir-server");
         install_once(&dir);

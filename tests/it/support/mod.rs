@@ -169,7 +169,12 @@ fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
 
 /// The fixture patient with the most resources (the one whose searches page most).
 pub fn largest_fixture_patient() -> String {
-    let mut best = (0usize, String::new());
+    largest_fixture().0
+}
+
+/// That patient's id and Bundle file.
+pub fn largest_fixture() -> (String, PathBuf) {
+    let mut best = (0usize, String::new(), PathBuf::new());
     for entry in std::fs::read_dir(fixtures_dir()).expect("fixtures/patients exists") {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|e| e == "json") {
@@ -180,11 +185,11 @@ pub fn largest_fixture_patient() -> String {
                 .expect("id")
                 .to_owned();
             if entries.len() > best.0 {
-                best = (entries.len(), id);
+                best = (entries.len(), id, path.clone());
             }
         }
     }
-    best.1
+    (best.1, best.2)
 }
 
 /// Accepts every item of a draft (editing the flagged ones, which cannot be accepted as

@@ -1,0 +1,1605 @@
+#!/usr/bin/env python3
+"""Generate carebrief's annotated de-identification evaluation corpus.
+
+Writes, next to this file:
+
+    corpus/dev.jsonl    notes to develop and tune the scrubber on
+    corpus/test.jsonl   notes to measure it on (never tune on these)
+
+Every person, clinician, address, phone number, e-mail address, identifier and date in
+the corpus is invented by this script from a fixed seed; any resemblance to a real person
+or number is coincidence. Python 3.11, standard library only, no network. The output is
+byte-identical on every run.
+
+The two splits share no note template, no sentence pool, no person name, no city and no
+street name: a scrubber tuned on dev meets new layouts and new names on test.
+
+    python3 tests/deid-eval/generate_corpus.py            # (re)write both splits
+    python3 tests/deid-eval/generate_corpus.py --check    # exit 1 if the files differ
+
+Annotation (offsets in Unicode code points, end exclusive):
+    phi:  spans that must be removed, with a category (see README.md)
+    keep: clinical text that must survive untouched
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = "carebrief-deid-eval-v1"
+SIZES = {"dev": 1000, "test": 1500}
+# Note size window in UTF-8 bytes (the brief is "about 1-3 KB").
+MIN_BYTES, MAX_BYTES = 1000, 3000
+
+CATEGORIES = [
+    "NAME", "PROVIDER_NAME", "DATE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN",
+    "ACCOUNT", "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "ADDRESS", "CITY", "ZIP",
+    "AGE_OVER_89", "OTHER_ID",
+]
+KEEP = "KEEP"  # a keep tag is KEEP or "KEEP:<kind>"
+KEEP_KINDS = ["eponym", "drug", "lab", "vital", "age", "diagnosis", "code", "abbreviation", "score", "word"]
+
+NOTE_TYPES = [
+    "discharge summary", "referral letter", "telephone encounter", "social work note",
+    "pharmacy note", "triage note", "progress note", "radiology report", "consult note",
+]
+
+# ======================================================================================
+# Name pools. Each split has its own; the generator asserts they share no name token.
+# A person entry is (given, family, sex) for Latin-script names, or a dict for names that
+# also have a native-script form.
+# ======================================================================================
+
+
+def _words(spec: str) -> list[str]:
+    return spec.split()
+
+
+POOLS = {
+    "dev": {
+        "given_f": _words(
+            "Olivia Charlotte Amelia Harper Evelyn Ella Camila Luna Avery Scarlett Ivy "
+            "Penelope Riley Nora Lily Eleanor Aubrey Ellie Stella Zoe Leah Hazel Violet "
+            "Willa Audrey Brooklyn Bella Claire Skylar Lucy Paisley Everly Caroline "
+            "Margot Gianna Naomi Valentina Ruby Piper Josephine"
+        ),
+        "given_m": _words(
+            "Liam Oliver Elijah Lucas Theodore Silas Mateo Declan Sebastian Ethan Owen Asher "
+            "Aiden Wyatt Leo Luke Julian Hudson Grayson Ezra Carter Isaac Jayden Luca "
+            "Rowan Maverick Elias Josiah Caleb Ezekiel Jaxon Isaiah Nolan Adrian Cameron "
+            "Easton Waylon Colton Roman Axel"
+        ),
+        "family": _words(
+            "Smith Johnson Williams Jones Miller Davis Anderson Taylor Thomas Moore "
+            "Jackson Martin Thompson Harris Clark Lewis Robinson Walker Allen Wright Scott "
+            "Green Adams Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker "
+            "Evans Edwards Collins Stewart Morris Rogers Reed Morgan Cooper Peterson Bailey"
+        ),
+        # Latin names with diacritics, by origin: (given_f, given_m, family)
+        "diacritic": {
+            "es": ("María Inés Sofía Lucía Begoña Ángela", "José Ramón Andrés Tomás Joaquín Martín",
+                   "Núñez Pérez Muñoz Ibáñez García-López Rodríguez Sánchez Gómez Díaz"),
+            "fr": ("Chloé Hélène Zoë Léa", "Benoît Jérôme Cédric", "Lefèvre Dubois-Bérard Mercier Gauthier"),
+            "de": ("Bärbel Jürgen", "Jürgen Günther", "Müller Schröder Köhler"),
+            "nordic": ("Åsa Sigrún", "Søren Bjørnar", "Håkansson Ørsted"),
+            "slavic": ("Małgośka Jiřina", "Łukasz Jiří", "Dvořák Wałęsa Kovačević"),
+            "tr": ("Gülay", "Çetin", "Öztürk Yıldız"),
+            "vi": ("Thị Mai", "Văn An", "Nguyễn Trần"),
+            "ga": ("Siobhán Aoife", "Seán Pádraig", "O'Sullivan MacNeil"),
+        },
+        # names also written in their own script: given, family, romanized given, family
+        "native": [
+            ("zh", "F", "静", "陈", "Jing", "Chen"),
+            ("zh", "M", "伟", "张", "Wei", "Zhang"),
+            ("zh", "M", "强", "刘", "Qiang", "Liu"),
+            ("zh", "F", "敏", "赵", "Min", "Zhao"),
+            ("ru", "M", "Сергей", "Смирнов", "Sergei", "Smirnov"),
+            ("ru", "F", "Анна", "Кузнецова", "Anna", "Kuznetsova"),
+            ("ru", "F", "Ольга", "Попова", "Olga", "Popova"),
+            ("ar", "M", "أحمد", "حسن", "Ahmed", "Hassan"),
+            ("ar", "F", "فاطمة", "علي", "Fatima", "Ali"),
+            ("ar", "M", "يوسف", "الخطيب", "Youssef", "Al-Khatib"),
+            ("ko", "F", "서연", "이", "Seo-yeon", "Lee"),
+            ("ko", "M", "지훈", "박", "Ji-hoon", "Park"),
+            ("ko", "F", "수빈", "최", "Su-bin", "Choi"),
+            ("el", "F", "Ελένη", "Γεωργίου", "Eleni", "Georgiou"),
+            ("el", "M", "Γιώργος", "Νικολάου", "Giorgos", "Nikolaou"),
+            ("ja", "F", "花子", "佐藤", "Hanako", "Sato"),
+            ("hi", "F", "प्रिया", "शर्मा", "Priya", "Sharma"),
+            ("he", "M", "דוד", "כהן", "David", "Cohen"),
+        ],
+        # names that are also ordinary words or eponyms; each has sentences using the word
+        "word_given": {"F": _words("Joy Summer Dawn Iris Sunny"), "M": _words("Ray Frank Chase Miles")},
+        "word_family": _words("Cook Baker Bishop Stone Ward Banks Page Gray Hill Love Best Murphy Wilson"),
+        "cities": _words(
+            "Springfield Fairview Georgetown Salem Franklin Clinton Arlington Ashland Dover "
+            "Oxford Milton Burlington Manchester Marion Greenville Bristol Chester Dayton "
+            "Kingston Lexington Newport Oakland Plymouth Quincy Richmond Shelbyville Trenton "
+            "Vernon Winchester Auburn Bedford Camden Denton Elgin Fremont Glendale"
+        ),
+        "cities_intl": ["Daegu", "Patras", "Monterrey", "Gdańsk", "Wuhan", "Kazan", "Irbid", "Huế", "Lyon"],
+        "streets": _words(
+            "Maple Oak Cedar Pine Elm Walnut Chestnut Willow Birch Hickory Sycamore Magnolia "
+            "Dogwood Juniper Laurel Poplar Spruce Aspen Cypress Hawthorn"
+        ),
+        "street_types": ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Blvd", "Dr", "Drive", "Ct"],
+        "email_domains": ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com"],
+        "hospitals": ["Fairview General Hospital", "St. Brendan Medical Center", "Riverside Community Hospital",
+                      "Lakeshore Regional Medical Center"],
+        "clinics": ["Northside Family Medicine", "Elm Grove Internal Medicine", "Westbrook Cardiology Associates",
+                    "Harborview Neurology Clinic"],
+        "pharmacies": ["Corner Drug", "HealthMart Pharmacy", "Main Street Apothecary"],
+        "web": ["caringbridge.org/visit/", "gofundme.com/f/help-", "facebook.com/"],
+    },
+    "test": {
+        "given_f": _words(
+            "Patricia Jennifer Linda Barbara Susan Jessica Karen Lisa Nancy Betty Sandra "
+            "Margaret Ashley Kimberly Donna Carol Michelle Amanda Melissa Deborah Stephanie "
+            "Rebecca Sharon Laura Cynthia Dorothy Kathleen Angela Shirley Brenda Pamela "
+            "Nicole Samantha Katherine Christine Rachel Carolyn Janet Heather Gloria"
+        ),
+        "given_m": _words(
+            "Robert Michael Richard Joseph Charles Christopher Daniel Matthew Donald Steven "
+            "Paul Andrew Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Gary "
+            "Eric Stephen Larry Justin Brandon Raymond Gregory Patrick Dennis Jerry Tyler "
+            "Douglas Peter Zachary Walter Kyle Harold Carl Jeremy Gerald Keith Roger"
+        ),
+        "family": _words(
+            "Jenkins Perry Powell Sullivan Russell Hughes Butler Simmons Foster Bryant "
+            "Hamilton Graham Wallace Woods Cole Owens Reynolds Fisher Ellis Harrison Gibson "
+            "McDonald Marshall Henderson Tucker Porter Crawford Boyd Mason Kennedy Warren "
+            "Dixon Burns Gordon Shaw Holmes Rice Robertson Hunt O'Brien Fitzgerald Hayes "
+            "Myers Ford Sanders Barnes D'Angelo"
+        ),
+        "diacritic": {
+            "es": ("Mónica Verónica Rocío Belén Araceli", "Jesús Raúl Julián Adrián Germán Íñigo Nicolás",
+                   "González Fernández Martínez López-Ortega Jiménez Álvarez Ramírez Suárez Peña Chávez"),
+            "fr": ("Amélie Renée Anaïs Océane", "François Benoît-Xavier Théo", "Beaulieu Lemaître Château Brûlé"),
+            "de": ("Jürgenine Käthe", "Jörg Björn", "Schäfer Grünewald Weiß"),
+            "nordic": ("Dagný Sólveig", "Bjørn Ásgeir", "Nørgaard Lindqvist Jørgensen"),
+            "slavic": ("Małgorzata Agnieszka", "Čestmír Przemysław", "Krzyżanowski Dubček Šimůnek"),
+            "tr": ("Gülşen Şule", "Çağlar Ömer", "Şahin Çelik"),
+            "vi": ("Ngọc Hương", "Quang Huy", "Phạm Lê"),
+            "ga": ("Niamh Sadhbh", "Oisín Tadhg", "Ó Briain Mac Giolla"),
+        },
+        "native": [
+            ("zh", "M", "小明", "王", "Xiaoming", "Wang"),
+            ("zh", "F", "娜", "李", "Na", "Li"),
+            ("zh", "M", "帆", "杨", "Fan", "Yang"),
+            ("zh", "F", "婷", "周", "Ting", "Zhou"),
+            ("ru", "M", "Дмитрий", "Иванов", "Dmitri", "Ivanov"),
+            ("ru", "F", "Наталья", "Петрова", "Natalya", "Petrova"),
+            ("ru", "M", "Игорь", "Волков", "Igor", "Volkov"),
+            ("ru", "F", "Олена", "Шевченко", "Olena", "Shevchenko"),
+            ("ar", "M", "محمد", "العلي", "Mohammed", "Al-Ali"),
+            ("ar", "F", "ليلى", "منصور", "Layla", "Mansour"),
+            ("ar", "M", "عمر", "حداد", "Omar", "Haddad"),
+            ("ko", "M", "민준", "김", "Min-jun", "Kim"),
+            ("ko", "F", "하은", "정", "Ha-eun", "Jung"),
+            ("ko", "M", "도윤", "강", "Do-yun", "Kang"),
+            ("el", "M", "Νίκος", "Παπαδόπουλος", "Nikos", "Papadopoulos"),
+            ("el", "F", "Μαρία", "Κωνσταντίνου", "Maria", "Konstantinou"),
+            ("ja", "M", "太郎", "田中", "Taro", "Tanaka"),
+            ("ja", "F", "由美", "鈴木", "Yumi", "Suzuki"),
+            ("hi", "M", "राहुल", "वर्मा", "Rahul", "Verma"),
+            ("hi", "F", "अनीता", "पटेल", "Anita", "Patel"),
+            ("he", "F", "שרה", "לוי", "Sarah", "Levi"),
+            ("hy", "M", "Արամ", "Պետրոսյան", "Aram", "Petrosyan"),
+        ],
+        "word_given": {"F": _words("Hope Faith Rose May"), "M": _words("Will Grant Hunter Bill Mark")},
+        "word_family": _words(
+            "Young Brown Price Long Black White King Lane Rose Grant Hunter May "
+            "Graves Bell Parkinson Addison Cushing"
+        ),
+        "cities": _words(
+            "Normal Reading Mobile Independence Hope Eugene Tyler Florence Aurora Lafayette "
+            "Peoria Scranton Toledo Duluth Spokane Fresno Tacoma Provo Boise Akron Flint "
+            "Macon Savannah Augusta Lansing Bangor Pueblo Yuma Waco Laredo Ithaca Albany Troy "
+            "Syracuse Billings Missoula"
+        ),
+        "cities_intl": ["Busan", "Thessaloniki", "Guadalajara", "Kraków", "São Paulo", "Harbin",
+                        "Novosibirsk", "Amman", "Đà Nẵng", "Yerevan"],
+        "streets": _words(
+            "Lincoln Washington Jefferson Madison Monroe Polk Quarry Lake Crest View Sunset "
+            "Ridge Meadow River Forest Highland Church Mill Spring Prospect Orchard Valley"
+        ),
+        "street_types": ["Lane", "Ln", "Way", "Pl", "Place", "Terrace", "Circle", "Pkwy", "Hwy", "Trail"],
+        "email_domains": ["hotmail.com", "protonmail.com", "comcast.net", "att.net", "me.com", "live.com",
+                          "mail.ru", "naver.com", "qq.com"],
+        "hospitals": ["Mercy Hospital of the Plains", "Good Samaritan Regional", "Valley Baptist Medical Center",
+                      "Northern Pines University Hospital"],
+        "clinics": ["Prairie Health Partners", "Cedar Bluff Geriatrics", "Summit Pulmonary & Sleep",
+                    "Bayside Endocrine Associates"],
+        "pharmacies": ["Walgreen Road Pharmacy", "Family Care Pharmacy", "Prairie Compounding"],
+        "web": ["lotsahelpinghands.com/c/", "mealtrain.com/trains/", "instagram.com/", "x.com/"],
+    },
+}
+
+STATES = ["IL", "OH", "MI", "WI", "IN", "MO", "IA", "MN", "KY", "TN", "PA", "NY", "NC", "GA",
+          "TX", "CA", "WA", "OR", "CO", "AZ", "MA", "NJ", "VA", "MD"]
+STATE_NAMES = {"IL": "Illinois", "OH": "Ohio", "MI": "Michigan", "TX": "Texas", "CA": "California",
+               "NY": "New York", "PA": "Pennsylvania", "GA": "Georgia", "WA": "Washington"}
+
+CREDENTIALS = {
+    "physician": ["MD", "DO", "MD", "MD"],
+    "np": ["NP", "APRN", "FNP-C"],
+    "pa": ["PA-C"],
+    "rn": ["RN", "BSN, RN"],
+    "pharmacist": ["PharmD", "RPh"],
+    "sw": ["LCSW", "MSW"],
+}
+
+# ======================================================================================
+# Clinical vocabulary that must survive (keep spans). Shared core plus split extras.
+# ======================================================================================
+
+EPONYMS_CORE = [
+    "Parkinson's disease", "Crohn's disease", "Down syndrome", "Murphy sign", "Glasgow Coma Scale",
+    "Apgar score", "Bell's palsy", "Hodgkin lymphoma", "Alzheimer's disease", "Cushing syndrome",
+    "Graves disease", "Addison's disease", "Babinski sign", "Homans sign", "McMurray test",
+    "Hashimoto thyroiditis", "Wilson disease", "Tourette syndrome", "Kaposi sarcoma",
+    "Guillain-Barré syndrome",
+]
+EPONYMS_EXTRA = {
+    "dev": ["Kernig sign", "Brudzinski sign", "Chvostek sign", "Trousseau sign", "Lhermitte sign",
+            "Romberg test", "Phalen test", "Tinel sign", "Lachman test", "Ranson criteria",
+            "Wells score", "Child-Pugh class B", "Epley maneuver", "Valsalva maneuver",
+            "Brugada pattern", "Bishop score", "Baker cyst"],
+    "test": ["Wolff-Parkinson-White syndrome", "Hunter syndrome", "Kawasaki disease",
+             "Raynaud phenomenon", "Sjögren syndrome", "Barrett esophagus", "Ménière disease",
+             "Paget disease of bone", "Dupuytren contracture", "Wernicke encephalopathy",
+             "Horner syndrome", "Marfan syndrome", "Stevens-Johnson syndrome", "Mallory-Weiss tear",
+             "Brown-Séquard syndrome", "Huntington disease", "Cheyne-Stokes respirations",
+             "Grey Turner sign", "Virchow node", "Korotkoff sounds", "Finkelstein test"],
+}
+
+# signs, tests and scores ({epos}); the rest are diseases ({epo})
+EPONYM_FINDING = re.compile(r"\b(sign|test|score|Scale|criteria|maneuver|class|pattern|sounds|respirations|node)\b")
+
+DRUGS_CORE = [
+    "metformin 500 mg PO BID", "lisinopril 10 mg PO daily", "atorvastatin 40 mg PO nightly",
+    "apixaban 5 mg PO BID", "furosemide 40 mg IV BID", "insulin glargine 22 units SC qHS",
+    "albuterol 90 mcg 2 puffs q4h PRN", "acetaminophen 650 mg PO q6h PRN",
+    "ondansetron 4 mg IV q8h PRN nausea", "levothyroxine 88 mcg PO daily",
+]
+DRUGS_EXTRA = {
+    "dev": ["amlodipine 5 mg daily", "metoprolol succinate 50 mg daily", "sertraline 50 mg daily",
+            "gabapentin 300 mg TID", "pantoprazole 40 mg daily", "enoxaparin 40 mg SC daily",
+            "ceftriaxone 1 g IV q24h", "prednisone 40 mg daily x 5 days", "tamsulosin 0.4 mg qHS",
+            "Keppra 500 mg BID", "azithromycin 500 mg x1 then 250 mg daily x4", "Norco 5/325 1 tab q6h PRN"],
+    "test": ["carvedilol 12.5 mg BID", "empagliflozin 10 mg daily", "semaglutide 0.5 mg SC weekly",
+             "warfarin 5 mg daily (goal INR 2-3)", "vancomycin 1,250 mg IV q12h",
+             "piperacillin-tazobactam 4.5 g IV q6h", "hydromorphone 0.5 mg IV q3h PRN",
+             "Eliquis 2.5 mg BID", "spironolactone 25 mg daily", "carbidopa-levodopa 25/100 mg TID",
+             "methimazole 10 mg daily", "buprenorphine-naloxone 8/2 mg SL daily", "Lasix 20 mg PO daily",
+             "potassium chloride 20 mEq PO BID", "hydrocortisone 15 mg qAM and 5 mg qPM"],
+}
+
+LABS_CORE = [
+    "Na 138 mmol/L", "K 4.1 mmol/L", "creatinine 1.3 mg/dL", "eGFR 52 mL/min/1.73m2", "HbA1c 8.1%",
+    "WBC 11.2 x10^9/L", "Hgb 9.8 g/dL", "platelets 212 K/uL", "INR 2.4", "TSH 6.2 mIU/L",
+    "troponin I <0.01 ng/mL", "BNP 845 pg/mL", "lactate 2.1 mmol/L", "LDL 132 mg/dL",
+]
+LABS_EXTRA = {
+    "dev": ["glucose 243 mg/dL", "BUN 31 mg/dL", "ALT 64 U/L", "AST 58 U/L", "albumin 2.9 g/dL",
+            "CRP 48 mg/L", "ferritin 12 ng/mL", "Mg 1.6 mg/dL"],
+    "test": ["procalcitonin 0.8 ng/mL", "free T4 2.9 ng/dL", "cortisol 2.1 mcg/dL", "ACTH 412 pg/mL",
+             "ceruloplasmin 11 mg/dL", "anion gap 18", "D-dimer 1.9 mg/L FEU", "TSH <0.01 mIU/L",
+             "A1c 6.9%", "phosphorus 5.8 mg/dL"],
+}
+
+DX = {
+    "dev": [("Type 2 diabetes mellitus with hyperglycemia", "E11.65"),
+            ("Essential hypertension", "I10"),
+            ("Community-acquired pneumonia", "J18.9"),
+            ("Acute on chronic systolic heart failure", "I50.23"),
+            ("Chronic kidney disease stage 3a", "N18.31"),
+            ("Urinary tract infection", "N39.0"),
+            ("Major depressive disorder, recurrent, moderate", "F33.1"),
+            ("Iron deficiency anemia", "D50.9"),
+            ("Atrial fibrillation, paroxysmal", "I48.0"),
+            ("Cellulitis of left lower limb", "L03.116")],
+    "test": [("COPD with acute exacerbation", "J44.1"),
+             ("Sepsis, unspecified organism", "A41.9"),
+             ("Hypothyroidism, unspecified", "E03.9"),
+             ("Acute kidney injury", "N17.9"),
+             ("Opioid use disorder, moderate", "F11.20"),
+             ("Fall from same level", "W18.30XA"),
+             ("Syncope and collapse", "R55"),
+             ("Hyperkalemia", "E87.5"),
+             ("Pulmonary embolism without acute cor pulmonale", "I26.99"),
+             ("Dementia, unspecified severity, without behavioral disturbance", "F03.90")],
+}
+
+CODES = {
+    "dev": ["SNOMED CT 44054006", "LOINC 4548-4", "LOINC 2160-0", "CPT 99214", "SNOMED CT 38341003",
+            "LOINC 33914-3", "NDC 0002-8215-01"],
+    "test": ["SNOMED 73211009", "LOINC 718-7", "LOINC 2345-7", "CPT 99232", "SNOMED 195967001",
+             "LOINC 30934-4", "HCPCS G0439", "RxNorm 197361"],
+}
+
+ABBREVS = {
+    "dev": ["CHF", "COPD", "s/p CABG x3", "NPO after midnight", "DNR/DNI", "CXR", "CBC with diff",
+            "BMP", "r/o ACS", "h/o MI", "SOB", "DOE"],
+    "test": ["HFrEF (EF 30%)", "OSA on CPAP", "s/p TKA", "NKDA", "full code", "EKG: NSR", "CMP",
+             "ABG 7.31/48/62", "AMS", "GERD", "ESRD on HD MWF", "MRSA nares negative"],
+}
+
+SCORES = {
+    "dev": ["GCS 15", "Glasgow Coma Scale 14", "NIHSS 4", "PHQ-9 score 14", "CHA2DS2-VASc 4",
+            "Wells score 5", "Apgar score 8 and 9"],
+    "test": ["GCS 13 (E3V4M6)", "Glasgow Coma Scale 15", "Morse Fall Scale 65", "Braden score 14",
+             "MoCA 21/30", "CIWA-Ar 12", "Apgar score 7 and 9", "HEART score 4", "GAD-7 score 11"],
+}
+
+# Ordinary-word uses of names. {k:...} marks the keep span.
+WORD_SENTENCES = {
+    "dev": {
+        "Joy": ["Finds {k:joy} in her grandchildren.", "Little {k:joy} in usual activities (anhedonia)."],
+        "Summer": ["Symptoms worse every {k:summer} with heat.", "Last {k:summer} she was hiking daily."],
+        "Dawn": ["Wakes at {k:dawn} with headache.", "Glucose rises before {k:dawn} (dawn phenomenon)."],
+        "Iris": ["{k:Iris} exam: no heterochromia.", "Left {k:iris} coloboma noted."],
+        "Sunny": ["Prefers a {k:sunny} room; mood better with daylight."],
+        "Ray": ["{k:X-ray} of the left wrist negative for fracture.", "Chest {k:X-ray} clear."],
+        "Frank": ["{k:Frank blood} in stool x1.", "{k:Frank} discussion held about prognosis."],
+        "Chase": ["Will {k:chase} the potassium with a repeat BMP at 1800."],
+        "Miles": ["Walks 2 {k:miles} daily without chest pain.", "Lives 40 {k:miles} from the clinic."],
+        "Cook": ["Unable to {k:cook} for herself since the fall.", "Works as a line {k:cook}."],
+        "Baker": ["{k:Baker cyst} on popliteal ultrasound, no DVT.", "Former {k:baker}, flour exposure."],
+        "Bishop": ["{k:Bishop score} 8; induction started."],
+        "Stone": ["4 mm {k:kidney stone} at the left UVJ.", "{k:Stone} passed at home."],
+        "Ward": ["Transferred to the medical {k:ward} in stable condition."],
+        "Banks": ["Uses local food {k:banks} twice a month."],
+        "Page": ["{k:Page} on-call resident if SBP > 180.", "See {k:page} 2 of the consent."],
+        "Gray": ["{k:Gray} matter volume loss on MRI.", "Stools {k:gray} and clay-colored."],
+        "Hill": ["Short of breath walking up a {k:hill}."],
+        "Love": ["Would {k:love} to return to work by spring."],
+        "Best": ["{k:Best corrected visual acuity 20/40 OU}.", "{k:Best} motor response localizing."],
+        "Murphy": ["{k:Murphy sign} positive on exam.", "Negative {k:Murphy sign}."],
+        "Wilson": ["{k:Wilson disease} excluded (normal ceruloplasmin)."],
+    },
+    "test": {
+        "Hope": ["{k:Hope} to wean oxygen over the next 48 hours.", "We {k:hope} to avoid readmission."],
+        "Faith": ["Draws strength from her {k:faith} community.", "Family of strong {k:faith}; chaplain visited."],
+        "Rose": ["BP {k:rose} to 168/94 overnight.", "Creatinine {k:rose} from 1.1 to 1.9."],
+        "May": ["{k:May} use albuterol before exercise.", "Symptoms {k:may} recur with tapering."],
+        "Will": ["{k:Will} recheck BMP in 1 week.", "Patient {k:will} call if fever returns."],
+        "Grant": ["{k:Grant} funding covers the copay for 6 months.", "Applied for a county housing {k:grant}."],
+        "Hunter": ["{k:Hunter syndrome} excluded by enzyme assay.", "Avid deer {k:hunter}; tick exposure possible."],
+        "Bill": ["{k:Bill} as a level 4 visit.", "Worried about a hospital {k:bill} of several thousand dollars."],
+        "Mark": ["{k:Mark} the operative site in pre-op.", "Raised skin {k:mark} on the left shoulder."],
+        "Young": ["Unusual presentation in a {k:young adult}.", "{k:Young} children in the home; safe storage reviewed."],
+        "Brown": ["Small amount of {k:brown drainage} from the incision.", "{k:Brown-Séquard syndrome} considered and excluded."],
+        "Price": ["Discussed the {k:price} of Eliquis; coupon provided.", "{k:Price} of insulin is a barrier."],
+        "Long": ["{k:Long-acting} insulin dose reduced by 10%.", "{k:Long} history of tobacco use (40 pack-years)."],
+        "Black": ["Reports {k:black, tarry stools} x2 days.", "{k:Black} eschar on the right heel."],
+        "White": ["{k:White blood cell count} 14.2 K/uL.", "{k:White} plaques on tongue, likely thrush.",
+                  "History of {k:Wolff-Parkinson-White syndrome}, s/p ablation."],
+        "King": ["{k:King-Devick test} normal after the concussion."],
+        "Lane": ["Struck by a car in the bike {k:lane}.", "Drifted across the {k:lane} before the crash."],
+        "Graves": ["{k:Graves disease} on {k:methimazole 10 mg daily}."],
+        "Bell": ["{k:Bell's palsy} on the right, resolving."],
+        "Parkinson": ["{k:Parkinson's disease} on {k:carbidopa-levodopa 25/100 mg TID}."],
+        "Addison": ["{k:Addison's disease}; stress-dose steroids given."],
+        "Cushing": ["{k:Cushing syndrome} workup: late-night salivary cortisol pending."],
+    },
+}
+
+# ======================================================================================
+# Builder: text with spans
+# ======================================================================================
+
+
+class Note:
+    """Accumulates text and spans; offsets are code points (Python str indexes)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.n = 0
+        self.phi: list[dict] = []
+        self.keep: list[dict] = []
+
+    def add(self, text: str, tag: str | None = None) -> None:
+        if not text:
+            return
+        if tag and tag.startswith(KEEP):
+            kind = tag.partition(":")[2] or keep_kind(text)
+            assert kind in KEEP_KINDS, (kind, text)
+            self.keep.append({"start": self.n, "end": self.n + len(text), "text": text, "kind": kind})
+        elif tag:
+            assert tag in CATEGORIES, tag
+            self.phi.append({"start": self.n, "end": self.n + len(text), "category": tag, "text": text})
+        self.parts.append(text)
+        self.n += len(text)
+
+    def extend(self, other: "Note") -> None:
+        base = self.n
+        for s in other.phi:
+            self.phi.append({**s, "start": s["start"] + base, "end": s["end"] + base})
+        for s in other.keep:
+            self.keep.append({**s, "start": s["start"] + base, "end": s["end"] + base})
+        self.parts.extend(other.parts)
+        self.n += other.n
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+# ======================================================================================
+# Identifier formats
+# ======================================================================================
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+MON = [m[:3] for m in MONTHS]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def ordinal(n: int) -> str:
+    if 11 <= n % 100 <= 13:
+        return f"{n}th"
+    return str(n) + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+DATE_STYLES = [
+    "mdy0", "mdy", "mdy2", "mdy02", "iso", "long", "abbr", "abbrdot", "dmy", "dmyl", "md_abbr",
+    "md_num", "md_long", "md_th", "dmy_up", "dmy_dash", "ymd_slash", "compact", "wd_long",
+    "th_of", "dotted", "my", "my_num",
+]
+# relative weights; the forms the issue names are the most common
+DATE_WEIGHTS = [10, 8, 7, 3, 8, 8, 6, 2, 5, 3, 4, 4, 3, 4, 5, 3, 2, 1, 2, 1, 1, 2, 1]
+
+
+def fmt_date(d: dt.date, style: str) -> list[tuple[str, str | None]]:
+    m, dd, y = d.month, d.day, d.year
+    D = "DATE"
+    match style:
+        case "mdy0":
+            return [(f"{m:02d}/{dd:02d}/{y}", D)]
+        case "mdy":
+            return [(f"{m}/{dd}/{y}", D)]
+        case "mdy2":
+            return [(f"{m}/{dd}/{y % 100:02d}", D)]
+        case "mdy02":
+            return [(f"{m:02d}/{dd:02d}/{y % 100:02d}", D)]
+        case "iso":
+            return [(d.isoformat(), D)]
+        case "long":
+            return [(f"{MONTHS[m-1]} {dd}, {y}", D)]
+        case "abbr":
+            return [(f"{MON[m-1]} {dd}, {y}", D)]
+        case "abbrdot":
+            mon = MON[m - 1] + ("." if MONTHS[m - 1] != MON[m - 1] else "")
+            return [(f"{mon} {dd}, {y}", D)]
+        case "dmy":
+            return [(f"{dd} {MON[m-1]} {y}", D)]
+        case "dmyl":
+            return [(f"{dd} {MONTHS[m-1]} {y}", D)]
+        case "md_abbr":
+            return [(f"{MON[m-1]} {dd}", D)]
+        case "md_num":
+            return [(f"{m}/{dd}", D)]
+        case "md_long":
+            return [(f"{MONTHS[m-1]} {dd}", D)]
+        case "md_th":
+            return [(f"{MONTHS[m-1]} {ordinal(dd)}", D)]
+        case "dmy_up":
+            return [(f"{dd:02d}-{MON[m-1].upper()}-{y}", D)]
+        case "dmy_dash":
+            return [(f"{dd}-{MON[m-1]}-{y}", D)]
+        case "ymd_slash":
+            return [(f"{y}/{m:02d}/{dd:02d}", D)]
+        case "compact":
+            return [(f"{y}{m:02d}{dd:02d}", D)]
+        case "wd_long":
+            return [(WEEKDAYS[d.weekday()] + ", ", None), (f"{MONTHS[m-1]} {dd}, {y}", D)]
+        case "th_of":
+            return [("the ", None), (f"{ordinal(dd)} of {MONTHS[m-1]}", D)]
+        case "dotted":
+            return [(f"{dd:02d}.{m:02d}.{y}", D)]
+        case "my":
+            return [(f"{MONTHS[m-1]} {y}", D)]
+        case "my_num":
+            return [(f"{m:02d}/{y}", D)]
+    raise ValueError(style)
+
+
+def fmt_datetime(rng: random.Random, d: dt.date) -> list[tuple[str, str | None]]:
+    h, mi = rng.randint(0, 23), rng.choice([0, 5, 10, 12, 15, 20, 24, 30, 36, 41, 45, 50, 55])
+    form = rng.randrange(6)
+    if form == 0:  # one token: the time is inside the DATE span
+        return [(f"{d.isoformat()}T{h:02d}:{mi:02d}", "DATE")]
+    if form == 1:
+        return [(f"{d.month:02d}/{d.day:02d}/{d.year}", "DATE"), (f" {h:02d}:{mi:02d}", None)]
+    if form == 2:
+        return [(f"{d.day:02d}-{MON[d.month-1].upper()}-{d.year}", "DATE"), (f" {h:02d}{mi:02d}", None)]
+    if form == 3:
+        hh = h % 12 or 12
+        return [(f"{d.month}/{d.day}/{d.year % 100:02d}", "DATE"),
+                (f" at {hh}:{mi:02d} {'AM' if h < 12 else 'PM'}", None)]
+    if form == 4:
+        return [(f"{MON[d.month-1]} {d.day}, {d.year}", "DATE"), (f", {h:02d}:{mi:02d}", None)]
+    return [(d.isoformat(), "DATE"), (f" {h:02d}:{mi:02d}:{rng.randint(0, 59):02d}", None)]
+
+
+def phone_digits(rng: random.Random) -> str:
+    area = rng.randint(201, 989)
+    while area % 100 == 11 or str(area)[1:] == "11":
+        area = rng.randint(201, 989)
+    exch = rng.randint(201, 999)
+    return f"{area}{exch}{rng.randint(0, 9999):04d}"
+
+
+def fmt_phone(rng: random.Random, digits: str, style: int | None = None) -> str:
+    a, e, n = digits[:3], digits[3:6], digits[6:]
+    styles = [f"({a}) {e}-{n}", f"{a}-{e}-{n}", f"{a}.{e}.{n}", f"{a}{e}{n}", f"+1 {a} {e} {n}",
+              f"+1 ({a}) {e}-{n}", f"1-{a}-{e}-{n}", f"{a} {e} {n}", f"+1-{a}-{e}-{n}", f"{a}/{e}-{n}"]
+    if style is None:
+        style = rng.choices(range(len(styles)), weights=[10, 10, 4, 4, 3, 2, 2, 3, 2, 1])[0]
+    return styles[style]
+
+
+INTL_PHONE = {
+    "ko": lambda r: f"+82 10-{r.randint(1000, 9999)}-{r.randint(1000, 9999)}",
+    "ru": lambda r: f"+7 9{r.randint(10, 99)} {r.randint(100, 999)}-{r.randint(10, 99)}-{r.randint(10, 99)}",
+    "zh": lambda r: f"+86 1{r.randint(30, 89)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+    "el": lambda r: f"+30 69{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
+    "ar": lambda r: f"+962 7{r.randint(7, 9)} {r.randint(100, 999)} {r.randint(1000, 9999)}",
+    "es": lambda r: f"+52 33 {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+}
+
+
+def ssn(rng: random.Random) -> str:
+    area = rng.randint(1, 899)
+    while area == 666:
+        area = rng.randint(1, 899)
+    return f"{area:03d}{rng.randint(1, 99):02d}{rng.randint(1, 9999):04d}"
+
+
+def fmt_ssn(rng: random.Random, s: str) -> str:
+    return rng.choice([f"{s[:3]}-{s[3:5]}-{s[5:]}"] * 4 + [f"{s[:3]} {s[3:5]} {s[5:]}", s])
+
+
+def dea_number(rng: random.Random, family: str) -> str:
+    first = rng.choice("ABFGM")
+    init = fold(family)[:1].upper()
+    second = init if init.isalpha() else "9"
+    d = [rng.randint(0, 9) for _ in range(6)]
+    check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
+    return first + second + "".join(map(str, d)) + str(check)
+
+
+def dea_valid(s: str) -> bool:
+    if not re.fullmatch(r"[A-Z][A-Z9]\d{7}", s):
+        return False
+    d = [int(c) for c in s[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+def luhn_check_digit(payload: str) -> int:
+    total = 0
+    for i, ch in enumerate(reversed(payload)):
+        v = int(ch)
+        if i % 2 == 0:
+            v *= 2
+            if v > 9:
+                v -= 9
+        total += v
+    return (10 - total % 10) % 10
+
+
+def npi(rng: random.Random) -> str:
+    base = str(rng.choice([1, 2])) + "".join(str(rng.randint(0, 9)) for _ in range(8))
+    return base + str(luhn_check_digit("80840" + base))
+
+
+VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+VIN_VALUES = {**{str(i): i for i in range(10)},
+              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
+              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+
+
+def vin_check(v: str) -> str:
+    total = sum(VIN_VALUES[c] * w for c, w in zip(v, VIN_WEIGHTS))
+    r = total % 11
+    return "X" if r == 10 else str(r)
+
+
+def vin(rng: random.Random) -> str:
+    wmi = rng.choice(["1HG", "1FA", "2T1", "3VW", "5YJ", "JTD", "KMH", "WBA", "1G1", "4T1"])
+    vds = "".join(rng.choice(VIN_CHARS) for _ in range(5))
+    year = rng.choice("ABCDEFGHJKLMNPRSTVWXY123456789")
+    rest = rng.choice(VIN_CHARS) + "".join(str(rng.randint(0, 9)) for _ in range(6))
+    v = wmi + vds + "0" + year + rest
+    return v[:8] + vin_check(v) + v[9:]
+
+
+def vin_valid(v: str) -> bool:
+    return len(v) == 17 and all(c in VIN_CHARS for c in v) and vin_check(v) == v[8]
+
+
+def plate(rng: random.Random) -> str:
+    L = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    forms = [
+        lambda: f"{rng.randint(1, 9)}{''.join(rng.choice(L) for _ in range(3))}{rng.randint(100, 999)}",
+        lambda: f"{''.join(rng.choice(L) for _ in range(3))} {rng.randint(1000, 9999)}",
+        lambda: f"{''.join(rng.choice(L) for _ in range(3))}-{rng.randint(100, 999)}",
+        lambda: f"{''.join(rng.choice(L) for _ in range(2))} {rng.randint(10000, 99999)}",
+    ]
+    return rng.choice(forms)()
+
+
+def device_serial(rng: random.Random) -> str:
+    L = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    forms = [
+        lambda: f"{''.join(rng.choice(L) for _ in range(3))}{rng.randint(100000, 999999)}{rng.choice(L)}",
+        lambda: f"{rng.randint(10, 99)}{''.join(rng.choice(L) for _ in range(2))}{rng.randint(1000000, 9999999)}",
+        lambda: f"{''.join(rng.choice(L) for _ in range(3))}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        lambda: f"{rng.randint(1000000000, 9999999999)}",
+        lambda: "".join(rng.choice(L + "0123456789") for _ in range(6)),
+    ]
+    return rng.choice(forms)()
+
+
+def mbi(rng: random.Random) -> str:
+    L = "ACDEFGHJKMNPQRTUVWXY"
+    AN = L + "0123456789"
+    c = [str(rng.randint(1, 9)), rng.choice(L), rng.choice(AN), str(rng.randint(0, 9)), rng.choice(L),
+         rng.choice(AN), str(rng.randint(0, 9)), rng.choice(L), rng.choice(L), str(rng.randint(0, 9)),
+         str(rng.randint(0, 9))]
+    s = "".join(c)
+    return rng.choice([s, f"{s[:4]}-{s[4:7]}-{s[7:]}"])
+
+
+def _inflect_family(origin: str, sex: str, native: str, roman: str) -> tuple[str, str]:
+    """Russian family names take the feminine ending for women (Иванов -> Иванова)."""
+    if origin != "ru":
+        return native, roman
+    if sex == "F" and native.endswith(("ов", "ев", "ин")):
+        return native + "а", roman + "a"
+    if sex == "M" and native.endswith(("ова", "ева", "ина")):
+        return native[:-1], roman[:-1]
+    return native, roman
+
+
+_EPONYM_WORDS = re.compile(r"(disease|syndrome|sign|test|palsy|lymphoma|sarcoma|thyroiditis|phenomenon|"
+                           r"esophagus|cyst|score|Scale|contracture|encephalopathy|tear|maneuver)", re.I)
+
+
+def keep_kind(text: str) -> str:
+    """Kind of a literal keep span written in a template ({k:...})."""
+    if re.match(r"(PHQ|GAD|GCS|NIHSS|MoCA|CIWA|HEART|Braden|Morse)\b", text):
+        return "score"
+    if any(e in text for e in EPONYMS_CORE + EPONYMS_EXTRA["dev"] + EPONYMS_EXTRA["test"]) or (
+            _EPONYM_WORDS.search(text) and re.match(r"[A-Z]", text)):
+        return "eponym"
+    if re.search(r"\b(BP|HR|RR|SpO2|Pain)\b|^\d+/\d+$|\bkg$|\d F$", text):
+        return "vital"
+    if re.search(r"mg/dL|g/dL|mmol|K/uL|ng/mL|mcg/mL|mL/min|^INR|^\d+(\.\d+)?$", text):
+        return "lab"
+    if re.search(r"\b(mg|mcg|units)\b|vitamin", text):
+        return "drug"
+    return "word"
+
+
+def fold(s: str) -> str:
+    """ASCII-fold for e-mail local parts and DEA initials."""
+    s = s.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("ß", "ss")
+    s = s.replace("đ", "d").replace("Đ", "D").replace("ı", "i")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+# ======================================================================================
+# People and patients
+# ======================================================================================
+
+NO_SPACE_NATIVE = {"zh", "ko", "ja"}  # family name first, no space
+
+
+@dataclass
+class Person:
+    given: str
+    family: str
+    sex: str
+    kind: str  # NAME or PROVIDER_NAME
+    middle: str | None = None
+    origin: str = "en"
+    native_given: str | None = None
+    native_family: str | None = None
+    role: str = ""  # relationship or clinical role
+    cred: str = ""  # credential for clinicians
+    phone: str = ""
+    email: str = ""
+    age: int = 0
+    known: bool = True  # listed in the patient object
+    ids: dict = field(default_factory=dict)
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.family}"
+
+    @property
+    def native_full(self) -> str | None:
+        if not self.native_given:
+            return None
+        if self.origin in NO_SPACE_NATIVE:
+            return f"{self.native_family}{self.native_given}"
+        return f"{self.native_given} {self.native_family}"
+
+    def human_name(self) -> list[dict]:
+        given = [self.given] + ([self.middle] if self.middle else [])
+        names = [{"text": " ".join([self.given] + ([self.middle] if self.middle else []) + [self.family]),
+                  "family": self.family, "given": given}]
+        if self.native_given:
+            names.append({"text": self.native_full, "family": self.native_family, "given": [self.native_given]})
+        return names
+
+
+class World:
+    """Per-split factory of people, places and identifiers."""
+
+    def __init__(self, split: str) -> None:
+        self.split = split
+        self.pool = POOLS[split]
+        p = self.pool
+        self.latin_given = {"F": list(p["given_f"]), "M": list(p["given_m"])}
+        self.latin_family = list(p["family"])
+        self.diacritic = {k: tuple(_words(x) for x in v) for k, v in p["diacritic"].items()}
+        # "Mac Giolla", "Ó Briain" are two-word family names written with a space
+        for k, (gf, gm, fam) in list(self.diacritic.items()):
+            fixed = []
+            skip = False
+            for i, w in enumerate(fam):
+                if skip:
+                    skip = False
+                    continue
+                if w in ("Ó", "Mac") and i + 1 < len(fam):
+                    fixed.append(f"{w} {fam[i + 1]}")
+                    skip = True
+                else:
+                    fixed.append(w)
+            self.diacritic[k] = (gf, gm, fixed)
+
+    def person(self, rng: random.Random, kind: str, sex: str | None = None, origin: str | None = None,
+               family: str | None = None, wordy: float = 0.0, avoid: str = "") -> Person:
+        """A new person. origin is "en", "dia" (Latin with diacritics), "native" (also written in
+        its own script), or one key of those pools ("es", "zh", ...); family forces the family
+        name (relatives)."""
+        sex = sex or rng.choice("FM")
+        p = self.pool
+        if origin is None:
+            origin = rng.choices(["en", "dia", "native"], weights=[62, 22, 16])[0]
+        native_keys = {n[0] for n in p["native"]}
+        if origin == "native" or origin in native_keys:
+            cands = [n for n in p["native"] if origin == "native" or n[0] == origin]
+            by_sex = [n for n in cands if n[1] == sex and n[4] != avoid]
+            if not by_sex:
+                origin = "en"
+            else:
+                o, _s, ng, nf, rg, rf = rng.choice(by_sex)
+                if family is not None:
+                    nf, rf = self._native_family_of(o, family)
+                    nf, rf = _inflect_family(o, sex, nf, rf)
+                return Person(rg, rf, sex, kind, origin=o, native_given=ng, native_family=nf)
+        if origin == "dia" or origin in self.diacritic:
+            key = origin if origin in self.diacritic else rng.choice(sorted(self.diacritic))
+            gf, gm, fam = self.diacritic[key]
+            given = rng.choice([g for g in (gf if sex == "F" else gm) if g != avoid] or (gf if sex == "F" else gm))
+            fam_name = family or rng.choice(fam)
+            if key == "es" and family is None and "-" not in fam_name and rng.random() < 0.3:
+                other = rng.choice([f for f in fam if f != fam_name and "-" not in f])
+                fam_name = f"{fam_name} {other}"  # two family names
+            return Person(given, fam_name, sex, kind, origin=key)
+        given_pool = self.latin_given[sex]
+        family_pool = self.latin_family
+        given, fam_name = rng.choice([g for g in given_pool if g != avoid]), family or rng.choice(family_pool)
+        if rng.random() < wordy:
+            if rng.random() < 0.5:
+                given = rng.choice(p["word_given"][sex])
+            elif family is None:
+                fam_name = rng.choice(p["word_family"])
+        middle = None
+        if rng.random() < 0.35:
+            middle = rng.choice(given_pool)
+            if middle == given:
+                middle = None
+        return Person(given, fam_name, sex, kind, middle=middle, origin="en")
+
+    def _native_family_of(self, origin: str, romanized: str) -> tuple[str, str]:
+        for n in self.pool["native"]:
+            if n[0] == origin and n[5] == romanized:
+                return n[3], n[5]
+        for n in self.pool["native"]:  # an inflected form of a pool name (Ivanova)
+            if n[0] == origin and n[5] + "a" == romanized:
+                return n[3] + "а", romanized
+            if n[0] == origin and n[5][:-1] == romanized:
+                return n[3][:-1], romanized
+        raise KeyError((origin, romanized))
+
+    def city(self, rng: random.Random) -> str:
+        return rng.choice(self.pool["cities"])
+
+    def street(self, rng: random.Random) -> str:
+        p = self.pool
+        num = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 9999),
+                          rng.randint(10000, 99999)])
+        base = rng.choice(p["streets"])
+        if rng.random() < 0.25:
+            base = f"{rng.choice(['North', 'South', 'East', 'West', 'N', 'S', 'E', 'W'])} {base}"
+        if rng.random() < 0.2:
+            base = f"{base} {rng.choice(['Ridge', 'Creek', 'Hollow', 'Grove', 'Crossing', 'Point'])}"
+        return f"{num} {base} {rng.choice(p['street_types'])}"
+
+    def unit(self, rng: random.Random) -> str | None:
+        if rng.random() < 0.45:
+            return None
+        return rng.choice([f"Apt {rng.randint(1, 40)}{rng.choice(['', 'A', 'B', 'C'])}", f"Apt. {rng.randint(100, 999)}",
+                           f"Unit {rng.randint(1, 300)}", f"#{rng.randint(2, 999)}", f"Suite {rng.randint(100, 999)}",
+                           f"Lot {rng.randint(1, 80)}", f"Fl {rng.randint(2, 9)}"])
+
+    def zip(self, rng: random.Random) -> str:
+        z = f"{rng.randint(1001, 99950):05d}"
+        return z if rng.random() < 0.7 else f"{z}-{rng.randint(1, 9999):04d}"
+
+    def address(self, rng: random.Random) -> dict:
+        if rng.random() < 0.05:
+            line = [f"P.O. Box {rng.randint(10, 9999)}"]
+        else:
+            line = [self.street(rng)]
+            u = self.unit(rng)
+            if u:
+                line.append(u)
+        return {"line": line, "city": self.city(rng), "state": rng.choice(STATES), "postalCode": self.zip(rng)}
+
+    def email_for(self, rng: random.Random, p: Person) -> str:
+        g, f = fold(p.given).lower().replace(" ", "").replace("'", ""), fold(p.family).lower().replace(" ", "").replace("'", "")
+        local = rng.choice([f"{g}.{f}", f"{g}{f}{rng.randint(1, 99)}", f"{g[0]}{f}", f"{f}.{g}{rng.randint(50, 99)}",
+                            f"{g}_{f}", f"{g}{rng.randint(1950, 2010)}"])
+        domains = self.pool["email_domains"]
+        return f"{local}@{rng.choice(domains)}"
+
+
+@dataclass
+class Patient:
+    person: Person
+    age: int
+    dob: dt.date
+    mrn: str
+    ssn: str
+    phones: list[str]
+    email: str
+    address: dict
+    health_plan: str
+    group: str
+    mbi: str
+    account: str
+    license_: str
+    relatives: list[Person]
+    clinicians: list[Person]
+    others: list[Person]
+
+
+def make_patient(world: World, rng: random.Random, visit: dt.date) -> Patient:
+    wordy = 0.22
+    sex = rng.choice("FM")
+    person = world.person(rng, "NAME", sex=sex, wordy=wordy)
+    age = rng.choices([rng.randint(1, 17), rng.randint(18, 64), rng.randint(65, 89), rng.randint(90, 104)],
+                      weights=[7, 40, 35, 18])[0]
+    dob = visit - dt.timedelta(days=age * 365 + rng.randint(10, 350))
+    mrn_style = rng.randrange(5)
+    n = rng.randint(100000, 99999999)
+    mrn = [f"{n:08d}", f"{n % 10000000:07d}", f"E{n % 10000000:07d}", f"{n % 1000:03d}-{(n // 1000) % 100:02d}-{(n // 100000) % 1000:03d}",
+           f"MR{n % 1000000:06d}"][mrn_style]
+    phones = [fmt_phone(rng, phone_digits(rng), 0)]
+    if rng.random() < 0.5:
+        phones.append(fmt_phone(rng, phone_digits(rng), 0))
+    person.phone = phones[0]
+    email = world.email_for(rng, person)
+    person.email = email
+    address = world.address(rng)
+    hp = rng.choice([f"{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}{rng.randint(100000000, 999999999)}",
+                     f"W{rng.randint(100000000, 999999999)}", f"{rng.randint(10000000, 99999999)}{rng.choice('ABCDE')}",
+                     f"{rng.randint(100000000, 999999999)}-0{rng.randint(1, 4)}",
+                     f"ZG{rng.randint(1000000, 9999999)}{rng.randint(10, 99)}"])
+    group = rng.choice([f"{rng.randint(1000000, 9999999)}", f"GRP-{rng.randint(10000, 99999)}",
+                        f"{rng.randint(100, 999)}{''.join(rng.choice('ABCDEFGH') for _ in range(2))}{rng.randint(10, 99)}"])
+    account = rng.choice([f"{rng.randint(1000000000, 9999999999)}", f"ACCT-{rng.randint(1000, 9999)}-{rng.randint(10000, 99999)}",
+                          f"{rng.randint(100000000, 999999999)}", f"V{rng.randint(10000000, 99999999)}"])
+    lic = rng.choice([f"{rng.choice('ABCDEFGHKLMNPRSTW')}{rng.randint(100, 999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                      f"D{rng.randint(1000000, 9999999)}", f"{rng.randint(100000000, 999999999)}",
+                      f"{rng.choice('ABCDEFGHKLMNPRSTW')}{rng.randint(10000000, 99999999)}"])
+    # relatives share the family name more often than not
+    rels = []
+    n_rel = rng.choices([2, 3], weights=[6, 4])[0]
+    roles = ["daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "niece",
+             "grandson", "granddaughter", "partner", "aunt", "nephew"]
+    for _ in range(n_rel):
+        role = rng.choice(roles)
+        rsex = "F" if role in ("daughter", "wife", "mother", "sister", "niece", "granddaughter", "aunt") else (
+            "M" if role in ("son", "husband", "father", "brother", "grandson", "nephew") else rng.choice("FM"))
+        same = rng.random() < 0.6 and role not in ("partner",)
+        avoid = person.given
+        if person.native_given:
+            if same:
+                r = world.person(rng, "NAME", sex=rsex, origin=person.origin, family=person.family, avoid=avoid)
+            else:
+                r = world.person(rng, "NAME", sex=rsex, origin=person.origin if rng.random() < 0.6 else "en",
+                                 avoid=avoid)
+        elif person.origin in world.diacritic:
+            r = world.person(rng, "NAME", sex=rsex, origin=person.origin, family=person.family if same else None,
+                             avoid=avoid)
+        else:
+            r = world.person(rng, "NAME", sex=rsex, origin="en", family=person.family if same else None, wordy=0.3,
+                             avoid=avoid)
+        r.role = role
+        if person.native_given and rng.random() < 0.4 and person.origin in INTL_PHONE:
+            r.phone = INTL_PHONE[person.origin](rng)
+        else:
+            r.phone = fmt_phone(rng, phone_digits(rng), 0)
+        r.email = world.email_for(rng, r)
+        if role in ("mother", "father", "aunt"):
+            r.age = min(age + rng.randint(20, 35), 106)
+        elif role in ("daughter", "son", "niece", "nephew", "grandson", "granddaughter"):
+            r.age = max(1, age - rng.randint(20, 55))
+        else:
+            r.age = max(18, age + rng.randint(-6, 6))
+        rels.append(r)
+    clin_roles = [("physician", "attending"), ("physician", "primary care"), ("physician", "consultant"),
+                  ("rn", "nurse"), ("pharmacist", "pharmacist"), ("sw", "social worker"), ("np", "nurse practitioner"),
+                  ("pa", "physician assistant"), ("physician", "radiologist"), ("physician", "covering")]
+    clins = []
+    used = set()
+    for ctype, role in clin_roles:
+        c = world.person(rng, "PROVIDER_NAME", wordy=0.15,
+                         origin=rng.choices(["en", "dia", "native"], weights=[70, 18, 12])[0])
+        while c.full in used or c.family == person.family:
+            c = world.person(rng, "PROVIDER_NAME", wordy=0.15)
+        used.add(c.full)
+        c.role = role
+        c.cred = rng.choice(CREDENTIALS[ctype])
+        c.ids = {"npi": npi(rng), "dea": dea_number(rng, c.family),
+                 "lic": rng.choice([f"{rng.choice(STATES)} {rng.randint(100000, 999999)}",
+                                    f"MD.{rng.randint(100000, 999999)}", f"036.{rng.randint(100000, 199999)}",
+                                    f"{rng.choice(['RN', 'PH', 'SW'])}-{rng.randint(1000000, 9999999)}"])}
+        c.phone = fmt_phone(rng, phone_digits(rng), 1)
+        c.email = f"{fold(c.given)[0].lower()}{fold(c.family).lower().replace(' ', '').replace('-', '').replace(chr(39), '')}@{rng.choice(['fvhealth.org', 'stbrendan.org', 'pplains.org', 'vbmc.org', 'npuh.edu'])}"
+        c.known = role != "covering"
+        clins.append(c)
+    others = []
+    for role in ["neighbor", rng.choice(["friend", "landlord", "pastor", "coworker", "roommate", "interpreter", "case manager at the shelter"])]:
+        o = world.person(rng, "NAME", wordy=0.2)
+        o.role = role
+        o.phone = fmt_phone(rng, phone_digits(rng), 1)
+        others.append(o)
+    return Patient(person=person, age=age, dob=dob, mrn=mrn, ssn=ssn(rng), phones=phones, email=email,
+                   address=address, health_plan=hp, group=group, mbi=mbi(rng), account=account, license_=lic,
+                   relatives=rels, clinicians=clins, others=others)
+
+
+def patient_object(pt: Patient) -> dict:
+    a = pt.address
+    return {
+        "names": pt.person.human_name(),
+        "mrn": pt.mrn,
+        "phones": pt.phones,
+        "emails": [pt.email],
+        "address": {"line": list(a["line"]), "city": a["city"], "state": a["state"], "postalCode": a["postalCode"]},
+        "birthDate": pt.dob.isoformat(),
+        "relatives": [{"relationship": r.role, "names": r.human_name(), "phones": [r.phone]} for r in pt.relatives],
+        "clinicians": [{"role": c.role, "names": c.human_name(), "credential": c.cred}
+                       for c in pt.clinicians if c.known],
+    }
+
+
+# ======================================================================================
+# Template rendering
+# ======================================================================================
+
+SLOT = re.compile(r"\{([^{}]+)\}")
+
+
+class Ctx:
+    """Everything one note's templates can refer to."""
+
+    def __init__(self, world: World, rng: random.Random, pt: Patient, visit: dt.date, templates: dict) -> None:
+        self.world, self.rng, self.pt, self.visit, self.templates = world, rng, pt, visit, templates
+        self.adm = visit - dt.timedelta(days=rng.randint(1, 9))
+        self.people = {"pt": pt.person}
+        for i, r in enumerate(pt.relatives, 1):
+            self.people[f"r{i}"] = r
+        for i in range(len(pt.relatives) + 1, 4):  # templates may name r2/r3: reuse earlier relatives
+            self.people[f"r{i}"] = pt.relatives[(i - 1) % len(pt.relatives)]
+        by_role = {c.role: c for c in pt.clinicians}
+        order = templates.get("clinicians", ["attending", "primary care", "nurse", "covering"])
+        for i, role in enumerate(order, 1):
+            self.people[f"d{i}"] = by_role[role]
+        self.people["o1"], self.people["o2"] = pt.others
+        self.clinic_addr = world.address(rng)
+        self.clinic_phone = fmt_phone(rng, phone_digits(rng), 0)
+        self.clinic_fax = phone_digits(rng)
+        self.words_used: list[str] = []
+        self.last_drug = ""
+        self.pool_used: dict[str, set[int]] = {}
+        self.clock = rng.randint(6 * 60, 16 * 60)  # minutes; {time} moves forward through the note
+        self.word_names = self._word_names()
+
+    def _word_names(self) -> list[str]:
+        ws = WORD_SENTENCES[self.world.split]
+        out = []
+        for p in list(self.people.values()):
+            for part in (p.given, p.family, p.middle or ""):
+                if part in ws and part not in out:
+                    out.append(part)
+        return out
+
+    # ---- people -------------------------------------------------------------------
+    def name(self, who: str, style: str) -> list[tuple[str, str | None]]:
+        p = self.people[who]
+        rng = self.rng
+        T = p.kind
+        is_doc = p.kind == "PROVIDER_NAME"
+        if style == "rel":
+            return [(p.role, None)]
+        if style == "cred":
+            return [(p.cred, None)]
+        if style == "any":
+            if is_doc:
+                style = rng.choices(["dr", "full", "last", "init", "upper", "fml", "lower", "lf2"],
+                                    weights=[35, 25, 8, 10, 5, 8, 2, 4])[0]
+            else:
+                opts = ["title", "first", "last", "full", "upper", "lower", "init", "poss", "fml", "tfull", "lf2"]
+                w = [28, 12, 4, 18, 5, 3, 5, 5, 5, 4, 3]
+                if p.native_given:
+                    opts += ["native", "nfirst", "nlast"]
+                    w += [14, 5, 3]
+                style = rng.choices(opts, weights=w)[0]
+        if p.native_given and rng.random() < 0.35:
+            # people whose names have their own script are often written in it
+            style = {"full": "native", "fml": "native", "fullmid": "native", "tfull": "native",
+                     "upper": "native", "lower": "native", "first": "nfirst", "lowerfirst": "nfirst",
+                     "last": "nlast", "init": "native", "sig": "native"}.get(style, style)
+        title = self._title(p)
+        match style:
+            case "full":
+                return [(p.full, T)]
+            case "fml":
+                return [(f"{p.given} {p.middle[0]}. {p.family}" if p.middle else p.full, T)]
+            case "fullmid":
+                return [(f"{p.given} {p.middle} {p.family}" if p.middle else p.full, T)]
+            case "first":
+                return [(p.given, T)]
+            case "last":
+                return [(p.family, T)]
+            case "title":
+                return [(title + " ", None), (p.family, T)]
+            case "tfull":
+                return [(title + " ", None), (p.full, T)]
+            case "lf":  # header form: LAST, FIRST
+                out = [(p.family.upper(), T), (", ", None), (p.given.upper(), T)]
+                if p.middle and rng.random() < 0.5:
+                    out += [(" ", None), (p.middle[0].upper(), T)]
+                return out
+            case "lf2":  # Last, First
+                return [(p.family, T), (", ", None), (p.given, T)]
+            case "upper":
+                return [(p.full.upper(), T)]
+            case "lower":
+                return [(p.full.lower(), T)]
+            case "lowerfirst":
+                return [(p.given.lower(), T)]
+            case "init":
+                return [(f"{p.given[0]}. {p.family}", T)]
+            case "poss":
+                return [(p.family, T), ("'s", None)]
+            case "firstposs":
+                return [(p.given, T), ("'s", None)]
+            case "native":
+                if p.native_given:
+                    return [(p.native_full, T)]
+                return [(p.full, T)]
+            case "nfirst":
+                return [(p.native_given or p.given, T)]
+            case "nlast":
+                return [(p.native_family or p.family, T)]
+            case "pnative":  # " (native)" when the name has its own script, else nothing
+                if p.native_given:
+                    return [(" (", None), (p.native_full, T), (")", None)]
+                return []
+            case "both":  # romanized with native in parentheses
+                if p.native_given:
+                    return [(p.full, T), (" (", None), (p.native_full, T), (")", None)]
+                return [(p.full, T)]
+            case "sig":
+                nm = f"{p.given} {p.middle[0]}. {p.family}" if (p.middle and rng.random() < 0.4) else p.full
+                return [(nm, T), (f", {p.cred}", None)]
+            case "dr":
+                if is_doc and p.cred in ("MD", "DO"):
+                    return [("Dr. ", None), (p.family, T)]
+                return [(p.full, T), (f", {p.cred}", None)]
+            case "drfull":
+                if is_doc and p.cred in ("MD", "DO"):
+                    return [("Dr. ", None), (p.full, T)]
+                return [(p.full, T), (f", {p.cred}", None)]
+        raise ValueError(f"name style {style}")
+
+    def _title(self, p: Person) -> str:
+        if p.kind == "PROVIDER_NAME":
+            return "Dr." if p.cred in ("MD", "DO") else ("Nurse" if "RN" in p.cred else "")
+        if p.sex == "F":
+            return self.rng.choice(["Ms.", "Ms.", "Mrs.", "Miss"]) if self.pt.age >= 18 or p is not self.pt.person else "Miss"
+        return "Mr." if (p is not self.pt.person or self.pt.age >= 18) else "Master"
+
+    # ---- dates --------------------------------------------------------------------
+    def date(self, kind: str, style: str | None) -> list[tuple[str, str | None]]:
+        rng = self.rng
+        v = self.visit
+        d = {
+            "visit": v, "dc": v, "adm": self.adm, "dob": self.pt.dob,
+            "past": v - dt.timedelta(days=rng.randint(60, 3000)),
+            "recent": v - dt.timedelta(days=rng.randint(1, 45)),
+            "fut": v + dt.timedelta(days=rng.randint(5, 120)),
+        }[kind]
+        if style == "dt":
+            return fmt_datetime(rng, d)
+        if style is None:
+            style = rng.choices(DATE_STYLES, weights=DATE_WEIGHTS)[0]
+            if kind == "dob" and style in ("md_abbr", "md_num", "md_long", "md_th", "my", "my_num", "th_of"):
+                style = "mdy0"
+        return fmt_date(d, style)
+
+    # ---- ages ---------------------------------------------------------------------
+    def age(self, years: int, style: str | None = None) -> list[tuple[str, str | None]]:
+        rng = self.rng
+        tag = "AGE_OVER_89" if years > 89 else "KEEP:age"
+        forms = [f"{years}-year-old", f"{years} y/o", f"{years} yo", f"{years} years old", f"{years}yo",
+                 f"{years}-yr-old", f"{years} y.o."]
+        if style == "num":
+            return [(str(years), tag)]
+        return [(rng.choices(forms, weights=[10, 5, 4, 5, 2, 2, 2])[0], tag)]
+
+    # ---- the slot dispatcher --------------------------------------------------------
+    def slot(self, spec: str) -> list[tuple[str, str | None]]:
+        rng, pt, W = self.rng, self.pt, self.world
+        if spec.startswith("k:"):
+            return [(spec[2:], f"KEEP:{keep_kind(spec[2:])}")]
+        if "|" in spec:
+            return [(rng.choice(spec.split("|")), None)]
+        if spec.startswith("S:"):
+            # draw without repeats inside one note while the pool lasts
+            pool = self.templates["pools"][spec[2:]]
+            used = self.pool_used.setdefault(spec, set())
+            fresh = [i for i in range(len(pool)) if i not in used] or list(range(len(pool)))
+            i = rng.choice(fresh)
+            used.add(i)
+            return self.render(pool[i])
+        head, _, arg = spec.partition(".")
+        if head in self.people:
+            return self.name(head, arg or "any")
+        if head in ("visit", "adm", "dc", "dob", "past", "recent", "fut"):
+            return self.date(head, arg or None)
+        match head:
+            case "age":
+                if arg in self.people and arg != "pt":
+                    return self.age(self.people[arg].age)
+                return self.age(pt.age, arg or None)
+            case "sex":
+                p = pt.person
+                if pt.age < 18:
+                    return [("girl" if p.sex == "F" else "boy", None)]
+                return [(rng.choice(["female", "woman"] if p.sex == "F" else ["male", "man"]), None)]
+            case "sx":
+                return [("F" if pt.person.sex == "F" else "M", None)]
+            case "he":
+                return [("she" if pt.person.sex == "F" else "he", None)]
+            case "He":
+                return [("She" if pt.person.sex == "F" else "He", None)]
+            case "his":
+                return [("her" if pt.person.sex == "F" else "his", None)]
+            case "His":
+                return [("Her" if pt.person.sex == "F" else "His", None)]
+            case "yage":
+                return self.age(rng.randint(19, 89), arg or None)
+            case "phone":
+                who = arg or "pt"
+                if who == "pt":
+                    src = rng.choice(pt.phones)
+                    digits = re.sub(r"\D", "", src)
+                    return [(fmt_phone(rng, digits), "PHONE")]
+                if who == "clinic":
+                    return [(self.clinic_phone, "PHONE")]
+                if who == "new":
+                    return [(fmt_phone(rng, phone_digits(rng)), "PHONE")]
+                p = self.people[who]
+                if p.phone.startswith("+") and not p.phone.startswith("+1"):
+                    return [(p.phone, "PHONE")]
+                return [(fmt_phone(rng, re.sub(r"\D", "", p.phone)[-10:]), "PHONE")]
+            case "fax":
+                return [(fmt_phone(rng, self.clinic_fax), "FAX")]
+            case "email":
+                who = arg or "pt"
+                return [(self.people[who].email if who in self.people else pt.email, "EMAIL")]
+            case "ssn":
+                return [(fmt_ssn(rng, pt.ssn), "SSN")]
+            case "ssn4":
+                return [(pt.ssn[-4:], "SSN")]
+            case "mrn":
+                m = pt.mrn
+                if rng.random() < 0.15 and m.isdigit() and m.startswith("0"):
+                    m = m.lstrip("0")  # the same MRN without its leading zeros
+                return [(m, "MRN")]
+            case "hp":
+                return [(pt.health_plan, "HEALTH_PLAN")]
+            case "grp":
+                return [(pt.group, "HEALTH_PLAN")]
+            case "mbi":
+                return [(pt.mbi, "HEALTH_PLAN")]
+            case "acct":
+                return [(pt.account, "ACCOUNT")]
+            case "fin":
+                return [(f"{rng.randint(100000000, 999999999)}", "ACCOUNT")]
+            case "dea":
+                return [(self.people[arg].ids["dea"], "LICENSE")]
+            case "npi":
+                return [(self.people[arg].ids["npi"], "OTHER_ID")]
+            case "lic":
+                return [(self.people[arg].ids["lic"], "LICENSE")]
+            case "dl":
+                return [(pt.license_, "LICENSE")]
+            case "passport":
+                return [(f"{rng.choice(['', 'X', 'A', 'C'])}{rng.randint(10000000, 99999999)}", "OTHER_ID")]
+            case "vin":
+                return [(vin(rng), "VEHICLE")]
+            case "plate":
+                return [(plate(rng), "VEHICLE")]
+            case "serial":
+                return [(device_serial(rng), "DEVICE")]
+            case "url":
+                return [(self.url(arg), "URL")]
+            case "ip4":
+                return [(".".join(str(x) for x in [rng.choice([24, 50, 67, 68, 71, 73, 98, 99, 107, 172, 174, 184, 192, 10]),
+                                                  rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)]), "IP")]
+            case "ip6":
+                groups = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(8)]
+                groups[0] = rng.choice(["2601", "2603", "2600", "2001", "2a02", "fe80"])
+                if rng.random() < 0.5:
+                    i = rng.randint(2, 5)
+                    s = ":".join(groups[:i]) + "::" + ":".join(groups[i + 2:])
+                else:
+                    s = ":".join(groups)
+                return [(s, "IP")]
+            case "addr" | "fulladdr" | "addrblock" | "city" | "zip" | "state":
+                return self.address(head, arg)
+            case "case":
+                return [(rng.choice([f"{rng.randint(20, 25)}-{rng.randint(10000, 99999)}",
+                                     f"CPS-{rng.randint(2019, 2025)}-{rng.randint(100, 99999):05d}",
+                                     f"APS{rng.randint(100000, 999999)}"]), "OTHER_ID")]
+            case "rx":
+                return [(f"{rng.randint(1000000, 9999999)}", "OTHER_ID")]
+            case "pa":
+                return [(rng.choice([f"PA-{rng.randint(2019, 2025)}-{rng.randint(100000, 999999)}",
+                                     f"{rng.randint(10000000000, 99999999999)}"]), "OTHER_ID")]
+            case "claim":
+                return [(f"{rng.randint(2019, 2025)}{rng.randint(100, 366)}{rng.randint(100000, 999999)}", "OTHER_ID")]
+            case "interp":
+                return [(f"{rng.randint(10000, 999999)}", "OTHER_ID")]
+            case "accession":
+                return [(rng.choice([f"{rng.randint(10000000, 99999999)}", f"RAD-{rng.randint(1000000, 9999999)}",
+                                     f"CT{rng.randint(2019, 2025)}{rng.randint(10000, 99999)}"]), "OTHER_ID")]
+            case "empid":
+                return [(f"{rng.randint(100000, 999999)}", "OTHER_ID")]
+            case "time":
+                self.clock = min(self.clock + rng.randint(2, 75), 23 * 60 + 59)
+                return [(f"{self.clock // 60:02d}:{self.clock % 60:02d}", None)]
+            case "hosp":
+                return [(rng.choice(self.world.pool["hospitals"]), None)]
+            case "clinic":
+                return [(rng.choice(self.world.pool["clinics"]), None)]
+            case "pharmacy":
+                return [(rng.choice(self.world.pool["pharmacies"]), None)]
+            case "drug":
+                d = rng.choice([x for x in DRUGS_CORE + DRUGS_EXTRA[W.split] if x != self.last_drug])
+                self.last_drug = d
+                return [(d, "KEEP:drug")]
+            case "meds":
+                out: list[tuple[str, str | None]] = []
+                for d in rng.sample(DRUGS_CORE + DRUGS_EXTRA[W.split], rng.randint(2, 4)):
+                    out += [(arg.replace("_", " ") if arg else "- ", None), (d, "KEEP:drug"), ("\n", None)]
+                return out
+            case "lab":
+                return [(rng.choice(LABS_CORE + LABS_EXTRA[W.split]), "KEEP:lab")]
+            case "labs":
+                out = []
+                for i, lab in enumerate(rng.sample(LABS_CORE + LABS_EXTRA[W.split], rng.randint(2, 4))):
+                    if i:
+                        out.append((", ", None))
+                    out.append((lab, "KEEP:lab"))
+                return out
+            case "vit":
+                sbp, dbp = rng.randint(92, 188), rng.randint(52, 108)
+                t = rng.choice([f"T {rng.randint(361, 393) / 10:.1f} °C", f"Temp {rng.randint(970, 1032) / 10:.1f} F",
+                                f"T {rng.randint(361, 393) / 10:.1f}C"])
+                vs = [f"BP {sbp}/{dbp}", f"HR {rng.randint(48, 132)}", f"RR {rng.randint(12, 30)}", t,
+                      f"SpO2 {rng.randint(86, 100)}% on {rng.choice(['RA', '2 L NC', 'room air', '4 L'])}"]
+                if rng.random() < 0.4:
+                    vs.append(f"Wt {rng.randint(400, 1300) / 10:.1f} kg")
+                sep = rng.choice([", ", "  ", " | ", "; "])
+                out = []
+                for i, x in enumerate(vs):
+                    if i:
+                        out.append((sep, None))
+                    out.append((x, "KEEP:vital"))
+                return out
+            case "epo" | "epos":
+                pool = [e for e in EPONYMS_CORE + EPONYMS_CORE + EPONYMS_EXTRA[W.split]
+                        if bool(EPONYM_FINDING.search(e)) == (head == "epos")]
+                return [(rng.choice(pool), "KEEP:eponym")]
+            case "dx":
+                desc, code = rng.choice(DX[W.split])
+                return [(f"{desc} ({code})", "KEEP:diagnosis")] if rng.random() < 0.6 else [
+                    (desc, "KEEP:diagnosis"), (" - ICD-10 ", None), (code, "KEEP:code")]
+            case "code":
+                return [(rng.choice(CODES[W.split]), "KEEP:code")]
+            case "score":
+                return [(rng.choice(SCORES[W.split]), "KEEP:score")]
+            case "abbr":
+                return [(rng.choice(ABBREVS[W.split]), "KEEP:abbreviation")]
+            case "word":
+                return self.word_sentence()
+        raise ValueError(f"unknown slot {{{spec}}}")
+
+    def word_sentence(self) -> list[tuple[str, str | None]]:
+        """An ordinary-word use of a name, preferring the names present in this note."""
+        ws = WORD_SENTENCES[self.world.split]
+        pending = [w for w in self.word_names if w not in self.words_used]
+        if pending and self.rng.random() < 0.85:
+            w = pending[0]
+        else:
+            w = self.rng.choice(sorted(ws))
+        self.words_used.append(w)
+        return self.render(self.rng.choice(ws[w]))
+
+    def url(self, kind: str) -> str:
+        rng, p = self.rng, self.pt.person
+        slug = f"{fold(p.given).lower()}{fold(p.family).lower()}".replace(" ", "").replace("'", "")
+        if kind == "portal":
+            host = rng.choice(["mychart", "portal", "myhealth", "patient"])
+            org = rng.choice(["fvhealth.org", "stbrendan.org", "pplains.org", "vbmc.org", "npuh.edu"])
+            return rng.choice([f"https://{host}.{org}/patients/{rng.randint(10000, 999999)}",
+                               f"https://{host}.{org}/visit?id={rng.randint(10000000, 99999999)}",
+                               f"{host}.{org}/u/{slug}"])
+        web = rng.choice(self.world.pool["web"])
+        pre = rng.choice(["https://www.", "https://", "www.", "http://"])
+        if web.endswith("help-"):
+            return f"{pre}{web}{fold(p.given).lower()}-{fold(p.family).lower().replace(' ', '-')}"
+        return f"{pre}{web}{slug}{rng.choice(['', str(rng.randint(1, 99))])}"
+
+    def address(self, head: str, who: str) -> list[tuple[str, str | None]]:
+        rng = self.rng
+        if who == "clinic":
+            a = self.clinic_addr
+        elif who in ("r1", "r2", "o1", "o2"):
+            key = f"_addr_{who}"
+            if not hasattr(self, key):
+                setattr(self, key, self.world.address(rng))
+            a = getattr(self, key)
+        elif who == "intl":
+            a = {"line": [self.world.street(rng)], "city": rng.choice(self.world.pool["cities_intl"]),
+                 "state": "", "postalCode": ""}
+        else:
+            a = self.pt.address
+        line = a["line"]
+        if head == "city":
+            return [(a["city"], "CITY")]
+        if head == "zip":
+            return [(a["postalCode"], "ZIP")]
+        if head == "state":
+            return [(a["state"], None)]
+        street: list[tuple[str, str | None]] = [(line[0], "ADDRESS")]
+        if len(line) > 1:
+            street += [(rng.choice([", ", " "]), None), (line[1], "ADDRESS")]
+        if head == "addr":
+            return street
+        if who == "intl":
+            return street + [(", ", None), (a["city"], "CITY")]
+        state = a["state"]
+        if rng.random() < 0.1 and state in STATE_NAMES:
+            state = STATE_NAMES[state]
+        if head == "fulladdr":
+            return street + [(", ", None), (a["city"], "CITY"), (f", {state} ", None), (a["postalCode"], "ZIP")]
+        # addrblock: two lines
+        return street + [("\n", None), (a["city"], "CITY"), (f", {state} ", None), (a["postalCode"], "ZIP")]
+
+    def render(self, template: str, note: Note | None = None) -> list[tuple[str, str | None]]:
+        out: list[tuple[str, str | None]] = []
+        pos = 0
+        for m in SLOT.finditer(template):
+            out.append((template[pos:m.start()], None))
+            out.extend(self.slot(m.group(1)))
+            pos = m.end()
+        out.append((template[pos:], None))
+        return out
+
+
+def to_note(pieces: list[tuple[str, str | None]]) -> Note:
+    n = Note()
+    for text, tag in pieces:
+        n.add(text, tag)
+    return n
+
+
+# ======================================================================================
+# Template families. DEV and TEST share nothing here.
+# ======================================================================================
+
+from templates_dev import FAMILIES as DEV_FAMILIES  # noqa: E402  (sibling modules)
+from templates_test import FAMILIES as TEST_FAMILIES  # noqa: E402
+
+FAMILIES = {"dev": DEV_FAMILIES, "test": TEST_FAMILIES}
+
+
+def build_note(world: World, rng: random.Random, family: dict, pt: Patient, visit: dt.date) -> Note:
+    ctx = Ctx(world, rng, pt, visit, family)
+    target = rng.randint(MIN_BYTES + 300, MAX_BYTES - 200)
+    head = to_note(ctx.render(rng.choice(family["header"])))
+    body: list[Note] = [to_note(ctx.render(rng.choice(alts))) for alts in family["core"]]
+    foot = to_note(ctx.render(rng.choice(family["footer"])))
+
+    def size(parts: list[Note]) -> int:
+        return sum(len(p.text().encode()) for p in parts)
+
+    optional = list(family["optional"])
+    rng.shuffle(optional)
+    for alts in optional:
+        if size([head, *body, foot]) >= target:
+            break
+        sec = to_note(ctx.render(rng.choice(alts)))
+        if size([head, *body, sec, foot]) > MAX_BYTES - 60:
+            continue
+        body.insert(rng.randint(1, len(body)), sec)  # the first core section stays first
+    # Names that are also words: make sure the ordinary use appears in the same note.
+    missing = [w for w in ctx.word_names if w not in ctx.words_used]
+    if missing:
+        extra = Note()
+        for i, _ in enumerate(missing):
+            if i:
+                extra.add(" ")
+            extra.extend(to_note(ctx.word_sentence()))
+        extra.add("\n\n")
+        body.append(extra)
+    note = Note()
+    for part in [head, *body, foot]:
+        note.extend(part)
+    return note
+
+
+def validate(rec: dict) -> None:
+    text = rec["text"]
+    spans = sorted(rec["phi"], key=lambda s: s["start"])
+    for s in rec["phi"]:
+        assert text[s["start"]:s["end"]] == s["text"], (rec["id"], s)
+        assert s["text"] == s["text"].strip() and s["text"], (rec["id"], s)
+        assert s["category"] in CATEGORIES, s
+        if s["category"] == "LICENSE" and text[:s["start"]].endswith("DEA "):
+            assert dea_valid(s["text"]), s
+        if s["category"] == "VEHICLE" and len(s["text"]) == 17:
+            assert vin_valid(s["text"]), s
+    for s in rec["keep"]:
+        assert text[s["start"]:s["end"]] == s["text"], (rec["id"], s)
+    for a, b in zip(spans, spans[1:]):
+        assert a["end"] <= b["start"], (rec["id"], a, b)
+    for k in rec["keep"]:
+        for s in rec["phi"]:
+            assert k["end"] <= s["start"] or s["end"] <= k["start"], (rec["id"], k, s)
+    size = len(text.encode())
+    assert MIN_BYTES <= size <= MAX_BYTES + 200, (rec["id"], size)
+
+
+def generate(split: str) -> list[dict]:
+    world = World(split)
+    fams = FAMILIES[split]
+    rng = random.Random(f"{SEED}/{split}")
+    out = []
+    i = 0
+    while len(out) < SIZES[split]:
+        fam = fams[i % len(fams)]
+        nrng = random.Random(f"{SEED}/{split}/{i}")
+        i += 1
+        visit = dt.date(2019, 1, 1) + dt.timedelta(days=nrng.randint(0, 7 * 365))
+        pt = make_patient(world, nrng, visit)
+        note = build_note(world, nrng, fam, pt, visit)
+        text = note.text()
+        size = len(text.encode())
+        if not (MIN_BYTES <= size <= MAX_BYTES + 200):
+            continue  # rare: this draw made a note outside the size window; draw another
+        rec = {
+            "id": f"{split}-{len(out):05d}",
+            "note_type": fam["note_type"],
+            "family": fam["name"],
+            "text": text,
+            "phi": sorted(note.phi, key=lambda s: s["start"]),
+            "keep": sorted(note.keep, key=lambda s: s["start"]),
+            "patient": patient_object(pt),
+        }
+        validate(rec)
+        out.append(rec)
+    del rng
+    return out
+
+
+def name_tokens(split: str) -> set[str]:
+    """Every token of every person name and city of a split, for the disjointness check."""
+    p = POOLS[split]
+    toks: set[str] = set()
+    for k in ("given_f", "given_m", "family", "cities", "cities_intl", "streets"):
+        toks.update(x.lower() for x in p[k])
+    for gf, gm, fam in p["diacritic"].values():
+        for s in (gf, gm, fam):
+            toks.update(x.lower() for x in s.split())
+    for n in p["native"]:
+        toks.update(x.lower() for x in n[2:])
+    toks.update(x.lower() for x in p["word_given"]["F"] + p["word_given"]["M"] + p["word_family"])
+    return toks
+
+
+def dumps(rec: dict) -> str:
+    return json.dumps(rec, ensure_ascii=False, separators=(", ", ": "))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=HERE / "corpus")
+    ap.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing")
+    args = ap.parse_args()
+
+    shared = name_tokens("dev") & name_tokens("test")
+    assert not shared, f"dev and test name/place pools overlap: {sorted(shared)}"
+    dev_fams = {f["name"] for f in DEV_FAMILIES}
+    test_fams = {f["name"] for f in TEST_FAMILIES}
+    assert not dev_fams & test_fams
+    assert {f["note_type"] for f in DEV_FAMILIES} == set(NOTE_TYPES) == {f["note_type"] for f in TEST_FAMILIES}
+
+    status = 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    summary = {}
+    for split in ("dev", "test"):
+        recs = generate(split)
+        data = "".join(dumps(r) + "\n" for r in recs)
+        path = args.out / f"{split}.jsonl"
+        if args.check:
+            same = path.exists() and path.read_text(encoding="utf-8") == data
+            print(f"{path}: {'up to date' if same else 'DIFFERS from the generator'}")
+            status |= 0 if same else 1
+        else:
+            path.write_text(data, encoding="utf-8")
+        cats: dict[str, int] = {}
+        for r in recs:
+            for s in r["phi"]:
+                cats[s["category"]] = cats.get(s["category"], 0) + 1
+        sizes = sorted(len(r["text"].encode()) for r in recs)
+        summary[split] = {
+            "notes": len(recs), "bytes": sum(sizes), "min": sizes[0], "median": sizes[len(sizes) // 2],
+            "max": sizes[-1], "phi": sum(cats.values()), "keep": sum(len(r["keep"]) for r in recs),
+            "categories": dict(sorted(cats.items())),
+            "sha256": hashlib.sha256(data.encode()).hexdigest()[:16],
+        }
+    if not args.check:
+        for split, s in summary.items():
+            print(f"{split}: {s['notes']} notes, {s['bytes']} bytes (min {s['min']}, median {s['median']}, "
+                  f"max {s['max']}), {s['phi']} phi spans, {s['keep']} keep spans, sha256 {s['sha256']}")
+            print("   " + ", ".join(f"{k} {v}" for k, v in s["categories"].items()))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
