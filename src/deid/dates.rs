@@ -32,6 +32,22 @@ enum Form {
         pad: bool,
     },
     Iso,
+    /// `20240314`.
+    Compact,
+    /// `14.03.2024`, `14/03/2024` when the first number cannot be a month.
+    DayMonthYear {
+        sep: char,
+    },
+    /// `March 2024`: the month is shifted; the day is not shown.
+    MonthYear {
+        long: bool,
+        of: bool,
+    },
+    /// `the 2nd of May`.
+    DayOfMonth {
+        long: bool,
+        year: bool,
+    },
     /// `March 14, 2024`, `Mar 14`, `March 14th`.
     MonthFirst {
         long: bool,
@@ -73,7 +89,13 @@ fn month_number(name: &str) -> Option<u32> {
 
 const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("regex"));
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{2})(\d{2})\b").expect("regex"));
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b({MONTH_RE})(,?\s+|\s+of\s+)((?:19|20)\d{{2}})\b")).expect("regex"));
+static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")).expect("regex")
+});
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?\b").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,7 +105,7 @@ static DAY_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?\b")).expect("regex"));
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|seen|visit|admitted|discharged|started|stopped|by|before|after|of)\s*$")
+    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos)\s*:?\s*$")
         .expect("regex")
 });
 
@@ -105,7 +127,35 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) =
             NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
         {
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Iso });
+            found.push(FoundDate { start: m.start(), end: c.get(3).expect("day").end(), date, form: Form::Iso });
+        }
+    }
+    for c in COMPACT.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if let Some(date) =
+            NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
+        {
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Compact });
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[1]) else { continue };
+        if c[1].starts_with('m') && c[1].eq_ignore_ascii_case("may") {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(c[3].parse().unwrap_or(0), month, 15) {
+            let form = Form::MonthYear { long: c[1].trim_end_matches('.').len() > 3, of: c[2].contains("of") };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+        }
+    }
+    for c in DAY_OF_MONTH.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[2]) else { continue };
+        let year = c.get(3).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
+            let form = Form::DayOfMonth { long: c[2].trim_end_matches('.').len() > 3, year: c.get(3).is_some() };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
         }
     }
     for c in MONTH_FIRST.captures_iter(text) {
@@ -155,11 +205,18 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
                     found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+                } else if y.as_str().len() == 4
+                    && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
+                {
+                    // 21.09.2023: the first number cannot be a month, so the day comes first.
+                    found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::DayMonthYear { sep } });
                 }
             }
             (None, None) if sep == '/' => {
-                // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue.
-                if !DATE_CUE.is_match(&text[..m.start()]) {
+                // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
+                // alone in parentheses ("(5/7)").
+                let in_parens = text[..m.start()].ends_with('(') && text[m.end()..].starts_with(')');
+                if !in_parens && !DATE_CUE.is_match(&text[..m.start()]) {
                     continue;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
@@ -226,6 +283,18 @@ impl FoundDate {
                 }
                 s
             }
+            Form::Compact => d.format("%Y%m%d").to_string(),
+            Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
+            Form::MonthYear { long, of } => {
+                format!("{}{}{}", month_name(long, false), if of { " of " } else { " " }, d.year())
+            }
+            Form::DayOfMonth { long, year } => {
+                let mut s = format!("{}{} of {}", d.day(), ordinal_suffix(d.day()), month_name(long, false));
+                if year {
+                    s.push_str(&format!(", {}", d.year()));
+                }
+                s
+            }
             Form::DayFirst { long, year, sep, upper } => {
                 let mut s = format!("{:02}{sep}{}", d.day(), month_name(long, upper));
                 if year {
@@ -270,6 +339,11 @@ mod tests {
             ("seen Mar 14 in clinic", "Mar 14", "Mar 21"),
             ("seen on 3/14 in clinic", "3/14", "3/21"),
             ("seen March 14th in clinic", "March 14th", "March 21st"),
+            ("seen 20240314 in clinic", "20240314", "20240321"),
+            ("seen 14.03.2024 in clinic", "14.03.2024", "21.03.2024"),
+            ("seen the 14th of March in clinic", "14th of March", "21st of March"),
+            ("Date: 3/14", "3/14", "3/21"),
+            ("seen 2024-03-14T16:24 in clinic", "2024-03-14", "2024-03-21"),
         ];
         for (text, written, shifted) in cases {
             let d = one(text);
@@ -277,6 +351,13 @@ mod tests {
             assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), "{text}");
             assert_eq!(d.shifted_text(7), shifted, "{text}");
         }
+    }
+
+    #[test]
+    fn month_and_year_move_by_the_month_the_shift_lands_in() {
+        let d = one("last seen March 2024 here");
+        assert_eq!(d.shifted_text(28), "April 2024");
+        assert_eq!(d.shifted_text(7), "March 2024");
     }
 
     #[test]

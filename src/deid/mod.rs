@@ -14,6 +14,7 @@
 //! - practitioners and related persons are dropped; their names are kept in the vault.
 
 pub mod dates;
+pub mod jsonl;
 pub mod lexicon;
 pub mod scrub;
 mod vault;
@@ -67,10 +68,15 @@ impl DateShifter {
     /// Whole weeks in `[-max, -1] ∪ [1, max]`, never zero, the same for every run of the
     /// same patient under the same key.
     pub fn offset_days(&self, patient: &PatientId) -> i64 {
+        self.offset_days_for(patient.as_str())
+    }
+
+    /// The offset for any stable key (a note id in `carebrief deid`).
+    pub fn offset_days_for(&self, key: &str) -> i64 {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(self.key.expose_secret().as_bytes())
             .expect("HMAC takes keys of any length");
         mac.update(b"carebrief/date-shift/v1\0");
-        mac.update(patient.as_str().as_bytes());
+        mac.update(key.as_bytes());
         let digest = mac.finalize().into_bytes();
         let n = u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
         let weeks = (n % u64::from(self.max_weeks)) as i64 + 1;
@@ -228,6 +234,7 @@ fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::Kno
         let findings = scrub::Scrubber::find(text, &base, y);
         known.learn(text, &findings);
     }
+    known.dedup();
     known
 }
 

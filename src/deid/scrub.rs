@@ -160,7 +160,7 @@ impl KnownIdentifiers {
         for span in &findings.spans {
             if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName | PhiCategory::City) {
                 let value = &text[span.start..span.end];
-                if value.chars().count() >= 3 && !self.entries.iter().any(|(v, _)| v == value) {
+                if value.chars().count() >= 3 {
                     self.entries.push((value.to_owned(), span.category));
                 }
             }
@@ -172,6 +172,12 @@ impl KnownIdentifiers {
         if value.chars().count() >= 2 {
             self.entries.push((value.to_owned(), category));
         }
+    }
+
+    /// Drops repeated entries (a name learned from many passages).
+    pub fn dedup(&mut self) {
+        let mut seen = HashSet::new();
+        self.entries.retain(|(v, c)| seen.insert((v.clone(), *c)));
     }
 
     pub fn add_name(&mut self, family: Option<&str>, given: &[String], text: Option<&str>, category: PhiCategory) {
@@ -221,7 +227,7 @@ fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
 
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Terrace|Ter|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Close|Alley|Pike|Run|Path|Plaza|Point|Ridge|Heights|Hollow|Crossing|Xing|Estates|Garden|Gardens|Grove|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Landing|Mews|Summit";
-const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{Lu}][\p{L}'’]*)?";
+const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
@@ -239,6 +245,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Ssn, 0, r"(?i)(?:\b[x*]{3}|\*{3})[- ]?[x*]{2}[- ]?\d{4}\b"),
         p(Ssn, 1, &format!(r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})\b", label("ssn|social security|ss#|soc sec"))),
         p(Phone, 0, r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s?(?:x|ext\.?)\s?\d{1,5})?"),
+        p(Phone, 0, r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\b"),
+        p(
+            Ssn,
+            1,
+            r"(?i)\blast (?:4|four)(?: digits)? of (?:the |her |his )?(?:ssn|social(?: security)?(?: number)?)\s*(?:is|:|\()?\s*(\d{4})\b",
+        ),
+        p(
+            OtherId,
+            1,
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])\b",
+                label(
+                    "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode"
+                )
+            ),
+        ),
+        p(
+            Url,
+            0,
+            r"(?i)\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|health|care|me|co|biz)/[^\s<>\x22'()\[\]]*[^\s<>\x22'()\[\].,;:!?]",
+        ),
         p(
             Phone,
             1,
@@ -252,7 +279,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(
                 r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b",
-                label("mrn|medical record|mr#|patient id|hospital id|pt id|chart")
+                label("mrn|medical record|med rec|mr#|patient id|hospital id|pt id|chart|mrn/fin")
             ),
         ),
         p(
@@ -261,21 +288,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"{}([A-Z0-9][A-Z0-9-]{{4,}})\b",
                 label(
-                    "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi"
+                    "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id"
                 )
             ),
         ),
         p(
             Account,
             1,
-            &format!(r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b", label("account|acct|billing account|fin|har|invoice|claim")),
+            &format!(
+                r"{}([A-Z0-9][A-Z0-9-]{{3,}})\b",
+                label("account|acct|billing account|fin|har|invoice|claim|visit|encounter")
+            ),
         ),
         p(
             License,
             1,
             &format!(
-                r"{}([A-Z0-9][A-Z0-9-]{{4,}})\b",
-                label("license|licence|lic|driver's license|drivers license|dl|dea|npi|certificate")
+                r"{}((?:[A-Z]{{2}}[ .-])?[A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])\b",
+                label("license|licence|lic|driver's license|drivers license|dl|dea|npi|certificate|cert")
             ),
         ),
         p(
@@ -296,7 +326,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ),
         p(Address, 0, r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"),
@@ -341,25 +371,52 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
+/// The first two are titles, which may introduce a bare initial ("Mr. K").
 static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex)>> = LazyLock::new(|| {
     let name = format!(r"({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{0,3}})");
     let creds = lexicon::CREDENTIALS.join("|");
-    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|landlord|employer|boss|coworker|co-worker|stepson|stepdaughter|son-in-law|daughter-in-law|poa|proxy|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|per";
+    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
+    let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
+    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention";
     vec![
-        (PhiCategory::ProviderName, Regex::new(&format!(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+{name}")).expect("regex")),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")).expect("regex")),
         (PhiCategory::Name, Regex::new(&format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.?\s+{name}")).expect("regex")),
-        (PhiCategory::Name, Regex::new(&format!(r"(?i:\b(?:{relations}))\b,?\s*(?:\(|,)?\s*{name}")).expect("regex")),
+        (PhiCategory::Name, Regex::new(&format!(r"(?i:\b(?:{relations}))\b:?,?\s*(?:\(|,|is\s)?\s*{name}")).expect("regex")),
+        (PhiCategory::Name, Regex::new(&format!(r"{name}\s*\((?i:{relations})\b")).expect("regex")),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"(?i:\b(?:{roles}))\b:?\s*\(?\s*{name}")).expect("regex")),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"(?i:\b(?:{seen_by}))\b:?\s*(?:Dr\.?\s+)?{name}")).expect("regex")),
         (PhiCategory::ProviderName, Regex::new(&format!(r"{name},?\s+(?:{creds})\b")).expect("regex")),
         (
             PhiCategory::ProviderName,
             Regex::new(&format!(
-                r"(?m)(?:^|\n)\s*(?:—|--|~|Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?)\s*{name}"
+                r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
             ))
             .expect("regex"),
         ),
         (
             PhiCategory::Name,
-            Regex::new(r"(?m)^\s*(?i:patient(?:\s+name)?|name|pt|re|regarding|client)\s*:\s*([^\n:]+?)(?:\s{2,}|\s+(?i:mrn|dob|d\.o\.b|age|sex|date|acct|id)\b|\s*$)").expect("regex"),
+            Regex::new(r"(?m)^\s*(?i:patient(?:\s+name)?|pt\s+name|name|pt|re|regarding|client|caller)\s*:\s*([^\n:|]+?)(?:\s{2,}|\s*\||\s+(?i:mrn|dob|d\.o\.b|age|sex|date|acct|id)\b|\s*[(/-]\s*\d|\s*$)").expect("regex"),
+        ),
+        // `Jackson, Jaxon  MRN ...`: a surname, a comma and a given name before an identifier.
+        (
+            PhiCategory::Name,
+            Regex::new(&format!(
+                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\s{{2,}}|\s*$)"
+            ))
+            .expect("regex"),
+        ),
+        // `DELGADO VEGA, ROSA`: capitals, a comma, capitals.
+        (
+            PhiCategory::Name,
+            Regex::new(r"\b(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+)?,\s+\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}\.?)?)\b").expect("regex"),
+        ),
+        // `Adrian reports ...`: a capitalised word doing what people do in notes.
+        (
+            PhiCategory::Name,
+            Regex::new(&format!(
+                r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the)\b"
+            ))
+            .expect("regex"),
         ),
     ]
 });
@@ -375,6 +432,12 @@ static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of)|\(in)\s+{place}"
     ))
     .expect("regex")
+});
+
+/// `lives with her wife Olivia in Bristol`: the place after "in" in a sentence about where
+/// someone lives.
+static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i:\b(?:lives|living|stays|staying|resides|residing|moved|relocated|located)\b[^.\n]{{0,60}}?\bin)\s+({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})")).expect("regex")
 });
 
 /// `moved to X from Y`: the place after "from" in a sentence that moved someone.
@@ -437,7 +500,8 @@ impl Scrubber {
         let in_protected = |s: usize, e: usize| protected.iter().any(|&(ps, pe)| s < pe && ps < e);
 
         for (i, (category, regex)) in NAME_CUES.iter().enumerate() {
-            // Titles (the first two cues) may introduce a bare initial: "Mr. K".
+            // Titles (the first two cues) may introduce a bare initial: "Mr. K", and a name
+            // that is also a word: "Dr. An".
             let keep_initials = i < 2;
             for c in regex.captures_iter(text) {
                 let Some(m) = c.get(1) else { continue };
@@ -476,7 +540,9 @@ impl Scrubber {
             }
         }
 
-        for c in PLACE_CUES.captures_iter(text).chain(MOVED_FROM.captures_iter(text)) {
+        for c in
+            PLACE_CUES.captures_iter(text).chain(MOVED_FROM.captures_iter(text)).chain(LIVES_IN.captures_iter(text))
+        {
             let Some(m) = c.get(1) else { continue };
             for (s, e) in name_tokens(text, m.start(), m.end(), false) {
                 if !in_protected(s, e) {
@@ -493,6 +559,8 @@ impl Scrubber {
             }
         }
 
+        let mut seen = HashSet::new();
+        dictionary.retain(|(v, c)| seen.insert((v.to_lowercase(), *c)));
         spans.extend(dictionary_matches(text, &dictionary, &in_protected));
         let mut spans = resolve(text, spans);
         let nicknames: Vec<Span> = spans
@@ -541,7 +609,7 @@ pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, shift_d
     let mut out = String::with_capacity(text.len() + 16 * findings.spans.len());
     let mut at = 0;
     for span in &findings.spans {
-        out.push_str(&text[at..span.start]);
+        out.push_str(&defuse(&text[at..span.start]));
         let found = &text[span.start..span.end];
         match span.category.placeholder_category() {
             Some(category) => out.push_str(vault.placeholder(category, found).as_str()),
@@ -553,8 +621,18 @@ pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, shift_d
         }
         at = span.end;
     }
-    out.push_str(&text[at..]);
+    out.push_str(&defuse(&text[at..]));
     out
+}
+
+/// Text that already looks like a placeholder (`[[NAME_1]]` typed into a note) is spaced
+/// apart, so it can never be mistaken for one of ours when the answer is mapped back.
+fn defuse(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("[[") || text.contains("]]") {
+        std::borrow::Cow::Owned(text.replace("[[", "[ [").replace("]]", "] ]"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// What [`Scrubber::find`] found, with the dates kept for shifting.
@@ -585,7 +663,10 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             continue;
         }
         let lower = trimmed.to_lowercase();
-        if NOT_NAMES.contains(lower.as_str()) || lexicon::CREDENTIALS.contains(&trimmed) {
+        let title_name = keep_initials
+            && tokens.is_empty()
+            && !matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of" | "on" | "in");
+        if (!title_name && is_not_name(&lower)) || lexicon::CREDENTIALS.contains(&trimmed) {
             // Everything after a word that is not a name is not part of this name.
             break;
         }
@@ -598,6 +679,15 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         tokens.push((s, s + trimmed.len()));
     }
     tokens
+}
+
+/// A word that is not a person's name: function words, note vocabulary, and specialties
+/// and specialists ("Cardiology", "Oncologist").
+fn is_not_name(lower: &str) -> bool {
+    NOT_NAMES.contains(lower)
+        || ["ology", "ologist", "iatry", "iatrist", "ician", "ics"]
+            .iter()
+            .any(|s| lower.ends_with(s) && lower.len() > 5)
 }
 
 fn preceded_by(text: &str, at: usize, word: &str) -> bool {

@@ -1170,6 +1170,21 @@ class Ctx:
 
     # ---- the slot dispatcher --------------------------------------------------------
     def slot(self, spec: str) -> list[tuple[str, str | None]]:
+        """Render one {slot} of a template into (text, tag) pieces.
+
+        People: pt (the patient), r1..r3 (relatives), d1..d4 (clinicians, in the family's
+        "clinicians" order), o1, o2 (other people), each as WHO.STYLE with STYLE one of
+        full fml fullmid first last title tfull lf lf2 upper lower lowerfirst init poss
+        firstposs native nfirst nlast pnative both sig dr drfull rel cred any (default any).
+        Dates: visit adm dc dob past recent fut, optionally .STYLE (see DATE_STYLES) or .dt.
+        Identifiers: phone.WHO fax email.WHO ssn ssn4 mrn hp grp mbi acct fin dea.dN npi.dN
+        lic.dN dl passport vin plate serial url.portal url.pt ip4 ip6 addr fulladdr
+        addrblock city zip state (each .WHO: r1 r2 o1 o2 clinic intl) case rx pa claim interp
+        accession empid. Ages: age, age.num, age.rN, yage. Clinical text to keep: k:TEXT drug
+        meds lab labs vit epo (diseases) epos (signs, tests, scores) dx code score abbr word.
+        Plain text: sex sx he He his His time hosp clinic pharmacy, {a|b|c} (one of), and
+        S:POOL (a sentence of the family's pool, itself a template).
+        """
         rng, pt, W = self.rng, self.pt, self.world
         if spec.startswith("k:"):
             return [(spec[2:], f"KEEP:{keep_kind(spec[2:])}")]
@@ -1420,7 +1435,7 @@ class Ctx:
         # addrblock: two lines
         return street + [("\n", None), (a["city"], "CITY"), (f", {state} ", None), (a["postalCode"], "ZIP")]
 
-    def render(self, template: str, note: Note | None = None) -> list[tuple[str, str | None]]:
+    def render(self, template: str) -> list[tuple[str, str | None]]:
         out: list[tuple[str, str | None]] = []
         pos = 0
         for m in SLOT.finditer(template):
@@ -1502,13 +1517,12 @@ def validate(rec: dict) -> None:
         for s in rec["phi"]:
             assert k["end"] <= s["start"] or s["end"] <= k["start"], (rec["id"], k, s)
     size = len(text.encode())
-    assert MIN_BYTES <= size <= MAX_BYTES + 200, (rec["id"], size)
+    assert MIN_BYTES <= size <= MAX_BYTES, (rec["id"], size)
 
 
 def generate(split: str) -> list[dict]:
     world = World(split)
     fams = FAMILIES[split]
-    rng = random.Random(f"{SEED}/{split}")
     out = []
     i = 0
     while len(out) < SIZES[split]:
@@ -1520,7 +1534,7 @@ def generate(split: str) -> list[dict]:
         note = build_note(world, nrng, fam, pt, visit)
         text = note.text()
         size = len(text.encode())
-        if not (MIN_BYTES <= size <= MAX_BYTES + 200):
+        if not (MIN_BYTES <= size <= MAX_BYTES):
             continue  # rare: this draw made a note outside the size window; draw another
         rec = {
             "id": f"{split}-{len(out):05d}",
@@ -1533,7 +1547,6 @@ def generate(split: str) -> list[dict]:
         }
         validate(rec)
         out.append(rec)
-    del rng
     return out
 
 

@@ -1,0 +1,187 @@
+//! `carebrief deid --input IN.jsonl --output OUT.jsonl`: notes in, de-identified notes and
+//! the spans found out. Input lines are `{"id": "...", "text": "..."}`; each output line is
+//! `{"id", "text", "spans": [{"start", "end", "category"}]}` with UTF-8 byte offsets into
+//! the input text. A line that cannot be read gets an output line with an `error` and the
+//! rest go on: every input line has exactly one output line, in order.
+
+use std::io::{BufRead, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::scrub::{KnownIdentifiers, Scrubber, Span, redact};
+use super::{DateShifter, Vault};
+use crate::fhir::PatientId;
+
+#[derive(Debug, Deserialize)]
+struct InputLine {
+    id: serde_json::Value,
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct OutputLine<'a> {
+    id: &'a serde_json::Value,
+    text: String,
+    spans: &'a [Span],
+}
+
+#[derive(Debug, Serialize)]
+struct ErrorLine {
+    id: serde_json::Value,
+    line: usize,
+    error: String,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub lines: usize,
+    pub errors: usize,
+    pub spans: usize,
+    pub bytes: usize,
+}
+
+/// De-identifies every line of `input` into `output`. Each line's dates move by an offset
+/// derived from its id.
+pub fn run(input: impl BufRead, mut output: impl Write, shifter: &DateShifter) -> std::io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut reader = input;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        summary.lines += 1;
+        let line_no = summary.lines;
+        let raw = match std::str::from_utf8(&buf) {
+            Ok(s) => s.trim_end_matches(['\n', '\r']),
+            Err(e) => {
+                summary.errors += 1;
+                write_error(
+                    &mut output,
+                    serde_json::Value::Null,
+                    line_no,
+                    format!("not valid UTF-8 (byte {})", e.valid_up_to()),
+                )?;
+                continue;
+            }
+        };
+        if raw.trim().is_empty() {
+            summary.errors += 1;
+            write_error(&mut output, serde_json::Value::Null, line_no, "empty line".into())?;
+            continue;
+        }
+        let parsed: InputLine = match serde_json::from_str(raw) {
+            Ok(p) => p,
+            Err(e) => {
+                summary.errors += 1;
+                let id = serde_json::from_str::<serde_json::Value>(raw)
+                    .ok()
+                    .and_then(|v| v.get("id").cloned())
+                    .unwrap_or_default();
+                write_error(
+                    &mut output,
+                    id,
+                    line_no,
+                    format!(
+                        "expected {{\"id\", \"text\"}}: {}",
+                        e.to_string().split(" at line").next().unwrap_or_default()
+                    ),
+                )?;
+                continue;
+            }
+        };
+        let key = match &parsed.id {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let shift = shifter.offset_days_for(&key);
+        let year = reference_year(&parsed.text);
+        let findings = Scrubber::find(&parsed.text, &KnownIdentifiers::default(), year);
+        let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
+        let text = redact(&parsed.text, &findings, &mut vault, shift);
+        summary.spans += findings.spans.len();
+        summary.bytes += parsed.text.len();
+        serde_json::to_writer(&mut output, &OutputLine { id: &parsed.id, text, spans: &findings.spans })?;
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+fn write_error(output: &mut impl Write, id: serde_json::Value, line: usize, error: String) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *output, &ErrorLine { id, line, error })?;
+    output.write_all(b"\n")
+}
+
+/// The latest plausible four-digit year in the text: the year of dates written without one.
+fn reference_year(text: &str) -> i32 {
+    static YEAR: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\b(19[0-9]{2}|20[0-9]{2})\b").expect("regex"));
+    YEAR.find_iter(text)
+        .filter_map(|m| m.as_str().parse().ok())
+        .max()
+        .unwrap_or_else(|| chrono::Datelike::year(&chrono::Utc::now()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::SecretString;
+
+    fn run_lines(input: &[u8]) -> (Vec<serde_json::Value>, Summary) {
+        let shifter = DateShifter::new(SecretString::from("jsonl-test-key-0001"), 52);
+        let mut out = Vec::new();
+        let summary = run(input, &mut out, &shifter).unwrap();
+        let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        (lines, summary)
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_input() {
+        let note = "Née Zoë Müller, call 555-201-7788 on 03/14/2024.";
+        let input = serde_json::json!({"id": "n1", "text": note}).to_string() + "\n";
+        let (lines, summary) = run_lines(input.as_bytes());
+        assert_eq!(summary.lines, 1);
+        let spans = lines[0]["spans"].as_array().unwrap();
+        let phone = spans.iter().find(|s| s["category"] == "PHONE").unwrap();
+        let (s, e) = (phone["start"].as_u64().unwrap() as usize, phone["end"].as_u64().unwrap() as usize);
+        assert_eq!(&note[s..e], "555-201-7788");
+        let text = lines[0]["text"].as_str().unwrap();
+        assert!(!text.contains("555-201-7788") && !text.contains("03/14/2024"), "{text}");
+        assert!(text.contains("[[PHONE_1]]"));
+    }
+
+    #[test]
+    fn every_bad_line_gets_a_clear_result_and_nothing_is_lost() {
+        let mut input = Vec::new();
+        input.extend_from_slice(b"{\"id\": \"ok1\", \"text\": \"Seen by Dr. Okafor.\"}\n");
+        input.extend_from_slice(b"{\"id\": \"bad-utf8\", \"text\": \"\xff\xfe\"}\n");
+        input.extend_from_slice(b"\n");
+        input.extend_from_slice(b"{\"id\": \"no-text\"}\n");
+        input.extend_from_slice(format!("{}\n", "[".repeat(500)).as_bytes());
+        input.extend_from_slice(b"{\"id\": \"empty\", \"text\": \"\"}\n");
+        input.extend_from_slice(b"{\"id\": \"ok2\", \"text\": \"Already [[NAME_1]] here\"}");
+        let (lines, summary) = run_lines(&input);
+        assert_eq!(lines.len(), 7, "one output line per input line");
+        assert_eq!(summary.errors, 4);
+        assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"));
+        assert!(lines[2]["error"].as_str().unwrap().contains("empty"));
+        assert_eq!(lines[3]["id"], "no-text");
+        assert!(lines[4]["error"].is_string());
+        assert_eq!(lines[5]["text"], "");
+        assert_eq!(lines[6]["id"], "ok2");
+        assert_eq!(lines[6]["text"], "Already [ [NAME_1] ] here", "a placeholder in the source is defused");
+    }
+
+    #[test]
+    fn a_large_note_is_handled() {
+        let note = "Patient seen by Dr. Okafor on 03/14/2024; BP 120/80. ".repeat(40_000);
+        let input = serde_json::json!({"id": "big", "text": note}).to_string();
+        let (lines, summary) = run_lines(input.as_bytes());
+        assert_eq!(summary.errors, 0);
+        assert!(summary.bytes > 2_000_000);
+        assert!(!lines[0]["text"].as_str().unwrap().contains("Okafor"));
+    }
+}
