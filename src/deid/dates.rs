@@ -16,52 +16,32 @@ pub struct FoundDate {
     pub end: usize,
     pub date: NaiveDate,
     form: Form,
+    /// What follows the date inside the span and is kept as it is (a time).
+    tail: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
     /// `03/14/2024`, `3/14/24` (US month first), with the separator, padding and year width.
-    Numeric {
-        sep: char,
-        pad: bool,
-        year_digits: u8,
-    },
+    Numeric { sep: char, pad: bool, year_digits: u8 },
     /// `3/14`: no year.
-    NumericNoYear {
-        sep: char,
-        pad: bool,
-    },
-    Iso,
+    NumericNoYear { sep: char, pad: bool },
+    /// `2024-03-14`, `2024/03/14`, `2024-03-14T16:24`: the time is kept as written.
+    Iso { sep: char },
+    /// `03/2024`.
+    NumericMonthYear { pad: bool },
     /// `20240314`.
     Compact,
     /// `14.03.2024`, `14/03/2024` when the first number cannot be a month.
-    DayMonthYear {
-        sep: char,
-    },
+    DayMonthYear { sep: char },
     /// `March 2024`: the month is shifted; the day is not shown.
-    MonthYear {
-        long: bool,
-        of: bool,
-    },
+    MonthYear { long: bool, of: bool },
     /// `the 2nd of May`.
-    DayOfMonth {
-        long: bool,
-        year: bool,
-    },
+    DayOfMonth { long: bool, year: bool },
     /// `March 14, 2024`, `Mar 14`, `March 14th`.
-    MonthFirst {
-        long: bool,
-        year: bool,
-        ordinal: bool,
-        comma: bool,
-    },
+    MonthFirst { long: bool, year: bool, ordinal: bool, comma: bool },
     /// `14 Mar 2024`, `14-MAR-2024`, `14 March`.
-    DayFirst {
-        long: bool,
-        year: bool,
-        sep: char,
-        upper: bool,
-    },
+    DayFirst { long: bool, year: bool, sep: char, upper: bool },
 }
 
 const MONTHS: [&str; 12] = [
@@ -89,7 +69,12 @@ fn month_number(name: &str) -> Option<u32> {
 
 const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").expect("regex"));
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{4})([-/])(\d{2})[-/](\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+        .expect("regex")
+});
+static NUMERIC_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b").expect("regex"));
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{2})(\d{2})\b").expect("regex"));
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b({MONTH_RE})(,?\s+|\s+of\s+)((?:19|20)\d{{2}})\b")).expect("regex"));
@@ -124,10 +109,19 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
     for c in ISO.captures_iter(text) {
         let m = c.get(0).expect("match");
-        if let Some(date) =
-            NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
-        {
-            found.push(FoundDate { start: m.start(), end: c.get(3).expect("day").end(), date, form: Form::Iso });
+        let (Ok(y), Ok(mo), Ok(d)) = (c[1].parse(), c[3].parse(), c[4].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            let sep = c[2].chars().next().unwrap_or('-');
+            let tail = c.get(5).map(|t| t.as_str().to_owned()).unwrap_or_default();
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Iso { sep }, tail });
+        }
+    }
+    for c in NUMERIC_MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Ok(mo), Ok(y)) = (c[1].parse(), c[2].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 15) {
+            let form = Form::NumericMonthYear { pad: c[1].len() == 2 };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
     for c in COMPACT.captures_iter(text) {
@@ -135,7 +129,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) =
             NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
         {
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Compact });
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Compact, tail: String::new() });
         }
     }
     for c in MONTH_YEAR.captures_iter(text) {
@@ -146,7 +140,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         }
         if let Some(date) = NaiveDate::from_ymd_opt(c[3].parse().unwrap_or(0), month, 15) {
             let form = Form::MonthYear { long: c[1].trim_end_matches('.').len() > 3, of: c[2].contains("of") };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
     for c in DAY_OF_MONTH.captures_iter(text) {
@@ -155,7 +149,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let year = c.get(3).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
             let form = Form::DayOfMonth { long: c[2].trim_end_matches('.').len() > 3, year: c.get(3).is_some() };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
     for c in MONTH_FIRST.captures_iter(text) {
@@ -174,7 +168,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 ordinal: c.get(3).is_some(),
                 comma: c.get(4).is_some(),
             };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
     for c in DAY_FIRST.captures_iter(text) {
@@ -190,7 +184,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             let upper = c[3].chars().all(|ch| !ch.is_lowercase());
             let form =
                 Form::DayFirst { long: c[3].trim_end_matches('.').len() > 3, year: c.get(4).is_some(), sep, upper };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
     for c in NUMERIC.captures_iter(text) {
@@ -204,19 +198,30 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let year = full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year);
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
-                    found.push(FoundDate { start: m.start(), end: m.end(), date, form });
+                    found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
                 } else if y.as_str().len() == 4
                     && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
                 {
                     // 21.09.2023: the first number cannot be a month, so the day comes first.
-                    found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::DayMonthYear { sep } });
+                    found.push(FoundDate {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                        form: Form::DayMonthYear { sep },
+                        tail: String::new(),
+                    });
                 }
             }
             (None, None) if sep == '/' => {
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
-                let in_parens = text[..m.start()].ends_with('(') && text[m.end()..].starts_with(')');
-                if !in_parens && !DATE_CUE.is_match(&text[..m.start()]) {
+                let before = &text[..m.start()];
+                let after = &text[m.end()..];
+                let in_parens = before.ends_with('(') && after.starts_with(')');
+                let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
+                let timed = after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit());
+                let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                if !in_parens && !in_cells && !timed && !DATE_CUE.is_match(recent) {
                     continue;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
@@ -225,6 +230,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         end: m.end(),
                         date,
                         form: Form::NumericNoYear { sep, pad },
+                        tail: String::new(),
                     });
                 }
             }
@@ -256,7 +262,14 @@ impl FoundDate {
             name
         };
         match self.form {
-            Form::Iso => d.format("%Y-%m-%d").to_string(),
+            Form::Iso { sep } => format!("{}{sep}{:02}{sep}{:02}{}", d.year(), d.month(), d.day(), self.tail),
+            Form::NumericMonthYear { pad } => {
+                if pad {
+                    format!("{:02}/{}", d.month(), d.year())
+                } else {
+                    format!("{}/{}", d.month(), d.year())
+                }
+            }
             Form::Numeric { sep, pad, year_digits } => {
                 let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
                 if pad {
@@ -343,7 +356,9 @@ mod tests {
             ("seen 14.03.2024 in clinic", "14.03.2024", "21.03.2024"),
             ("seen the 14th of March in clinic", "14th of March", "21st of March"),
             ("Date: 3/14", "3/14", "3/21"),
-            ("seen 2024-03-14T16:24 in clinic", "2024-03-14", "2024-03-21"),
+            ("seen 2024-03-14T16:24 in clinic", "2024-03-14T16:24", "2024-03-21T16:24"),
+            ("seen 2024/03/14 in clinic", "2024/03/14", "2024/03/21"),
+            ("next level 3/14 at 0500", "3/14", "3/21"),
         ];
         for (text, written, shifted) in cases {
             let d = one(text);

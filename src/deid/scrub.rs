@@ -225,13 +225,14 @@ fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
     Pattern { category, regex: Regex::new(re).unwrap_or_else(|e| panic!("{re}: {e}")), group, check: None }
 }
 
+const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Terrace|Ter|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Close|Alley|Pike|Run|Path|Plaza|Point|Ridge|Heights|Hollow|Crossing|Xing|Estates|Garden|Gardens|Grove|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Landing|Mews|Summit";
 const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
-    let label = |words: &str| format!(r"(?i:\b(?:{words})\b)\s*(?:number|no\.?|num|#)?\s*[:#]?\s*");
+    let label = |words: &str| format!(r"(?i:\b(?:{words})\b)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*");
     let mut v = vec![
         p(Email, 0, r"(?i)\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"),
         p(Url, 0, r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
@@ -353,11 +354,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(Zip, 1, &format!(r"\b(?:{STATES})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)\b")),
+        p(Zip, 1, &format!(r"\b(?:{STATE_NAMES}),?\s+(\d{{5}}(?:-\d{{4}})?)\b")),
+        p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATE_NAMES})\b")),
+        p(Phone, 0, r"\b\d{3}/\d{3}-\d{4}\b"),
+        p(Mrn, 0, r"\b(?:MR|E)\d{6,9}\b"),
+        p(OtherId, 0, r"\b\d{3}-\d{2}-\d{3}\b"),
         p(Zip, 1, r"(?i)\b(?:zip|zip code|postal code)\s*[:#]?\s*(\d{5}(?:-\d{4})?)\b"),
         p(
             AgeOver89,
             1,
-            r"(?i)\b((?:9\d|1[0-4]\d)(?:\s*|-)(?:years?[- ]old|year-old|yrs?[- ]old|yo|y/o|y\.o\.|-year-old)|(?:9\d|1[0-4]\d)(?:\s*|-)(?:years?|yrs?)(?:\s+of\s+age)?)\b",
+            r"(?i)\b((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old\b|year-old\b|yrs?[- ]old\b|yr[- ]old\b|yo\b|y/o\b|y\.o\.|years?\b|yrs?\b)(?:\s+of\s+age\b)?)",
         ),
         p(AgeOver89, 1, r"(?i)\b(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d))\b"),
     ];
@@ -372,30 +378,42 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
-static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex)>> = LazyLock::new(|| {
+static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex, bool)>> = LazyLock::new(|| {
     let name = format!(r"({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{0,3}})");
     let creds = lexicon::CREDENTIALS.join("|");
     let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention";
     vec![
-        (PhiCategory::ProviderName, Regex::new(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")).expect("regex")),
-        (PhiCategory::Name, Regex::new(&format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.?\s+{name}")).expect("regex")),
-        (PhiCategory::Name, Regex::new(&format!(r"(?i:\b(?:{relations}))\b:?,?\s*(?:\(|,|is\s)?\s*{name}")).expect("regex")),
-        (PhiCategory::Name, Regex::new(&format!(r"{name}\s*\((?i:{relations})\b")).expect("regex")),
-        (PhiCategory::ProviderName, Regex::new(&format!(r"(?i:\b(?:{roles}))\b:?\s*\(?\s*{name}")).expect("regex")),
-        (PhiCategory::ProviderName, Regex::new(&format!(r"(?i:\b(?:{seen_by}))\b:?\s*(?:Dr\.?\s+)?{name}")).expect("regex")),
-        (PhiCategory::ProviderName, Regex::new(&format!(r"{name},?\s+(?:{creds})\b")).expect("regex")),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")).expect("regex"), true),
+        (
+            PhiCategory::Name,
+            Regex::new(&format!(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.?\s+{name}")).expect("regex"),
+            true,
+        ),
+        (PhiCategory::Name, Regex::new(&format!(r"(?i:\b(?:{relations}))\b:?,?\s*(?:\(|,|is\s)?\s*{name}")).expect("regex"), false),
+        (PhiCategory::Name, Regex::new(&format!(r"{name}\s*\((?i:{relations})\b")).expect("regex"), false),
+        // `Caroline's husband`: a name owning a relation.
+        (PhiCategory::Name, Regex::new(&format!(r"{name}['’]s\s+(?i:{relations})\b")).expect("regex"), false),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"(?i:\b(?:{roles}))\b:?\s*\(?\s*{name}")).expect("regex"), false),
+        (
+            PhiCategory::ProviderName,
+            Regex::new(&format!(r"(?i:\b(?:{seen_by}))\b:?\s*(?:Dr\.?\s+)?{name}")).expect("regex"),
+            false,
+        ),
+        (PhiCategory::ProviderName, Regex::new(&format!(r"{name},?\s+(?:{creds})\b")).expect("regex"), true),
         (
             PhiCategory::ProviderName,
             Regex::new(&format!(
                 r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
             ))
             .expect("regex"),
+            true,
         ),
         (
             PhiCategory::Name,
             Regex::new(r"(?m)^\s*(?i:patient(?:\s+name)?|pt\s+name|name|pt|re|regarding|client|caller)\s*:\s*([^\n:|]+?)(?:\s{2,}|\s*\||\s+(?i:mrn|dob|d\.o\.b|age|sex|date|acct|id)\b|\s*[(/-]\s*\d|\s*$)").expect("regex"),
+            true,
         ),
         // `Jackson, Jaxon  MRN ...`: a surname, a comma and a given name before an identifier.
         (
@@ -404,19 +422,31 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex)>> = LazyLock::new(|| {
                 r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\s{{2,}}|\s*$)"
             ))
             .expect("regex"),
+            true,
         ),
         // `DELGADO VEGA, ROSA`: capitals, a comma, capitals.
         (
             PhiCategory::Name,
             Regex::new(r"\b(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+)?,\s+\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}\.?)?)\b").expect("regex"),
+            true,
+        ),
+        // `| Penelope Lewis | MRN ...`, `An Nguyễn / 7584594 /`: a name in a header row.
+        (
+            PhiCategory::Name,
+            Regex::new(&format!(
+                r"(?m)(?:^|\|)\s*({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{1,3}})\s*(?:/\s*[A-Z]*\d|\|\s*(?:MRN|DOB|Med Rec|\d))"
+            ))
+            .expect("regex"),
+            true,
         ),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
         (
             PhiCategory::Name,
             Regex::new(&format!(
-                r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the)\b"
+                r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take)\b"
             ))
             .expect("regex"),
+            false,
         ),
     ]
 });
@@ -429,7 +459,7 @@ static NAME_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     Regex::new(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to)|\(in)\s+{place}"
     ))
     .expect("regex")
 });
@@ -448,6 +478,13 @@ static MOVED_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// A nickname in quotes right after a name: `Babatunde ("Tunde")`, `Robert "Bob"`.
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
+
+/// Seven or more digits in a row (with up to three letters before them).
+static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{0,3}\d{7,15}\b").expect("regex"));
+/// Words after which a long number is a code, not an identifier.
+static CODE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:snomed(?:\s*ct)?|sct|loinc|icd(?:-?1[01])?(?:-cm|-pcs)?|cpt|hcpcs|rxnorm|rxcui|ndc|cvx|code|codes|coded|concept|umls|cui|oid)\b[\s:#=]*(?:\d+[\s,;/]+)*$").expect("regex")
+});
 
 /// Runs of letters from scripts other than Latin: in an English note, names.
 static NON_LATIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -495,14 +532,30 @@ impl Scrubber {
             }
         }
 
+        // Long numbers nobody labelled: phone numbers written without separators, record
+        // and order numbers. Codes (SNOMED 44054006, NDC) are left alone.
+        for m in LONG_NUMBER.find_iter(text) {
+            let before = &text[text.floor_char_boundary(m.start().saturating_sub(24))..m.start()];
+            if CODE_CONTEXT.is_match(before) {
+                continue;
+            }
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let category = if digits == 10 || (digits == 11 && m.as_str().starts_with('1')) {
+                if preceded_by(text, m.start(), "fax") { PhiCategory::Fax } else { PhiCategory::Phone }
+            } else {
+                PhiCategory::OtherId
+            };
+            spans.push(Span { start: m.start(), end: m.end(), category });
+        }
+
         let mut dictionary = known.entries.clone();
         let protected: Vec<(usize, usize)> = EPONYMS.find_iter(text).map(|m| (m.start(), m.end())).collect();
         let in_protected = |s: usize, e: usize| protected.iter().any(|&(ps, pe)| s < pe && ps < e);
 
-        for (i, (category, regex)) in NAME_CUES.iter().enumerate() {
-            // Titles (the first two cues) may introduce a bare initial: "Mr. K", and a name
-            // that is also a word: "Dr. An".
-            let keep_initials = i < 2;
+        for (category, regex, trusted) in NAME_CUES.iter() {
+            // Titles and header structures may introduce a bare initial ("Mr. K") and a
+            // name that is also a word ("Dr. An", "Nguyễn, An").
+            let keep_initials = *trusted;
             for c in regex.captures_iter(text) {
                 let Some(m) = c.get(1) else { continue };
                 for (s, e) in name_tokens(text, m.start(), m.end(), keep_initials) {
@@ -553,8 +606,11 @@ impl Scrubber {
         }
 
         for m in NON_LATIN.find_iter(text) {
-            // A lone Greek letter is a symbol (β-blocker), not a name.
-            if m.as_str().chars().count() >= 2 {
+            // A lone Greek letter is a symbol (β-blocker), not a name; one Han or Hangul
+            // character can be a whole given name.
+            let single_greek =
+                m.as_str().chars().count() < 2 && m.as_str().chars().all(|c| ('\u{0370}'..='\u{03FF}').contains(&c));
+            if !single_greek {
                 spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name });
             }
         }
@@ -673,7 +729,7 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         if !trimmed.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii())) {
             break;
         }
-        if trimmed.chars().count() == 1 && !(keep_initials && tokens.is_empty()) {
+        if trimmed.chars().count() == 1 && !keep_initials {
             continue;
         }
         tokens.push((s, s + trimmed.len()));
@@ -781,8 +837,7 @@ fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             Some(last)
                 if last.category == s.category
                     && matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName)
-                    && text[last.end..s.start].chars().all(|c| c == ' ')
-                    && s.start - last.end <= 2 =>
+                    && is_name_gap(&text[last.end..s.start]) =>
             {
                 last.end = s.end;
             }
@@ -790,6 +845,15 @@ fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// What may stand between two parts of one name: a space, or a middle initial (" O. ").
+fn is_name_gap(gap: &str) -> bool {
+    let inner = gap.trim_matches([' ', '.']);
+    !gap.is_empty()
+        && gap.len() <= 5
+        && !gap.contains('\n')
+        && (inner.is_empty() || (inner.chars().count() == 1 && inner.chars().all(char::is_uppercase)))
 }
 
 /// ISO 3779 check digit of a 17-character VIN.
