@@ -90,8 +90,13 @@ static DAY_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?\b")).expect("regex"));
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos)\s*:?\s*$")
+    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:\s+[A-Za-z]{1,12}){0,2}\s*:?\s*$")
         .expect("regex")
+});
+
+/// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
+static DOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|hours?|hrs?|times)\b").expect("regex")
 });
 
 fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
@@ -220,6 +225,9 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let in_parens = before.ends_with('(') && after.starts_with(')');
                 let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
                 let timed = after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit());
+                if DOSE_AFTER.is_match(after) {
+                    continue;
+                }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
                 if !in_parens && !in_cells && !timed && !DATE_CUE.is_match(recent) {
                     continue;

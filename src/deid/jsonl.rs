@@ -3,6 +3,10 @@
 //! `{"id", "text", "spans": [{"start", "end", "category"}]}` with UTF-8 byte offsets into
 //! the input text. A line that cannot be read gets an output line with an `error` and the
 //! rest go on: every input line has exactly one output line, in order.
+//!
+//! A line may also carry `"patient"`: the names, MRN, phones, e-mails and address the chart
+//! holds for the patient, relatives and clinicians (the pipeline seeds the scrubber the
+//! same way from Patient, RelatedPerson and Practitioner).
 
 use std::io::{BufRead, Write};
 
@@ -16,6 +20,92 @@ use crate::fhir::PatientId;
 struct InputLine {
     id: serde_json::Value,
     text: String,
+    /// Optional: what the chart says about the people this note may name, as the pipeline
+    /// knows it from Patient, RelatedPerson and Practitioner.
+    #[serde(default)]
+    patient: Option<KnownPeople>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct KnownPeople {
+    names: Vec<Name>,
+    mrn: Option<String>,
+    identifiers: Vec<String>,
+    phones: Vec<String>,
+    emails: Vec<String>,
+    address: Option<KnownAddress>,
+    relatives: Vec<KnownPerson>,
+    clinicians: Vec<KnownPerson>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Name {
+    text: Option<String>,
+    family: Option<String>,
+    given: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct KnownPerson {
+    names: Vec<Name>,
+    phones: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct KnownAddress {
+    line: Vec<String>,
+    city: Option<String>,
+    #[serde(rename = "postalCode")]
+    postal_code: Option<String>,
+}
+
+impl KnownPeople {
+    fn identifiers(&self) -> KnownIdentifiers {
+        use super::scrub::PhiCategory as C;
+        let mut k = KnownIdentifiers::default();
+        let mut names = |names: &[Name], category| {
+            for n in names {
+                k.add_name(n.family.as_deref(), &n.given, n.text.as_deref(), category);
+            }
+        };
+        names(&self.names, C::Name);
+        for r in &self.relatives {
+            names(&r.names, C::Name);
+        }
+        for c in &self.clinicians {
+            names(&c.names, C::ProviderName);
+        }
+        for r in self.relatives.iter().chain(&self.clinicians) {
+            for p in &r.phones {
+                k.add(p, C::Phone);
+            }
+        }
+        for id in self.mrn.iter().chain(&self.identifiers) {
+            k.add(id, C::Mrn);
+        }
+        for p in &self.phones {
+            k.add(p, C::Phone);
+        }
+        for e in &self.emails {
+            k.add(e, C::Email);
+        }
+        if let Some(a) = &self.address {
+            for l in &a.line {
+                k.add(l, C::Address);
+            }
+            if let Some(c) = &a.city {
+                k.add(c, C::City);
+            }
+            if let Some(z) = &a.postal_code {
+                k.add(z, C::Zip);
+            }
+        }
+        k
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -98,7 +188,8 @@ pub fn run(input: impl BufRead, mut output: impl Write, shifter: &DateShifter) -
         };
         let shift = shifter.offset_days_for(&key);
         let year = reference_year(&parsed.text);
-        let findings = Scrubber::find(&parsed.text, &KnownIdentifiers::default(), year);
+        let known = parsed.patient.as_ref().map(KnownPeople::identifiers).unwrap_or_default();
+        let findings = Scrubber::find(&parsed.text, &known, year);
         let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
         let text = redact(&parsed.text, &findings, &mut vault, shift);
         summary.spans += findings.spans.len();

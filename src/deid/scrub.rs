@@ -250,7 +250,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Ssn,
             1,
-            r"(?i)\blast (?:4|four)(?: digits)? of (?:the |her |his )?(?:ssn|social(?: security)?(?: number)?)\s*(?:is|:|\()?\s*(\d{4})\b",
+            r"(?i)\b(?:last (?:4|four)(?: digits)? of (?:the |her |his )?(?:ssn|social(?: security)?(?: number)?)|(?:ssn|social security(?: number)?)\s+last\s+(?:4|four)(?: digits)?)\s*(?:is|:|\()?\s*(\d{4})\b",
         ),
         p(
             OtherId,
@@ -331,6 +331,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(Address, 0, r"(?i)\bP\.?\s?O\.?\s+Box\s+\d+\b"),
+        p(
+            City,
+            1,
+            &format!(
+                r"\b\d{{1,6}}\s+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
+            ),
+        ),
         p(
             Address,
             1,
@@ -459,7 +466,7 @@ static NAME_TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\
 static PLACE_CUES: LazyLock<Regex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     Regex::new(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from)|\(in)\s+{place}"
     ))
     .expect("regex")
 });
@@ -480,7 +487,8 @@ static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
 /// Seven or more digits in a row (with up to three letters before them).
-static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[A-Z]{0,3}\d{7,15}\b").expect("regex"));
+static LONG_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b[A-Z]{0,3}\d{7,15}(?:-\d{1,4}|[A-Z])?\b").expect("regex"));
 /// Words after which a long number is a code, not an identifier.
 static CODE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:snomed(?:\s*ct)?|sct|loinc|icd(?:-?1[01])?(?:-cm|-pcs)?|cpt|hcpcs|rxnorm|rxcui|ndc|cvx|code|codes|coded|concept|umls|cui|oid)\b[\s:#=]*(?:\d+[\s,;/]+)*$").expect("regex")
