@@ -2,6 +2,7 @@
 
 mod api;
 mod cli;
+mod deid_eval;
 mod fhir_server;
 mod privacy;
 mod store_contract;

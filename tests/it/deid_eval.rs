@@ -1,0 +1,60 @@
+//! The de-identification evaluation: `carebrief deid` over the held-out split of the
+//! synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
+//!
+//! The floors below are the figures measured when they were set (docs/deid.md), so a
+//! regression fails here. They are below the targets of the de-identification work
+//! (recall 0.99 overall, 0.995 for patient names and identifiers, clinical terms 0.98);
+//! raise them as the scrubber improves.
+
+use std::process::Command;
+
+use crate::support::repo_root;
+
+const RECALL_FLOOR: f64 = 0.983;
+const PATIENT_RECALL_FLOOR: f64 = 0.982;
+const SURVIVAL_FLOOR: f64 = 0.975;
+
+#[test]
+fn held_out_corpus_recall_and_clinical_term_survival() {
+    let root = repo_root();
+    let corpus = root.join("tests/deid-eval/corpus/test.jsonl");
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in.jsonl");
+    let output = tmp.path().join("out.jsonl");
+    // What the pipeline gives the scrubber: the note and what the chart knows of its people.
+    let mut lines = String::new();
+    for line in std::fs::read_to_string(&corpus).expect("the corpus is committed").lines() {
+        let note: serde_json::Value = serde_json::from_str(line).unwrap();
+        let row = serde_json::json!({"id": note["id"], "text": note["text"], "patient": note["patient"]});
+        lines.push_str(&row.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&input, lines).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_carebrief"))
+        .current_dir(&root)
+        .env("CAREBRIEF__DEID__DATE_SHIFT_KEY", "evaluation-key-000001")
+        .args(["deid", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let score = Command::new("python3")
+        .arg(root.join("tests/deid-eval/score.py"))
+        .arg("--json")
+        .arg(&corpus)
+        .arg(&output)
+        .output()
+        .expect("python3 is installed");
+    assert!(score.status.success(), "{}", String::from_utf8_lossy(&score.stderr));
+    let s: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap();
+    assert_eq!(s["invalid_spans"], 0, "every span lies on character boundaries inside its note");
+    assert_eq!(s["notes_without_prediction"], 0);
+    let recall = s["recall"]["overall"]["recall"].as_f64().unwrap();
+    let patient = s["recall"]["patient_names_and_ids"]["recall"].as_f64().unwrap();
+    let survival = s["survival"]["rate"].as_f64().unwrap();
+    assert!(recall >= RECALL_FLOOR, "recall {recall} fell below {RECALL_FLOOR}");
+    assert!(patient >= PATIENT_RECALL_FLOOR, "patient names and identifiers {patient} fell below {PATIENT_RECALL_FLOOR}");
+    assert!(survival >= SURVIVAL_FLOOR, "clinical-term survival {survival} fell below {SURVIVAL_FLOOR}");
+}
