@@ -4,7 +4,10 @@
 //!   never shown as fact;
 //! - each code must appear in a resource the item cites (the model never invents codes);
 //! - text is mapped back through the vault, and placeholders the vault did not issue are
-//!   flagged for the reviewer instead of guessed.
+//!   flagged for the reviewer instead of guessed;
+//! - the proposed text is scanned for identifiers that did not come from a placeholder (a
+//!   model may invent or recall them): each finding flags the item, which then cannot be
+//!   approved unedited.
 
 use crate::deid::Vault;
 use crate::fhir::PatientRecord;
@@ -55,12 +58,17 @@ pub fn ground(proposals: Vec<Proposal>, vault: &Vault, record: &PatientRecord) -
                 found
             })
             .collect();
+        let mut flags = proposal.flags;
+        for finding in output_scan(&proposal.text) {
+            flags.push(format!(
+                "possible identifier not taken from the chart ({}): check it before approving",
+                finding.as_str()
+            ));
+        }
         let reid = vault.reidentify(&proposal.text);
-        let flags = reid
-            .quarantined
-            .iter()
-            .map(|q| format!("placeholder `{q}` could not be mapped back to this patient"))
-            .collect();
+        flags.extend(
+            reid.quarantined.iter().map(|q| format!("placeholder `{q}` could not be mapped back to this patient")),
+        );
         out.items.push(DraftItem {
             id: format!("i{}", out.items.len() + 1),
             section: proposal.section,
@@ -73,6 +81,21 @@ pub fn ground(proposals: Vec<Proposal>, vault: &Vault, record: &PatientRecord) -
         });
     }
     out
+}
+
+/// Identifier categories found in text that should hold only placeholders. Dates and ages
+/// are expected (shifted dates are how the model sees time).
+pub fn output_scan(text: &str) -> Vec<crate::deid::scrub::PhiCategory> {
+    use crate::deid::scrub::{KnownIdentifiers, PhiCategory, Scrubber};
+    let mut found: Vec<PhiCategory> = Scrubber::find(text, &KnownIdentifiers::default(), 2000)
+        .spans
+        .into_iter()
+        .map(|s| s.category)
+        .filter(|c| !matches!(c, PhiCategory::Date | PhiCategory::AgeOver89))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }
 
 #[cfg(test)]
@@ -157,6 +180,31 @@ mod tests {
         );
         assert_eq!(g.items[0].codes, vec![snomed("38341003")]);
         assert_eq!(g.codes_removed, 1);
+    }
+
+    #[test]
+    fn identifiers_that_did_not_come_from_a_placeholder_are_flagged() {
+        let (record, deid, vault) = setup();
+        let cited = vec![format!("Condition/{}", deid.conditions[0].id)];
+        let proposal = |text: &str| Proposal {
+            section: "Problems".into(),
+            text: text.into(),
+            codes: vec![],
+            citations: cited.clone(),
+            flags: vec![],
+        };
+        let g = ground(
+            vec![
+                proposal("Hypertension (SNOMED CT 38341003), since 2020-04-01; 92 yo"),
+                proposal("Hypertension; call the patient at 555-201-7788 or mail jo@example.org"),
+                proposal("Hypertension, followed by Dr. Gregory House"),
+            ],
+            &vault,
+            &record,
+        );
+        assert!(g.items[0].flags.is_empty(), "{:?}", g.items[0].flags);
+        assert_eq!(g.items[1].flags.len(), 2, "{:?}", g.items[1].flags);
+        assert_eq!(g.items[2].flags.len(), 1, "{:?}", g.items[2].flags);
     }
 
     #[test]

@@ -47,7 +47,8 @@ pub fn system_name(system: &str) -> &str {
         "http://www.nlm.nih.gov/research/umls/rxnorm" => "RxNorm",
         "http://hl7.org/fhir/sid/cvx" => "CVX",
         "http://www.ama-assn.org/go/cpt" => "CPT",
-        other => other,
+        // The full system stays on the item's codes; the sentence says what kind it is.
+        _ => "local code",
     }
 }
 

@@ -55,6 +55,9 @@ fn held_out_corpus_recall_and_clinical_term_survival() {
     let patient = s["recall"]["patient_names_and_ids"]["recall"].as_f64().unwrap();
     let survival = s["survival"]["rate"].as_f64().unwrap();
     assert!(recall >= RECALL_FLOOR, "recall {recall} fell below {RECALL_FLOOR}");
-    assert!(patient >= PATIENT_RECALL_FLOOR, "patient names and identifiers {patient} fell below {PATIENT_RECALL_FLOOR}");
+    assert!(
+        patient >= PATIENT_RECALL_FLOOR,
+        "patient names and identifiers {patient} fell below {PATIENT_RECALL_FLOOR}"
+    );
     assert!(survival >= SURVIVAL_FLOOR, "clinical-term survival {survival} fell below {SURVIVAL_FLOOR}");
 }
