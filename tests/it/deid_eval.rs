@@ -1,4 +1,4 @@
-//! The de-identification evaluation: `carebrief deid` over the held-out split of the
+//! The de-identification evaluation: `carebrief deid` over the test split of the
 //! synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
