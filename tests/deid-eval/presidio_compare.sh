@@ -10,9 +10,9 @@
 # tests/deid-eval/out/.
 #
 # Environment:
-#   SPLIT=dev|test        corpus split (default test)
-#   LIMIT=N               only the first N notes (quick runs)
-#   REUSE_PRESIDIO=1      reuse out/presidio-$TAG-score.json from an earlier run if present
+#   SPLIT=dev|test|holdout  corpus split (default test; holdout: read only the aggregate scores)
+#   LIMIT=N                 only the first N notes (quick runs)
+#   REUSE_PRESIDIO=1        reuse out/presidio-$TAG-score.json from an earlier run if present
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -281,14 +281,14 @@ async fn note_text_kept_in_a_binary_is_fetched_and_a_missing_one_reported() {
         base: carebrief::fhir::FhirBase::parse(&server.base).unwrap(),
         token: None,
         connect_timeout: std::time::Duration::from_secs(5),
-        timeout: std::time::Duration::from_secs(10),
+        timeout: std::time::Duration::from_secs(60),
         max_concurrency: 4,
-        max_retries: 0,
+        max_retries: 2,
         max_retry_after: std::time::Duration::from_secs(1),
     })
     .unwrap();
     use carebrief::fhir::PatientSource as _;
-    let source = carebrief::fhir::ServerSource::new(client, 50);
+    let source = carebrief::fhir::ServerSource::new(client, 100);
     let record = source.patient_record(&carebrief::fhir::PatientId::parse(&patient).unwrap()).await.unwrap();
     let note = record.notes.iter().find(|n| n.id.as_str() == "note-by-url").unwrap();
     assert_eq!(note.text.as_deref(), Some(text));
