@@ -70,33 +70,40 @@ fn month_number(name: &str) -> Option<u32> {
 const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})([-/])(\d{2})[-/](\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-        .expect("regex")
+    Regex::new(
+        r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?-u:\b)",
+    )
+    .expect("regex")
 });
 static NUMERIC_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b").expect("regex"));
-static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{2})(\d{2})\b").expect("regex"));
-static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b({MONTH_RE})(,?\s+|\s+of\s+)((?:19|20)\d{{2}})\b")).expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(0?[1-9]|1[0-2])/((?:19|20)\d{2})(?-u:\b)").expect("regex"));
+static COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(\d{2})(\d{2})(?-u:\b)").expect("regex"));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)({MONTH_RE})(,?\s+|\s+of\s+)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
+});
 static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?\b")).expect("regex")
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?(?-u:\b)"))
+        .expect("regex")
 });
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?\b").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b({MONTH_RE})\s+(\d{{1,2}})(st|nd|rd|th)?\b(?:(,)?\s+(\d{{4}})\b)?")).expect("regex")
+    Regex::new(&format!(r"(?-u:\b)({MONTH_RE})\s+(\d{{1,2}})(st|nd|rd|th)?(?-u:\b)(?:(,)?\s+(\d{{4}})(?-u:\b))?"))
+        .expect("regex")
 });
-static DAY_FIRST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?\b")).expect("regex"));
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?(?-u:\b)")).expect("regex")
+});
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:\s+[A-Za-z]{1,12}){0,2}\s*:?\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:\s+[A-Za-z]{1,12}){0,2}\s*:?\s*$")
         .expect("regex")
 });
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
 static DOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|hours?|hrs?|times)\b").expect("regex")
+    Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|hours?|hrs?|times)(?-u:\b)").expect("regex")
 });
 
 fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
