@@ -129,8 +129,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
+/// The year the fixture patients describe: the demo's measurement period unless the
+/// settings name one.
+const FIXTURES_YEAR: (&str, &str) = ("2025-01-01", "2025-12-31");
+
+async fn demo(mut settings: Settings, serve: bool) -> anyhow::Result<()> {
     crate::telemetry::init(&settings.log);
+    if settings.measures.period_start.is_none() && settings.measures.period_end.is_none() {
+        settings.measures.period_start = Some(FIXTURES_YEAR.0.into());
+        settings.measures.period_end = Some(FIXTURES_YEAR.1.into());
+    }
     if settings.fhir.source == SourceKind::Server {
         anyhow::bail!("the demo reads the fixtures; unset fhir.source = \"server\" or use `carebrief summarize`");
     }
@@ -139,7 +147,11 @@ async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
     if patients.is_empty() {
         anyhow::bail!("no patients found in {} (fhir.path)", settings.fhir.path.display());
     }
-    println!("carebrief demo: {} synthetic patients from {}\n", patients.len(), settings.fhir.path.display());
+    println!("carebrief demo: {} synthetic patients from {}", patients.len(), settings.fhir.path.display());
+    match pipeline.measurement_period() {
+        Some(p) => println!("care gaps decided by the measure rules for the measurement period {p}\n"),
+        None => println!("care gaps are off (measures.measures is empty)\n"),
+    }
     for id in &patients {
         let referral = ReferralRequest::default();
         match pipeline.summarize(id, &referral).await {
@@ -156,7 +168,8 @@ async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
     if serve {
         let app = Application::build(&settings).await?;
         println!(
-            "Review API on http://{}: GET /api/drafts?status=pending, POST /api/drafts/{{id}}/review. Ctrl-C stops.",
+            "Review API on http://{}: GET /api/drafts?status=pending, POST /api/drafts/{{id}}/review, \
+             GET /api/patients/{{id}}/care-gaps. Ctrl-C stops.",
             settings.server.listen
         );
         app.run_until(shutdown_signal()).await?;

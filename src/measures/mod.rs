@@ -47,6 +47,19 @@ pub use valueset::{Terminology, ValueSet, ValueSetError};
 use shared::Ctx;
 use terms::Vs;
 
+/// The resource types the measure rules read: a source that lost any of them for a
+/// patient leaves that patient's gaps undecided.
+pub const READ_TYPES: &[&str] = &[
+    "Patient",
+    "Encounter",
+    "Condition",
+    "Observation",
+    "Procedure",
+    "ServiceRequest",
+    "DeviceRequest",
+    "MedicationRequest",
+];
+
 /// The six measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MeasureId {
