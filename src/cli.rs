@@ -73,16 +73,44 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         valuesets: PathBuf,
         /// A directory of one patient's resources, a Bundle JSON file, or a Bulk Data
-        /// NDJSON directory.
+        /// NDJSON directory (streamed in buckets on every core, in bounded memory).
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<PathBuf>,
+        /// Also write a panel report for care coordinators: counts per measure and the
+        /// patients with open gaps (JSON when FILE ends in .json, else Markdown).
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Worker threads for NDJSON exports (default: every core).
+        #[arg(long, hide = true)]
+        threads: Option<usize>,
+        /// NDJSON megabytes per bucket, the unit of memory in population mode.
+        #[arg(long, hide = true, value_name = "MIB")]
+        bucket_mib: Option<u64>,
     },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     // Measures need no settings: a broken settings file must not stop them.
-    if let Command::Measure { measures, period_start, period_end, valuesets, inputs } = cli.command {
-        let args = crate::measures::run::MeasureRun { measures, period_start, period_end, valuesets, inputs };
+    if let Command::Measure { measures, period_start, period_end, valuesets, inputs, report, threads, bucket_mib } =
+        cli.command
+    {
+        let mut population = crate::measures::population::Options::default();
+        if let Some(t) = threads {
+            population.threads = t.max(1);
+        }
+        if let Some(mib) = bucket_mib {
+            population.bucket_bytes = mib.max(1) << 20;
+        }
+        let args = crate::measures::run::MeasureRun {
+            measures,
+            period_start,
+            period_end,
+            valuesets,
+            inputs,
+            report,
+            population,
+            progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        };
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
         let result = crate::measures::run::run(&args, &mut out, &mut std::io::stderr());

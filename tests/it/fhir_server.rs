@@ -320,7 +320,8 @@ async fn note_text_kept_in_a_binary_is_fetched_and_a_missing_one_reported() {
         connect_timeout: std::time::Duration::from_secs(5),
         timeout: std::time::Duration::from_secs(30),
         max_concurrency: 4,
-        max_retries: 0,
+        // A loaded Node server may drop a pooled connection; the 404 is never retried.
+        max_retries: 2,
         max_retry_after: std::time::Duration::from_secs(1),
     })
     .unwrap();
