@@ -11,12 +11,14 @@
 //!    is chosen from the export's size so that one bucket holds about
 //!    [`Options::bucket_bytes`] of NDJSON. An export no larger than one bucket is not
 //!    copied: it is read as a single bucket.
-//! 2. **Evaluate.** The workers take buckets in turn; each reads its bucket into memory,
-//!    groups the resources by patient, and evaluates every patient (sorted by id) for
-//!    every measure. Results are written bucket by bucket, in bucket order.
+//! 2. **Evaluate.** The workers take buckets in turn; each reads its bucket's text, groups
+//!    the lines by patient (the partition wrote the patient id and the line's place in the
+//!    export before each line, so this takes no parse), and evaluates every patient
+//!    (sorted by id) for every measure, parsing a patient's resources just before and
+//!    dropping them just after. Results are written bucket by bucket, in bucket order.
 //!
-//! Memory is a bucket per worker plus a bounded number of finished buckets waiting for
-//! their turn to be written. The output order is therefore deterministic: by bucket (the
+//! Memory is a bucket's text and one patient's resources per worker, plus a bounded
+//! number of finished buckets waiting for their turn to be written. The output order is therefore deterministic: by bucket (the
 //! hash of the patient id), then by patient id, then in the order the measures were asked.
 //!
 //! Resources that refer to no patient (Practitioner, Organization, Medication, ...) feed no
@@ -25,7 +27,7 @@
 //! own, with its file and byte offset.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -44,8 +46,8 @@ use super::{Engine, MeasureId, Populations};
 pub struct Options {
     /// Worker threads (at least one).
     pub threads: usize,
-    /// NDJSON bytes per bucket: the unit of memory. A worker holds one bucket's
-    /// resources parsed, roughly ten times this size.
+    /// NDJSON bytes per bucket: the unit of memory. A worker holds one bucket's text
+    /// and one patient's parsed resources at a time.
     pub bucket_bytes: u64,
     /// Where the temporary bucket files go.
     pub temp_dir: Option<PathBuf>,
@@ -55,7 +57,7 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             threads: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
-            bucket_bytes: 16 << 20,
+            bucket_bytes: 32 << 20,
             temp_dir: None,
         }
     }
@@ -374,10 +376,10 @@ fn partition_worker(
             let mut reader = BufReader::with_capacity(256 << 10, handle);
             let mut skipped = Vec::new();
             pos = start - 1 + reader.read_until(b'\n', &mut skipped).map_err(unreadable)? as u64;
-            run_chunk(&mut reader, path, pos, end, buckets, &mut writers, &mut line, tx).map_err(unreadable)?;
+            run_chunk(&mut reader, file, path, pos, end, buckets, &mut writers, &mut line, tx).map_err(unreadable)?;
         } else {
             let mut reader = BufReader::with_capacity(256 << 10, handle);
-            run_chunk(&mut reader, path, pos, end, buckets, &mut writers, &mut line, tx).map_err(unreadable)?;
+            run_chunk(&mut reader, file, path, pos, end, buckets, &mut writers, &mut line, tx).map_err(unreadable)?;
         }
         let _ = tx.send(Event::Read(end - start));
     }
@@ -390,6 +392,7 @@ fn partition_worker(
 #[allow(clippy::too_many_arguments)]
 fn run_chunk<R: Read>(
     reader: &mut BufReader<R>,
+    file: usize,
     path: &Path,
     mut pos: u64,
     end: u64,
@@ -422,85 +425,115 @@ fn run_chunk<R: Read>(
                 continue;
             }
         };
+        // The patient and the line's place in the export travel with it: the bucket pass
+        // groups without parsing and restores the export's order (ties in "most recent"
+        // are broken by input order).
         let w = &mut writers[bucket_of(&patient, buckets)];
+        write!(w, "{patient}\t{file}\t{at}\t")?;
         w.write_all(text.as_bytes())?;
         w.write_all(b"\n")?;
     }
     Ok(())
 }
 
-/// One patient's resources within a bucket.
-#[derive(Default)]
-struct Gathered {
-    resources: Vec<Value>,
-    problems: Vec<String>,
+/// One line of a bucket: its patient, its place in the export, its text.
+struct Entry<'a> {
+    patient: Cow<'a, str>,
+    file: u32,
+    offset: u64,
+    text: &'a str,
 }
 
 /// Pass 2 for one bucket. `originals` is true when the files are the export itself (one
-/// bucket): its lines that name no patient are reported here.
+/// bucket, not partitioned): its lines are routed here, and those that name no patient
+/// are reported here.
+///
+/// Only the bucket's text is held; each patient's lines are parsed just before the
+/// patient is evaluated and dropped right after, so a bucket costs little more memory
+/// than its size.
 fn evaluate_bucket(engine: &Engine, files: &[PathBuf], originals: bool) -> Result<BucketOutput, PopulationError> {
-    let mut by_patient: HashMap<String, Gathered> = HashMap::new();
     let mut out = BucketOutput::default();
+    let mut texts = Vec::with_capacity(files.len());
     for path in files {
-        let unreadable = |e: std::io::Error| InputError::Unreadable { path: path.clone(), reason: e.to_string() };
-        let handle = match File::open(path) {
-            Ok(h) => h,
-            // A worker that never wrote to this bucket still created its file; a missing
-            // one is an error of the temporary directory.
-            Err(e) => return Err(if originals { unreadable(e).into() } else { PopulationError::Temp(e.to_string()) }),
-        };
-        let label = if originals { path.display().to_string() } else { "the export".to_owned() };
-        let mut reader = BufReader::with_capacity(256 << 10, handle);
-        let mut line = String::new();
-        let mut n = 0usize;
-        loop {
-            line.clear();
-            if reader.read_line(&mut line).map_err(unreadable)? == 0 {
-                break;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            if originals {
+                PopulationError::Input(InputError::Unreadable { path: path.clone(), reason: e.to_string() })
+            } else {
+                PopulationError::Temp(e.to_string())
             }
-            n += 1;
-            let text = line.trim_end_matches(['\n', '\r']);
-            if text.trim().is_empty() {
+        })?;
+        texts.push(text);
+    }
+    let mut entries: Vec<Entry<'_>> = Vec::new();
+    for (i, text) in texts.iter().enumerate() {
+        let mut offset = 0u64;
+        for (n, raw) in text.split_inclusive('\n').enumerate() {
+            let at = offset;
+            offset += raw.len() as u64;
+            let line = raw.trim_end_matches(['\n', '\r']);
+            if line.trim().is_empty() {
                 continue;
             }
-            match serde_json::from_str::<Value>(text) {
-                Ok(v) => {
-                    if let Some(p) = patient_of(&v) {
-                        let p = p.to_owned();
-                        by_patient.entry(p).or_default().resources.push(v);
+            if originals {
+                let patient = match route(line) {
+                    Routed::Patient(p) | Routed::Broken(Some(p)) => p,
+                    Routed::Orphan => continue,
+                    Routed::Broken(None) => {
+                        out.problems.push(format!(
+                            "{} line {}: not JSON (no patient could be told; the patients of this input may be incomplete)",
+                            files[i].display(),
+                            n + 1
+                        ));
+                        continue;
                     }
-                }
-                Err(e) => {
-                    let where_ = if originals { format!("{label} line {n}") } else { label.clone() };
-                    let problem = format!("{where_}: a resource is not JSON ({e})");
-                    match named_patient(text) {
-                        Some(p) => by_patient.entry(p).or_default().problems.push(problem),
-                        None => out.problems.push(format!(
-                            "{problem} (no patient could be told; the patients of this input may be incomplete)"
-                        )),
-                    }
-                }
+                };
+                entries.push(Entry { patient: Cow::Owned(patient), file: i as u32, offset: at, text: line });
+            } else {
+                let mut parts = line.splitn(4, '\t');
+                let (Some(patient), Some(file), Some(offset), Some(text)) =
+                    (parts.next(), parts.next(), parts.next(), parts.next())
+                else {
+                    return Err(PopulationError::Temp("a bucket line lost its prefix".into()));
+                };
+                let (Ok(file), Ok(offset)) = (file.parse(), offset.parse()) else {
+                    return Err(PopulationError::Temp("a bucket line lost its prefix".into()));
+                };
+                entries.push(Entry { patient: Cow::Borrowed(patient), file, offset, text });
             }
         }
     }
-    let mut ids: Vec<String> = by_patient.keys().cloned().collect();
-    ids.sort_unstable();
-    for id in ids {
-        let Some(g) = by_patient.remove(&id) else { continue };
-        if !g.problems.is_empty() {
-            for p in &g.problems {
+    entries.sort_unstable_by(|a, b| (&a.patient, a.file, a.offset).cmp(&(&b.patient, b.file, b.offset)));
+    let names: Vec<String> =
+        if originals { files.iter().map(|f| f.display().to_string()).collect() } else { Vec::new() };
+    let mut resources: Vec<Value> = Vec::new();
+    for group in entries.chunk_by(|a, b| a.patient == b.patient) {
+        let id = &group[0].patient;
+        resources.clear();
+        let mut problems = Vec::new();
+        for e in group {
+            match serde_json::from_str::<Value>(e.text) {
+                Ok(v) => resources.push(v),
+                Err(err) => {
+                    let place = names
+                        .get(e.file as usize)
+                        .map_or_else(|| "the export".to_owned(), |name| format!("{name} at byte {}", e.offset));
+                    problems.push(format!("{place}: a resource is not JSON ({err})"));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            for p in &problems {
                 out.problems.push(format!("patient {id}: {p}; no result for this patient"));
             }
             continue;
         }
-        let chart = match engine.chart(g.resources.iter()) {
+        let chart = match engine.chart(resources.iter()) {
             Ok(c) => c,
             Err(e) => {
                 out.problems.push(format!("patient {id}: {e}; no result for this patient"));
                 continue;
             }
         };
-        drop(g);
         let no_birth_date = !chart.has_birth_date();
         if no_birth_date {
             out.problems
