@@ -109,5 +109,31 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
             DateShifter::random(settings.deid.max_shift_weeks)
         }
     };
-    Ok(Pipeline::new(source, store, sink, shifter))
+    let pipeline = Pipeline::new(source, store, sink, shifter);
+    Ok(match load_measures(settings)? {
+        Some(engine) => pipeline.with_measures(Arc::new(engine)),
+        None => pipeline,
+    })
+}
+
+/// The measure engine the settings ask for, or `None` when `measures.measures` is empty.
+/// A measure that cannot be computed (its value sets missing) stops the start: a care-gap
+/// list silently missing a measure would read as "no gap".
+fn load_measures(settings: &Settings) -> anyhow::Result<Option<crate::measures::Engine>> {
+    let m = &settings.measures;
+    let ids = m.measure_ids()?;
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let period = m.period(chrono::Utc::now().date_naive())?;
+    let (engine, unavailable) = crate::measures::Engine::load(&m.valuesets, period, &ids)
+        .with_context(|| format!("cannot read the value sets in {} (measures.valuesets)", m.valuesets.display()))?;
+    if let Some(u) = unavailable.first() {
+        anyhow::bail!(
+            "{u} (measures.valuesets = {}; add the expansions or remove the measure from measures.measures)",
+            m.valuesets.display()
+        );
+    }
+    tracing::info!(period = %engine.period(), measures = engine.measures().len(), "care-gap measures loaded");
+    Ok(Some(engine))
 }

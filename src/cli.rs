@@ -87,16 +87,44 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         valuesets: PathBuf,
         /// A directory of one patient's resources, a Bundle JSON file, or a Bulk Data
-        /// NDJSON directory.
+        /// NDJSON directory (streamed in buckets on every core, in bounded memory).
         #[arg(value_name = "INPUT", required = true)]
         inputs: Vec<PathBuf>,
+        /// Also write a panel report for care coordinators: counts per measure and the
+        /// patients with open gaps (JSON when FILE ends in .json, else Markdown).
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Worker threads for NDJSON exports (default: every core).
+        #[arg(long, hide = true)]
+        threads: Option<usize>,
+        /// NDJSON megabytes per bucket, the unit of memory in population mode.
+        #[arg(long, hide = true, value_name = "MIB")]
+        bucket_mib: Option<u64>,
     },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     // Measures need no settings: a broken settings file must not stop them.
-    if let Command::Measure { measures, period_start, period_end, valuesets, inputs } = cli.command {
-        let args = crate::measures::run::MeasureRun { measures, period_start, period_end, valuesets, inputs };
+    if let Command::Measure { measures, period_start, period_end, valuesets, inputs, report, threads, bucket_mib } =
+        cli.command
+    {
+        let mut population = crate::measures::population::Options::default();
+        if let Some(t) = threads {
+            population.threads = t.max(1);
+        }
+        if let Some(mib) = bucket_mib {
+            population.bucket_bytes = mib.max(1) << 20;
+        }
+        let args = crate::measures::run::MeasureRun {
+            measures,
+            period_start,
+            period_end,
+            valuesets,
+            inputs,
+            report,
+            population,
+            progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        };
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
         let result = crate::measures::run::run(&args, &mut out, &mut std::io::stderr());
@@ -176,8 +204,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
+/// The year the fixture patients describe: the demo's measurement period unless the
+/// settings name one.
+const FIXTURES_YEAR: (&str, &str) = ("2025-01-01", "2025-12-31");
+
+async fn demo(mut settings: Settings, serve: bool) -> anyhow::Result<()> {
     crate::telemetry::init(&settings.log);
+    if settings.measures.period_start.is_none() && settings.measures.period_end.is_none() {
+        settings.measures.period_start = Some(FIXTURES_YEAR.0.into());
+        settings.measures.period_end = Some(FIXTURES_YEAR.1.into());
+    }
     if settings.fhir.source == SourceKind::Server {
         anyhow::bail!("the demo reads the fixtures; unset fhir.source = \"server\" or use `carebrief summarize`");
     }
@@ -186,7 +222,11 @@ async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
     if patients.is_empty() {
         anyhow::bail!("no patients found in {} (fhir.path)", settings.fhir.path.display());
     }
-    println!("carebrief demo: {} synthetic patients from {}\n", patients.len(), settings.fhir.path.display());
+    println!("carebrief demo: {} synthetic patients from {}", patients.len(), settings.fhir.path.display());
+    match pipeline.measurement_period() {
+        Some(p) => println!("care gaps decided by the measure rules for the measurement period {p}\n"),
+        None => println!("care gaps are off (measures.measures is empty)\n"),
+    }
     for id in &patients {
         let referral = ReferralRequest::default();
         match pipeline.summarize(id, &referral).await {
@@ -203,7 +243,8 @@ async fn demo(settings: Settings, serve: bool) -> anyhow::Result<()> {
     if serve {
         let app = Application::build(&settings).await?;
         println!(
-            "Review API on http://{}: GET /api/drafts?status=pending, POST /api/drafts/{{id}}/review. Ctrl-C stops.",
+            "Review API on http://{}: GET /api/drafts?status=pending, POST /api/drafts/{{id}}/review, \
+             GET /api/patients/{{id}}/care-gaps. Ctrl-C stops.",
             settings.server.listen
         );
         app.run_until(shutdown_signal()).await?;

@@ -32,6 +32,7 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub fhir: FhirSettings,
     pub deid: DeidSettings,
+    pub measures: MeasuresSettings,
     pub log: LogSettings,
 }
 
@@ -140,6 +141,67 @@ impl Default for DeidSettings {
     }
 }
 
+/// The care-gap measures each run evaluates.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MeasuresSettings {
+    /// Directory of `ValueSet-<OID>.json` expansions (VSAC downloads in production).
+    pub valuesets: PathBuf,
+    /// First day of the measurement period (`YYYY-MM-DD`). With `period_end`, or neither:
+    /// unset, the period is the current calendar year, the one whose gaps can still be
+    /// closed (`carebrief demo` measures 2025, the year the fixtures describe).
+    pub period_start: Option<String>,
+    /// Last day of the measurement period, included.
+    pub period_end: Option<String>,
+    /// The measures evaluated (CMS122, CMS125, CMS130, CMS165, CMS138, CMS2); an empty
+    /// list turns care gaps off.
+    pub measures: Vec<String>,
+}
+
+impl Default for MeasuresSettings {
+    fn default() -> Self {
+        Self {
+            valuesets: PathBuf::from("profiles/valuesets"),
+            period_start: None,
+            period_end: None,
+            measures: crate::measures::MeasureId::ALL.iter().map(|m| m.as_str().to_owned()).collect(),
+        }
+    }
+}
+
+impl MeasuresSettings {
+    /// The measures named, checked.
+    pub fn measure_ids(&self) -> Result<Vec<crate::measures::MeasureId>, SettingsError> {
+        let mut ids = Vec::new();
+        for name in &self.measures {
+            let id = name
+                .parse()
+                .map_err(|e: crate::measures::UnknownMeasure| invalid("measures.measures", e.to_string()))?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// The measurement period: the one configured, else the calendar year of `today`.
+    pub fn period(&self, today: chrono::NaiveDate) -> Result<crate::measures::Period, SettingsError> {
+        use chrono::Datelike as _;
+        match (&self.period_start, &self.period_end) {
+            (Some(start), Some(end)) => {
+                crate::measures::Period::parse(start, end).map_err(|e| invalid("measures.period_start", e.to_string()))
+            }
+            (None, None) => {
+                let year = |m, d| chrono::NaiveDate::from_ymd_opt(today.year(), m, d).expect("a valid date");
+                crate::measures::Period::new(year(1, 1), year(12, 31))
+                    .map_err(|e| invalid("measures.period_start", e.to_string()))
+            }
+            (Some(_), None) => Err(invalid("measures.period_end", "is required with measures.period_start")),
+            (None, Some(_)) => Err(invalid("measures.period_start", "is required with measures.period_end")),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LogFormat {
@@ -211,6 +273,8 @@ impl Settings {
         {
             return Err(invalid("deid.date_shift_key", "must be at least 16 characters"));
         }
+        self.measures.measure_ids()?;
+        self.measures.period(chrono::Utc::now().date_naive())?;
         if self.server.max_in_flight == 0 {
             return Err(invalid("server.max_in_flight", "must be at least 1"));
         }
@@ -320,5 +384,27 @@ mod tests {
         let mut s = Settings::default();
         s.database.url = SecretString::from("mysql://x");
         assert!(s.validate().unwrap_err().to_string().contains("database.url"));
+        let mut s = Settings::default();
+        s.measures.measures = vec!["CMS999".into()];
+        assert!(s.validate().unwrap_err().to_string().contains("measures.measures"));
+        let mut s = Settings::default();
+        s.measures.period_start = Some("2025-12-31".into());
+        assert!(s.validate().unwrap_err().to_string().contains("measures.period_end"));
+        s.measures.period_end = Some("2025-01-01".into());
+        assert!(s.validate().unwrap_err().to_string().contains("measures.period_start"));
+    }
+
+    #[test]
+    fn the_measurement_period_defaults_to_the_current_calendar_year() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let p = MeasuresSettings::default().period(today).unwrap();
+        assert_eq!(p.to_string(), "2026-01-01 .. 2026-12-31");
+        let set = MeasuresSettings {
+            period_start: Some("2025-01-01".into()),
+            period_end: Some("2025-12-31".into()),
+            ..Default::default()
+        };
+        assert_eq!(set.period(today).unwrap().to_string(), "2025-01-01 .. 2025-12-31");
+        assert_eq!(MeasuresSettings::default().measure_ids().unwrap().len(), 6);
     }
 }

@@ -11,11 +11,13 @@ use serde_json::json;
 use crate::audit::AuditEvent;
 use crate::deid::{DateShifter, deidentify};
 use crate::fhir::write::{DocumentSink, WriteError, approved_document};
-use crate::fhir::{PatientId, PatientSource, SourceError};
+use crate::fhir::{PatientData, PatientId, PatientSource, SourceError};
 use crate::llm::render_problem_list;
-use crate::review::{Draft, DraftId, DraftKind, DraftStatus, ReviewError, ReviewRequest, RunId};
+use crate::measures::gaps::{CareGap, GapStatus};
+use crate::measures::{Engine, Period};
+use crate::review::{Draft, DraftId, DraftItem, DraftKind, DraftStatus, ReviewError, ReviewRequest, RunId};
 use crate::store::{Run, Store, StoreError};
-use crate::tasks::{ReferralRequest, grounding, offline};
+use crate::tasks::{ReferralRequest, care_gaps, grounding, offline};
 
 /// The de-identification policy in force (the structured first policy).
 pub const DEID_POLICY: &str = "structured-v1";
@@ -32,6 +34,20 @@ pub enum PipelineError {
     Write(#[from] WriteError),
     #[error("no such draft")]
     DraftNotFound,
+    #[error("care gaps are turned off (measures.measures is empty)")]
+    MeasuresOff,
+    #[error("care gaps cannot be decided: {0}")]
+    CareGaps(String),
+}
+
+/// One patient's care gaps for the API: the gaps, and the DEQM gaps-in-care Bundle.
+#[derive(Debug, Clone, Serialize)]
+pub struct CareGapReport {
+    pub patient_id: PatientId,
+    pub period_start: chrono::NaiveDate,
+    pub period_end: chrono::NaiveDate,
+    pub gaps: Vec<CareGap>,
+    pub bundle: serde_json::Value,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -46,6 +62,7 @@ pub struct Pipeline {
     store: Arc<dyn Store>,
     sink: Arc<dyn DocumentSink>,
     shifter: DateShifter,
+    measures: Option<Arc<Engine>>,
 }
 
 impl Pipeline {
@@ -55,7 +72,18 @@ impl Pipeline {
         sink: Arc<dyn DocumentSink>,
         shifter: DateShifter,
     ) -> Self {
-        Self { source, store, sink, shifter }
+        Self { source, store, sink, shifter, measures: None }
+    }
+
+    /// Adds a care-gaps draft to every run, decided by `engine`.
+    pub fn with_measures(mut self, engine: Arc<Engine>) -> Self {
+        self.measures = Some(engine);
+        self
+    }
+
+    /// The measurement period care gaps are decided for, when they are on.
+    pub fn measurement_period(&self) -> Option<&Period> {
+        self.measures.as_deref().map(Engine::period)
     }
 
     pub fn source(&self) -> &Arc<dyn PatientSource> {
@@ -66,15 +94,16 @@ impl Pipeline {
         &self.store
     }
 
-    /// Runs the whole path for one patient and stores a problem-list draft and a referral
-    /// draft, both pending review.
+    /// Runs the whole path for one patient and stores a problem-list draft, a referral
+    /// draft and (when measures are on) a care-gaps draft, all pending review.
     pub async fn summarize(
         &self,
         patient: &PatientId,
         referral: &ReferralRequest,
     ) -> Result<RunOutcome, PipelineError> {
-        let record = self.source.patient_record(patient).await?;
-        let (deid, vault) = deidentify(&record, &self.shifter);
+        let data = self.source.patient_data(patient).await?;
+        let record = &data.record;
+        let (deid, vault) = deidentify(record, &self.shifter);
         let prompt = render_problem_list(&deid);
 
         let run_id = RunId::new();
@@ -86,7 +115,7 @@ impl Pipeline {
             (DraftKind::ProblemList, offline::problem_list(&deid), offline::NOTICE_PROBLEMS),
             (DraftKind::Referral, offline::referral(&deid, referral), offline::NOTICE_REFERRAL),
         ] {
-            let grounded = grounding::ground(proposals, &vault, &record);
+            let grounded = grounding::ground(proposals, &vault, record);
             dropped_total += grounded.dropped;
             let mut notice = notice.to_owned();
             if kind == DraftKind::ProblemList && uncoded > 0 {
@@ -109,6 +138,27 @@ impl Pipeline {
                 notice: Some(notice),
                 items: grounded.items,
                 dropped_ungrounded: grounded.dropped,
+                record_issues: record.issues.clone(),
+                created_at: now,
+                updated_at: now,
+                version: 1,
+                reviewed_by: None,
+                write: None,
+            });
+        }
+        if let Some(engine) = &self.measures {
+            let (items, dropped, notice) = gap_items(engine, &data);
+            dropped_total += dropped;
+            drafts.push(Draft {
+                id: DraftId::new(),
+                run_id,
+                patient_id: patient.clone(),
+                kind: DraftKind::CareGaps,
+                status: DraftStatus::Pending,
+                engine: "rules".into(),
+                notice: Some(notice),
+                items,
+                dropped_ungrounded: dropped,
                 record_issues: record.issues.clone(),
                 created_at: now,
                 updated_at: now,
@@ -148,6 +198,33 @@ impl Pipeline {
         .await;
         tracing::info!(run = %run_id, items = run.record_items, issues = run.record_issues, "summarized");
         Ok(RunOutcome { run, drafts })
+    }
+
+    /// The care gaps of one patient and their DEQM gaps-in-care Bundle, decided now.
+    pub async fn care_gaps(&self, patient: &PatientId) -> Result<CareGapReport, PipelineError> {
+        let engine = self.measures.as_ref().ok_or(PipelineError::MeasuresOff)?;
+        let data = self.source.patient_data(patient).await?;
+        if let Some(lost) = lost_to_measures(&data) {
+            return Err(PipelineError::CareGaps(lost));
+        }
+        let chart = engine.chart(data.resources.iter()).map_err(|e| PipelineError::CareGaps(e.to_string()))?;
+        let gaps = crate::measures::gaps::care_gaps(engine, &chart);
+        let bundle = crate::measures::gaps::gaps_bundle(engine, &chart, Utc::now());
+        self.audit(AuditEvent::new(
+            "carebrief",
+            "care-gaps",
+            Some(patient.as_str()),
+            None,
+            json!({"period": engine.period().to_string(), "open": gaps.iter().filter(|g| g.status == GapStatus::Open).count()}),
+        ))
+        .await;
+        Ok(CareGapReport {
+            patient_id: patient.clone(),
+            period_start: engine.period().start_date,
+            period_end: engine.period().end_date,
+            gaps,
+            bundle,
+        })
     }
 
     /// Applies a review. An approval writes the document; approving an already approved
@@ -230,4 +307,61 @@ impl Pipeline {
             tracing::error!(action = %event.action, error = %e, "audit event could not be stored");
         }
     }
+}
+
+/// Why the measures cannot be trusted with what the source sent, if they cannot: the
+/// source lost resources of a type the rules read.
+fn lost_to_measures(data: &PatientData) -> Option<String> {
+    let lost: Vec<&str> = crate::measures::READ_TYPES.iter().copied().filter(|t| data.lost(t)).collect();
+    (!lost.is_empty()).then(|| format!("part of the chart the measures read could not be read ({})", lost.join(", ")))
+}
+
+/// The care-gaps draft's items, the count of gaps dropped for want of a citation, and
+/// its notice.
+fn gap_items(engine: &Engine, data: &PatientData) -> (Vec<DraftItem>, usize, String) {
+    let period = engine.period();
+    let undecided = |why: String| {
+        let notice = format!(
+            "No care gaps for {period}: {why}. Nothing in this draft says whether any gap is open; see the chart."
+        );
+        (Vec::new(), 0, notice)
+    };
+    if let Some(lost) = lost_to_measures(data) {
+        return undecided(lost);
+    }
+    let chart = match engine.chart(data.resources.iter()) {
+        Ok(c) => c,
+        Err(e) => return undecided(format!("the measures cannot read the chart ({e})")),
+    };
+    let gaps = crate::measures::gaps::care_gaps(engine, &chart);
+    let grounded = care_gaps::items(&gaps, &data.record, &data.resources);
+    let count = |s: GapStatus| gaps.iter().filter(|g| g.status == s).count();
+    let groups = |m: &str| gaps.iter().filter(|g| g.measure == m).count();
+    let not_applicable: Vec<String> = gaps
+        .iter()
+        .filter(|g| g.status == GapStatus::NotApplicable)
+        .map(|g| if groups(g.measure) > 1 { format!("{} group {}", g.measure, g.group) } else { g.measure.to_owned() })
+        .collect();
+    let mut notice = format!(
+        "{} Measurement period {period}: {} open, {} closed.",
+        care_gaps::NOTICE,
+        count(GapStatus::Open),
+        count(GapStatus::Closed)
+    );
+    if !not_applicable.is_empty() {
+        notice.push_str(&format!(" Not applicable to this patient: {}.", not_applicable.join(", ")));
+    }
+    if grounded.dropped > 0 {
+        notice.push_str(&format!(
+            " {} gap(s) without evidence on record were left out; the gaps-in-care report lists them.",
+            grounded.dropped
+        ));
+    }
+    if !data.record.issues.is_empty() {
+        notice.push_str(&format!(
+            " {} part(s) of the chart could not be read; this draft may be incomplete.",
+            data.record.issues.len()
+        ));
+    }
+    (grounded.items, grounded.dropped, notice)
 }

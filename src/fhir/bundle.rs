@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use serde_json::Value;
 
 use super::record::RecordBuilder;
-use super::{PatientId, PatientRecord, PatientSource, SourceError};
+use super::{PatientData, PatientId, PatientSource, SourceError};
 
 pub struct BundleSource {
     path: PathBuf,
@@ -65,7 +65,7 @@ fn file_error(path: &Path, e: std::io::Error) -> SourceError {
 
 #[async_trait]
 impl PatientSource for BundleSource {
-    async fn patient_record(&self, id: &PatientId) -> Result<PatientRecord, SourceError> {
+    async fn patient_data(&self, id: &PatientId) -> Result<PatientData, SourceError> {
         let mut builder = RecordBuilder::new(id.clone());
         let mut unreadable = Vec::new();
         self.resources(|r| match r {
@@ -80,7 +80,7 @@ impl PatientSource for BundleSource {
                 builder.unreadable("(unknown)", reason);
             }
         }
-        builder.build()
+        builder.build_data()
     }
 
     async fn list_patients(&self) -> Result<Vec<PatientId>, SourceError> {

@@ -24,7 +24,7 @@ pub use bundle::BundleSource;
 pub use client::{FhirClient, FhirClientSettings};
 pub use datetime::FhirDateTime;
 pub use ndjson::NdjsonSource;
-pub use record::PatientRecord;
+pub use record::{PatientData, PatientRecord};
 pub use server::ServerSource;
 
 /// A FHIR resource id (`[A-Za-z0-9\-\.]{1,64}`), checked once at the edge.
@@ -176,8 +176,13 @@ pub enum SourceError {
 /// Where patients come from. Every source yields the same lenient record.
 #[async_trait]
 pub trait PatientSource: Send + Sync {
-    /// Everything we read about one patient.
-    async fn patient_record(&self, id: &PatientId) -> Result<PatientRecord, SourceError>;
+    /// Everything we read about one patient: the record, and the raw resources the
+    /// measure engine evaluates.
+    async fn patient_data(&self, id: &PatientId) -> Result<PatientData, SourceError>;
+    /// The record alone.
+    async fn patient_record(&self, id: &PatientId) -> Result<PatientRecord, SourceError> {
+        self.patient_data(id).await.map(|d| d.record)
+    }
     /// The patients this source can list (files and exports can; a server is asked per
     /// patient and returns an empty list).
     async fn list_patients(&self) -> Result<Vec<PatientId>, SourceError>;

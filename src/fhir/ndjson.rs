@@ -9,7 +9,7 @@ use serde_json::Value;
 use tokio::io::AsyncBufReadExt;
 
 use super::record::RecordBuilder;
-use super::{PatientId, PatientRecord, PatientSource, SourceError};
+use super::{PatientData, PatientId, PatientSource, SourceError};
 
 pub struct NdjsonSource {
     dir: PathBuf,
@@ -68,7 +68,7 @@ fn type_of(file: &Path) -> String {
 
 #[async_trait]
 impl PatientSource for NdjsonSource {
-    async fn patient_record(&self, id: &PatientId) -> Result<PatientRecord, SourceError> {
+    async fn patient_data(&self, id: &PatientId) -> Result<PatientData, SourceError> {
         let mut builder = RecordBuilder::new(id.clone());
         for file in self.files()? {
             let ty = type_of(&file);
@@ -84,7 +84,7 @@ impl PatientSource for NdjsonSource {
                 builder.unreadable(&ty, reason);
             }
         }
-        builder.build()
+        builder.build_data()
     }
 
     async fn list_patients(&self) -> Result<Vec<PatientId>, SourceError> {

@@ -400,8 +400,34 @@ pub struct RecordBuilder {
     patient_id: PatientId,
     patient: Option<Value>,
     resources: Vec<Value>,
+    /// Resources about the patient the record does not read (ServiceRequest,
+    /// DeviceRequest, Coverage, ...): kept for the measure engine.
+    others: Vec<Value>,
     medications: HashMap<String, Concept>,
     issues: Vec<SourceIssue>,
+    /// Resource types of which something could not be read at all (a failed search, a
+    /// line or entry that is not JSON); `(unknown)` when the type cannot be told.
+    lost: Vec<String>,
+}
+
+/// One patient as a source read them: the lenient record, and the raw resources the
+/// measure engine evaluates.
+#[derive(Debug, Clone, Default)]
+pub struct PatientData {
+    pub record: PatientRecord,
+    /// The Patient and every resource that refers to the patient, as the source sent
+    /// them, each `Type/id` once.
+    pub resources: Vec<Value>,
+    /// Resource types of which the source lost something (see [`PatientData::lost`]).
+    pub lost: Vec<String>,
+}
+
+impl PatientData {
+    /// Whether the source may have lost resources of this type: a failed search of it, or
+    /// an unreadable line or entry of a type that cannot be told.
+    pub fn lost(&self, resource_type: &str) -> bool {
+        self.lost.iter().any(|t| t == resource_type || t == "(unknown)")
+    }
 }
 
 /// Resource types the pipeline reads about a patient.
@@ -419,7 +445,15 @@ pub const CLINICAL_TYPES: &[&str] = &[
 
 impl RecordBuilder {
     pub fn new(patient_id: PatientId) -> Self {
-        Self { patient_id, patient: None, resources: Vec::new(), medications: HashMap::new(), issues: Vec::new() }
+        Self {
+            patient_id,
+            patient: None,
+            resources: Vec::new(),
+            others: Vec::new(),
+            medications: HashMap::new(),
+            issues: Vec::new(),
+            lost: Vec::new(),
+        }
     }
 
     pub fn patient_id(&self) -> &PatientId {
@@ -432,6 +466,9 @@ impl RecordBuilder {
 
     /// Records a resource that could not even be read as JSON.
     pub fn unreadable(&mut self, resource_type: &str, reason: impl Into<String>) {
+        if !self.lost.iter().any(|t| t == resource_type) {
+            self.lost.push(resource_type.to_owned());
+        }
         self.issues.push(SourceIssue { resource_type: resource_type.into(), id: None, reason: reason.into() });
     }
 
@@ -456,40 +493,61 @@ impl RecordBuilder {
             t if (t == "RelatedPerson" || CLINICAL_TYPES.contains(&t)) && refers_to(&resource, &self.patient_id) => {
                 self.resources.push(resource);
             }
+            _ if refers_to(&resource, &self.patient_id) => self.others.push(resource),
             _ => {}
         }
     }
 
     pub fn build(self) -> Result<PatientRecord, super::SourceError> {
+        self.build_data().map(|d| d.record)
+    }
+
+    /// The record, and the raw resources about the patient (Practitioners, which refer to
+    /// no patient, are left out).
+    pub fn build_data(self) -> Result<PatientData, super::SourceError> {
         let raw_patient = self.patient.ok_or(super::SourceError::PatientNotFound)?;
-        let patient = parse_patient(raw_patient, &self.patient_id)?;
+        let patient = parse_patient(&raw_patient, &self.patient_id)?;
         let mut record = PatientRecord { patient, issues: self.issues, ..Default::default() };
         let mut seen = std::collections::HashSet::new();
+        let mut raw = vec![raw_patient];
         for resource in self.resources {
             let ty = resource.get("resourceType").and_then(Value::as_str).unwrap_or_default().to_owned();
             let raw_id = resource.get("id").and_then(Value::as_str).map(str::to_owned);
             let Some(id) = raw_id.as_deref().and_then(|i| ResourceId::parse(i).ok()) else {
                 record.issues.push(SourceIssue { resource_type: ty, id: None, reason: "missing or invalid id".into() });
+                // The measures read it as it is, and say themselves what they cannot use.
+                raw.push(resource);
                 continue;
             };
             if !seen.insert((ty.clone(), id.clone())) {
                 continue;
             }
-            if let Err(reason) = add_item(&mut record, &ty, id, resource, &self.medications) {
-                record.issues.push(SourceIssue { resource_type: ty, id: raw_id, reason });
+            if let Err(reason) = add_item(&mut record, &ty, id, &resource, &self.medications) {
+                record.issues.push(SourceIssue { resource_type: ty.clone(), id: raw_id, reason });
+            }
+            if ty != "Practitioner" {
+                raw.push(resource);
+            }
+        }
+        for resource in self.others {
+            let ty = resource.get("resourceType").and_then(Value::as_str).unwrap_or_default().to_owned();
+            let id = resource.get("id").and_then(Value::as_str).and_then(|i| ResourceId::parse(i).ok());
+            // Without a usable id the measures cannot cite it; they report it themselves.
+            if id.as_ref().is_none_or(|id| seen.insert((ty, id.clone()))) {
+                raw.push(resource);
             }
         }
         record.observations.sort_by(|a, b| a.effective.cmp(&b.effective));
         record.notes.sort_by(|a, b| a.date.cmp(&b.date));
         record.encounters.sort_by(|a, b| a.start.cmp(&b.start));
-        Ok(record)
+        Ok(PatientData { record, resources: raw, lost: self.lost })
     }
 }
 
 /// Whether a resource's subject/patient reference names this patient.
 fn refers_to(resource: &Value, patient: &PatientId) -> bool {
     let wanted = patient.reference();
-    ["subject", "patient"].iter().any(|field| {
+    ["subject", "patient", "beneficiary"].iter().any(|field| {
         resource
             .get(*field)
             .and_then(|r| r.get("reference"))
@@ -498,8 +556,9 @@ fn refers_to(resource: &Value, patient: &PatientId) -> bool {
     })
 }
 
-fn parse_patient(raw: Value, id: &PatientId) -> Result<Demographics, super::SourceError> {
-    let p: wire::Patient = serde_json::from_value(raw).map_err(|e| super::SourceError::BadPatient(short_reason(&e)))?;
+fn parse_patient(raw: &Value, id: &PatientId) -> Result<Demographics, super::SourceError> {
+    let p = <wire::Patient as serde::Deserialize>::deserialize(raw)
+        .map_err(|e| super::SourceError::BadPatient(short_reason(&e)))?;
     Ok(Demographics {
         id: id.clone(),
         names: p.name.into_iter().map(Into::into).collect(),
@@ -536,11 +595,11 @@ fn add_item(
     record: &mut PatientRecord,
     ty: &str,
     id: ResourceId,
-    resource: Value,
+    resource: &Value,
     medications: &HashMap<String, Concept>,
 ) -> Result<(), String> {
-    fn read<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, String> {
-        serde_json::from_value(v).map_err(|e| short_reason(&e))
+    fn read<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, String> {
+        T::deserialize(v).map_err(|e| short_reason(&e))
     }
     match ty {
         "Condition" => {

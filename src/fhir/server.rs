@@ -8,12 +8,15 @@ use serde_json::Value;
 
 use super::client::FhirClient;
 use super::record::RecordBuilder;
-use super::{PatientId, PatientRecord, PatientSource, SourceError};
+use super::{PatientData, PatientId, PatientRecord, PatientSource, SourceError};
 
 /// A search never pages further than this; a server that keeps sending `next` is broken.
 const MAX_PAGES: usize = 1000;
 
 /// US Core asks clients to search Observations by category.
+/// US Core asks clients to search Observations by category. These are the categories of
+/// everything the record and the measures read (results, vital signs, tobacco and
+/// depression screenings, mammograms); an Observation filed under none of them is not read.
 const OBSERVATION_CATEGORIES: &[&str] = &["laboratory", "vital-signs", "social-history", "survey", "exam", "imaging"];
 
 pub struct ServerSource {
@@ -58,6 +61,10 @@ impl ServerSource {
                 params: vec![patient(), ("_include", "DocumentReference:author".into())],
             },
             plain("RelatedPerson"),
+            // What the measures read beyond the record: referrals and orders (CMS2
+            // follow-ups, hospice, frailty devices).
+            plain("ServiceRequest"),
+            plain("DeviceRequest"),
         ];
         for category in OBSERVATION_CATEGORIES {
             all.push(Search {
@@ -153,7 +160,7 @@ fn next_link(bundle: &Value) -> Option<String> {
 
 #[async_trait]
 impl PatientSource for ServerSource {
-    async fn patient_record(&self, id: &PatientId) -> Result<PatientRecord, SourceError> {
+    async fn patient_data(&self, id: &PatientId) -> Result<PatientData, SourceError> {
         let patient_url = self.client.base().join(&format!("Patient/{id}"));
         let patient = match self.client.get_json(&patient_url, "Patient read").await {
             Ok(p) => p,
@@ -184,9 +191,9 @@ impl PatientSource for ServerSource {
                 }
             }
         }
-        let mut record = builder.build()?;
-        self.fetch_note_texts(&mut record).await;
-        Ok(record)
+        let mut data = builder.build_data()?;
+        self.fetch_note_texts(&mut data.record).await;
+        Ok(data)
     }
 
     async fn list_patients(&self) -> Result<Vec<PatientId>, SourceError> {

@@ -33,7 +33,8 @@ pub fn approved_document(draft: &Draft, now: DateTime<Utc>) -> Result<(String, V
     let reviewer = draft.reviewed_by.as_ref().ok_or(WriteError::NotApproved)?;
     let identifier = format!("urn:uuid:{}", draft.id);
     let (code, display) = draft.kind.loinc();
-    let ai_label = (draft.engine != "offline").then_some("CLINAST_AIRPT");
+    // Drafts from the offline engine and from the measure rules involved no model.
+    let ai_label = (!matches!(draft.engine.as_str(), "offline" | "rules")).then_some("CLINAST_AIRPT");
     let spec = DocumentSpec {
         identifier_system: IDENTIFIER_SYSTEM.into(),
         identifier_value: identifier.clone(),

@@ -34,6 +34,8 @@ impl From<PipelineError> for Error {
     fn from(e: PipelineError) -> Self {
         match e {
             PipelineError::DraftNotFound => Error::NotFound("no such draft".into()),
+            e @ PipelineError::MeasuresOff => Error::NotFound(e.to_string()),
+            e @ PipelineError::CareGaps(_) => Error::Unprocessable(e.to_string()),
             PipelineError::Review(r) => match r {
                 crate::review::ReviewError::Closed(_) => Error::Conflict(r.to_string()),
                 other => Error::Unprocessable(other.to_string()),

@@ -181,6 +181,7 @@ fn fixture_patients_give_the_expected_populations() {
             period_end: "2025-12-31".into(),
             valuesets: valuesets.clone(),
             inputs: vec![input.clone()],
+            ..Default::default()
         };
         let (mut out, mut err) = (Vec::new(), Vec::new());
         super::run::run(&args, &mut out, &mut err).unwrap();

@@ -39,6 +39,18 @@ impl GapStatus {
     }
 }
 
+/// A group's gap status from its populations alone (MEASURES.md 1.2): what
+/// [`care_gaps`] decides, without the reasons, for whole populations.
+pub fn status_of(measure: MeasureId, pops: Populations) -> GapStatus {
+    let eligible = pops.denominator && !pops.denominator_exclusion && pops.denominator_exception != Some(true);
+    let done = if measure == MeasureId::Cms122 { !pops.numerator } else { pops.numerator };
+    match (eligible, done) {
+        (false, _) => GapStatus::NotApplicable,
+        (true, true) => GapStatus::Closed,
+        (true, false) => GapStatus::Open,
+    }
+}
+
 /// One measure group's care gap for one patient.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CareGap {
@@ -532,6 +544,19 @@ mod tests {
         assert_eq!(dm.status, GapStatus::NotApplicable);
         assert!(dm.reason.starts_with("not in the measure"), "{}", dm.reason);
         assert_eq!(gaps.iter().filter(|g| g.measure == "CMS138").count(), 3);
+    }
+
+    #[test]
+    fn status_from_populations_is_the_status_with_reasons() {
+        let mut r = woman_with_a_visit();
+        r.push(json!({"resourceType": "Observation", "id": "mg", "status": "final", "code": coded(Vs::Mammography),
+                      "subject": {"reference": "Patient/p"}, "effectiveDateTime": "2024-11-02T09:00:00Z"}));
+        for resources in [woman_with_a_visit(), r] {
+            for gap in gaps_for(&resources) {
+                let m: MeasureId = gap.measure.parse().unwrap();
+                assert_eq!(status_of(m, gap.populations), gap.status, "{} {}", gap.measure, gap.group);
+            }
+        }
     }
 
     #[test]

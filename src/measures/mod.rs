@@ -10,7 +10,9 @@
 //! Layout: `time` (FHIR date/time with precision, intervals), [`valueset`] (expansions,
 //! the (system, code) index), `chart` (the measures' own view of one patient, read from
 //! raw JSON), `shared` (status rules and the shared exclusions), one module per measure,
-//! [`input`] (patients from files), [`gaps`] (care gaps and the DEQM gaps Bundle).
+//! [`input`] (patients from files), [`population`] (NDJSON exports of any size, streamed
+//! in buckets on every core), [`panel`] (the coordinators' panel report), [`gaps`] (care
+//! gaps and the DEQM gaps Bundle).
 
 mod chart;
 mod cms122;
@@ -23,7 +25,9 @@ mod cms2;
 mod conformance;
 pub mod gaps;
 pub mod input;
+pub mod panel;
 mod period;
+pub mod population;
 #[cfg(test)]
 mod rule_tests;
 pub mod run;
@@ -46,6 +50,19 @@ pub use valueset::{Terminology, ValueSet, ValueSetError};
 
 use shared::Ctx;
 use terms::Vs;
+
+/// The resource types the measure rules read: a source that lost any of them for a
+/// patient leaves that patient's gaps undecided.
+pub const READ_TYPES: &[&str] = &[
+    "Patient",
+    "Encounter",
+    "Condition",
+    "Observation",
+    "Procedure",
+    "ServiceRequest",
+    "DeviceRequest",
+    "MedicationRequest",
+];
 
 /// The six measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

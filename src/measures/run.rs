@@ -17,16 +17,24 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::panel::Panel;
+use super::population::{self, Event};
 use super::{Engine, MeasureId, Period, PeriodError, ValueSetError, input};
 
 /// What the command was asked to do.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct MeasureRun {
     pub measures: Vec<MeasureId>,
     pub period_start: String,
     pub period_end: String,
     pub valuesets: PathBuf,
     pub inputs: Vec<PathBuf>,
+    /// The panel report (`.json`: JSON; anything else: Markdown).
+    pub report: Option<PathBuf>,
+    /// How NDJSON exports are streamed (threads, bucket size).
+    pub population: population::Options,
+    /// Draw a progress bar on the terminal's error stream.
+    pub progress: bool,
 }
 
 /// What happened, for the exit code and tests.
@@ -51,6 +59,10 @@ pub enum RunError {
     NothingComputed(usize),
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
+    #[error("cannot write the panel report: {0}")]
+    Report(std::io::Error),
+    #[error("{0}")]
+    Population(String),
 }
 
 pub fn run(args: &MeasureRun, out: &mut dyn Write, err: &mut dyn Write) -> Result<RunSummary, RunError> {
@@ -67,7 +79,16 @@ pub fn run(args: &MeasureRun, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     if engine.measures().is_empty() {
         return Err(RunError::NoMeasure(args.valuesets.clone()));
     }
+    let mut panel = match &args.report {
+        Some(path) => Some(Panel::new(path, engine.period()).map_err(RunError::Report)?),
+        None => None,
+    };
+    let bar = progress_bar(args.progress);
     for path in &args.inputs {
+        if population::is_ndjson_dir(path) {
+            stream(&engine, path, args, &bar, panel.as_mut(), &mut summary, out, err)?;
+            continue;
+        }
         let batch = match input::read(path) {
             Ok(b) => b,
             Err(e) => {
@@ -105,17 +126,110 @@ pub fn run(args: &MeasureRun, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 )?;
                 summary.problems += 1;
             }
+            let mut measures = Vec::new();
             for &m in engine.measures() {
                 let result = engine.evaluate(&chart, m);
                 writeln!(out, "{}", result.to_line())?;
                 summary.lines += 1;
+                measures.push((m, result.groups.iter().map(|g| g.populations).collect()));
+            }
+            if let Some(panel) = panel.as_mut() {
+                panel.add(chart.id(), &measures).map_err(RunError::Report)?;
             }
         }
+    }
+    bar.finish_and_clear();
+    if let Some(panel) = panel {
+        panel.finish().map_err(RunError::Report)?;
     }
     if summary.lines == 0 {
         return Err(RunError::NothingComputed(summary.problems));
     }
     Ok(summary)
+}
+
+/// A progress bar on the terminal, or one that draws nothing (output that is not a
+/// terminal gets errors only).
+fn progress_bar(on_terminal: bool) -> indicatif::ProgressBar {
+    if !on_terminal {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}] {wide_bar} {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// One Bulk Data export in population mode (see [`population`]).
+#[allow(clippy::too_many_arguments)]
+fn stream(
+    engine: &Engine,
+    path: &std::path::Path,
+    args: &MeasureRun,
+    bar: &indicatif::ProgressBar,
+    mut panel: Option<&mut Panel>,
+    summary: &mut RunSummary,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), RunError> {
+    let total: u64 = population::ndjson_files(path).map(|f| f.iter().map(|x| x.1).sum()).unwrap_or(0);
+    bar.set_message(format!("reading {}", path.display()));
+    bar.set_length(total);
+    bar.set_position(0);
+    let mut report_error = None;
+    let result = population::evaluate(engine, path, &args.population, &mut |event| {
+        match event {
+            Event::Problem(p) => {
+                bar.suspend(|| writeln!(err, "error: {p}"))?;
+                summary.problems += 1;
+            }
+            Event::Read(n) => bar.inc(n),
+            Event::Buckets(n) => {
+                bar.set_message(format!("evaluating {}", path.display()));
+                bar.set_length(n as u64);
+                bar.set_position(0);
+            }
+            Event::Bucket(b) => {
+                if !b.problems.is_empty() {
+                    bar.suspend(|| -> std::io::Result<()> {
+                        for p in &b.problems {
+                            writeln!(err, "error: {p}")?;
+                        }
+                        Ok(())
+                    })?;
+                }
+                summary.problems += b.problems.len();
+                summary.patients +=
+                    b.patients.len() + b.problems.iter().filter(|p| p.ends_with("no result for this patient")).count();
+                summary.lines += b.patients.len() * engine.measures().len();
+                out.write_all(b.lines.as_bytes())?;
+                if let Some(panel) = panel.as_deref_mut() {
+                    for p in &b.patients {
+                        if let Err(e) = panel.add(&p.subject, &p.measures) {
+                            report_error.get_or_insert(e);
+                        }
+                    }
+                }
+                bar.inc(1);
+            }
+        }
+        Ok(())
+    });
+    if let Some(e) = report_error {
+        return Err(RunError::Report(e));
+    }
+    match result {
+        Ok(()) => Ok(()),
+        Err(population::PopulationError::Input(e)) => {
+            writeln!(err, "error: {e}")?;
+            summary.problems += 1;
+            Ok(())
+        }
+        Err(population::PopulationError::Output(e)) => Err(RunError::Output(e)),
+        Err(e) => Err(RunError::Population(e.to_string())),
+    }
 }
 
 #[cfg(test)]
@@ -134,6 +248,7 @@ mod tests {
             period_end: "2025-12-31".into(),
             valuesets: shared().join("valuesets"),
             inputs,
+            ..Default::default()
         }
     }
 
@@ -180,6 +295,75 @@ mod tests {
         assert!(err.contains("patient broken: ") && err.contains("Observation-x.json"), "{err}");
         assert!(err.contains("patient unborn: no birthDate"), "{err}");
         assert!(err.contains("missing"), "{err}");
+    }
+
+    #[test]
+    fn an_export_split_into_buckets_gives_what_one_bucket_gives_in_a_fixed_order() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let tmp = tempfile::tempdir().unwrap();
+        // The fixture export, plus a line that is not JSON but names its patient, and one
+        // that names none.
+        let export = tmp.path().join("export");
+        std::fs::create_dir(&export).unwrap();
+        for f in std::fs::read_dir(root.join("fixtures/bulk")).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, export.join(f.file_name().unwrap())).unwrap();
+        }
+        let mut obs = std::fs::OpenOptions::new().append(true).open(export.join("Observation.ndjson")).unwrap();
+        writeln!(obs, "{{\"resourceType\":\"Observation\",\"subject\":{{\"reference\":\"Patient/bb1c10d6-dc79-510b-b306-175071a5545c\"}},").unwrap();
+        writeln!(obs, "garbage").unwrap();
+        drop(obs);
+        let run_with = |bucket_bytes: u64, threads: usize, report: &str| {
+            let mut a = args(vec![export.clone()], &MeasureId::ALL);
+            a.valuesets = root.join("profiles/valuesets");
+            a.population = population::Options { threads, bucket_bytes, temp_dir: Some(tmp.path().to_owned()) };
+            a.report = Some(tmp.path().join(report));
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let summary = run(&a, &mut out, &mut err).unwrap();
+            (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap(), summary)
+        };
+        let (one, one_err, one_summary) = run_with(1 << 30, 2, "one.md");
+        let (many, many_err, many_summary) = run_with(40_000, 2, "many.json");
+        let (serial, _, _) = run_with(40_000, 1, "serial.json");
+        // Six patients x six measures: the seventh named by the broken line gets nothing.
+        assert_eq!(one.lines().count(), 36, "{one_err}");
+        assert_eq!(many, serial, "the order does not depend on the threads");
+        let sorted = |s: &str| {
+            let mut l: Vec<&str> = s.lines().collect();
+            l.sort_unstable();
+            l.join("\n")
+        };
+        assert_eq!(sorted(&one), sorted(&many));
+        for err in [&one_err, &many_err] {
+            assert!(
+                err.contains("patient bb1c10d6-dc79-510b-b306-175071a5545c: ") && err.contains("not JSON"),
+                "{err}"
+            );
+            assert!(err.contains("no patient could be told"), "{err}");
+        }
+        assert_eq!((one_summary.lines, one_summary.problems), (many_summary.lines, many_summary.problems));
+        // Inside a bucket, patients come sorted by id.
+        let subjects: Vec<String> = one
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["subject"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(subjects.windows(2).all(|w| w[0] <= w[1]));
+
+        let report: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(tmp.path().join("many.json")).unwrap()).unwrap();
+        assert_eq!(report["patients"], 6);
+        let cms125 = report["measures"].as_array().unwrap().iter().find(|m| m["measure"] == "CMS125").unwrap();
+        // rosa-delgado open; funmilayo-adebayo closed (sunhee-park is the broken patient).
+        assert_eq!((cms125["denominator"].as_u64(), cms125["open-gaps"].as_u64()), (Some(2), Some(1)));
+        let open: Vec<&str> =
+            report["open_gaps"].as_array().unwrap().iter().map(|p| p["subject"].as_str().unwrap()).collect();
+        assert!(open.contains(&"e3d0c8bc-ca6c-5d23-a412-c314e47b434a"), "{open:?}");
+        let md = std::fs::read_to_string(tmp.path().join("one.md")).unwrap();
+        assert!(md.contains("| CMS125 | Breast cancer screening | 2 | 2 | 0 | 1 | - | 1 |"), "{md}");
+        assert!(md.contains("| CMS138 group 2 |"), "{md}");
+        // Nothing is left in the temporary directory but the reports.
+        let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left.len(), 4, "{left:?}");
     }
 
     #[test]
@@ -237,7 +421,8 @@ mod tests {
             "b.json",
         ])
         .unwrap();
-        let crate::cli::Command::Measure { measures, period_start, period_end, valuesets, inputs } = cli.command else {
+        let crate::cli::Command::Measure { measures, period_start, period_end, valuesets, inputs, .. } = cli.command
+        else {
             panic!("not the measure command");
         };
         assert_eq!(measures, [MeasureId::Cms125, MeasureId::Cms2]);

@@ -61,6 +61,9 @@ pub enum DraftKind {
     ProblemList,
     /// A referral letter, written as LOINC 57133-1 "Referral note".
     Referral,
+    /// The care gaps the measure rules decided, written as LOINC 96315-7 "Gaps in care
+    /// report".
+    CareGaps,
 }
 
 impl DraftKind {
@@ -68,12 +71,14 @@ impl DraftKind {
         match self {
             DraftKind::ProblemList => "problem-list",
             DraftKind::Referral => "referral",
+            DraftKind::CareGaps => "care-gaps",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "problem-list" => Some(DraftKind::ProblemList),
             "referral" => Some(DraftKind::Referral),
+            "care-gaps" => Some(DraftKind::CareGaps),
             _ => None,
         }
     }
@@ -81,6 +86,7 @@ impl DraftKind {
         match self {
             DraftKind::ProblemList => "Problem list summary",
             DraftKind::Referral => "Referral letter",
+            DraftKind::CareGaps => "Care gaps report",
         }
     }
     /// The LOINC document type code and display.
@@ -88,6 +94,7 @@ impl DraftKind {
         match self {
             DraftKind::ProblemList => ("34133-9", "Summary of episode note"),
             DraftKind::Referral => ("57133-1", "Referral note"),
+            DraftKind::CareGaps => ("96315-7", "Gaps in care report"),
         }
     }
     /// Roles allowed to approve this kind for the record.
@@ -95,6 +102,7 @@ impl DraftKind {
         match self {
             DraftKind::ProblemList => matches!(role, Role::Clinician | Role::Coder),
             DraftKind::Referral => role == Role::Clinician,
+            DraftKind::CareGaps => matches!(role, Role::Coordinator | Role::Clinician),
         }
     }
 }
@@ -502,6 +510,11 @@ mod tests {
         );
         d.apply_review(&review(vec![], Decision::Reject), Utc::now()).unwrap();
         assert_eq!(d.status, DraftStatus::Rejected);
+        // Care coordinators approve care gaps, and coders do not.
+        assert!(DraftKind::CareGaps.may_approve(Role::Coordinator));
+        assert!(DraftKind::CareGaps.may_approve(Role::Clinician));
+        assert!(!DraftKind::CareGaps.may_approve(Role::Coder));
+        assert_eq!(DraftKind::parse("care-gaps"), Some(DraftKind::CareGaps));
         assert_eq!(
             d.apply_review(&review(vec![], Decision::Reject), Utc::now()).unwrap_err(),
             ReviewError::Closed("rejected")

@@ -1,9 +1,11 @@
-//! The tasks that turn a de-identified record into reviewable items: the problem list and
-//! the referral letter (care-gap evidence joins with the measure engine). An engine
+//! The tasks that turn a record into reviewable items: the problem list and the referral
+//! letter (from the de-identified record), and the care gaps the measure engine decided
+//! ([`care_gaps`], from the identified record inside the trust boundary). An engine
 //! proposes items citing the record's run-local ids; [`grounding`] keeps only items whose
 //! citations exist and whose codes come from what they cite, and maps everything back to
 //! the real record through the vault.
 
+pub mod care_gaps;
 pub mod grounding;
 pub mod offline;
 

@@ -2,7 +2,9 @@
 
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, TestDatabase, approve_everything, fixture_patient_ids, test_settings};
+use crate::support::{
+    TestApp, TestDatabase, approve_everything, expected_open_gaps, fixture_patient_ids, test_settings,
+};
 
 async fn summarize(app: &TestApp, patient: &str) -> Value {
     let r = app.http.post(app.url(&format!("/api/patients/{patient}/summaries"))).send().await.unwrap();
@@ -38,7 +40,8 @@ async fn every_fixture_patient_gets_grounded_drafts_that_say_no_model_was_used()
         assert_eq!(run["run"]["engine"], "offline");
         assert_eq!(run["run"]["prompt_sha256"].as_str().unwrap().len(), 64);
         let drafts = run["drafts"].as_array().unwrap();
-        assert_eq!(drafts.len(), 2);
+        let kinds: Vec<&str> = drafts.iter().map(|d| d["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["problem-list", "referral", "care-gaps"]);
         for d in drafts {
             assert_eq!(d["status"], "pending");
             assert!(d["notice"].as_str().unwrap().contains("without a language model"));
@@ -62,6 +65,110 @@ async fn every_fixture_patient_gets_grounded_drafts_that_say_no_model_was_used()
             .unwrap();
         assert_eq!(stored["items"], drafts[0]["items"]);
     }
+}
+
+#[tokio::test]
+async fn every_fixture_patients_care_gaps_draft_holds_the_open_gaps_the_rules_decide() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = TestApp::start(&test_settings(&tmp)).await;
+    let expected = expected_open_gaps();
+    assert_eq!(expected.len(), fixture_patient_ids().len());
+    let mut open_total = 0;
+    for patient in fixture_patient_ids() {
+        let report: Value = app
+            .http
+            .get(app.url(&format!("/api/patients/{patient}/care-gaps")))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            (report["period_start"].as_str(), report["period_end"].as_str()),
+            (Some("2025-01-01"), Some("2025-12-31"))
+        );
+        let gaps = report["gaps"].as_array().unwrap();
+        let open: Vec<(String, usize)> = gaps
+            .iter()
+            .filter(|g| g["status"] == "open")
+            .map(|g| (g["measure"].as_str().unwrap().to_owned(), g["group"].as_u64().unwrap() as usize))
+            .collect();
+        assert_eq!(open, expected[&patient], "open gaps of {patient}");
+        open_total += open.len();
+
+        // The DEQM document: a gaps-in-care Composition and one DetectedIssue per open or
+        // closed gap.
+        let entries = report["bundle"]["entry"].as_array().unwrap();
+        assert_eq!(entries[0]["resource"]["type"]["coding"][0]["code"], "96315-7");
+        let issues = entries.iter().filter(|e| e["resource"]["resourceType"] == "DetectedIssue").count();
+        assert_eq!(issues, gaps.iter().filter(|g| g["status"] != "not-applicable").count());
+
+        // The draft: one item per open or closed gap, under its status, citing evidence.
+        let run = summarize(&app, &patient).await;
+        let draft = &run["drafts"][2];
+        assert_eq!(draft["kind"], "care-gaps");
+        assert_eq!(draft["engine"], "rules");
+        let items = draft["items"].as_array().unwrap();
+        for (status, section) in [("open", "Open care gaps"), ("closed", "Closed care gaps")] {
+            let reasons: Vec<&str> =
+                gaps.iter().filter(|g| g["status"] == status).map(|g| g["reason"].as_str().unwrap()).collect();
+            let texts: Vec<&str> =
+                items.iter().filter(|i| i["section"] == section).map(|i| i["text"].as_str().unwrap()).collect();
+            assert_eq!(texts.len(), reasons.len(), "{patient} {status}: {texts:?}");
+            for reason in reasons {
+                assert!(texts.iter().any(|t| t.ends_with(reason)), "{patient}: {reason} not in {texts:?}");
+            }
+        }
+        for item in items {
+            let citations = item["citations"].as_array().unwrap();
+            assert!(!citations.is_empty(), "{item}");
+            assert!(citations.iter().all(|c| !c["label"].as_str().unwrap().is_empty()));
+        }
+        assert!(draft["notice"].as_str().unwrap().contains("2025-01-01 .. 2025-12-31"));
+    }
+    assert!(open_total >= 8, "the fixtures have open gaps: {open_total}");
+    let r = app.http.get(app.url("/api/patients/unknown-patient/care-gaps")).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn a_coordinator_approves_care_gaps_and_the_document_carries_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let settings = test_settings(&tmp);
+    let app = TestApp::start(&settings).await;
+    // rosa-delgado: CMS122, CMS125 and CMS165 open.
+    let patient = "e3d0c8bc-ca6c-5d23-a412-c314e47b434a";
+    let run = summarize(&app, patient).await;
+    let draft = run["drafts"][2].clone();
+    let review_url = app.url(&format!("/api/drafts/{}/review", draft["id"].as_str().unwrap()));
+    let mut body = approve_everything(&draft);
+    body["role"] = json!("coder");
+    let r = app.http.post(&review_url).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), 422, "a coder does not approve care gaps");
+    body["role"] = json!("coordinator");
+    body["reviewer"] = json!("Casey Coordinator");
+    let r = app.http.post(&review_url).json(&body).send().await.unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let done: Value = r.json().await.unwrap();
+    assert_eq!(done["status"], "written");
+
+    let files: Vec<_> = std::fs::read_dir(&settings.fhir.output_dir).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let doc: Value = serde_json::from_slice(&std::fs::read(files[0].as_ref().unwrap().path()).unwrap()).unwrap();
+    assert_eq!(doc["type"]["coding"][0]["code"], "96315-7");
+    assert!(doc.get("meta").and_then(|m| m.get("security")).is_none(), "no AI label: no model was involved");
+    use base64::Engine as _;
+    let text = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(doc["content"][0]["attachment"]["data"].as_str().unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(text.starts_with("Care gaps report"), "{text}");
+    assert!(text.contains("Open care gaps:\n- CMS122 "), "{text}");
+    assert!(text.contains("no mammogram since 2023-10-01"), "{text}");
+    assert!(text.contains("Casey Coordinator (coordinator)"), "{text}");
 }
 
 #[tokio::test]

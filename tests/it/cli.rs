@@ -69,6 +69,9 @@ fn demo_summarizes_every_fixture_patient() {
     let patients = fixture_patient_ids();
     assert_eq!(text.matches("Problem list summary").count(), patients.len(), "{text}");
     assert_eq!(text.matches("Referral letter").count(), patients.len());
+    assert_eq!(text.matches("Care gaps report").count(), patients.len());
+    assert!(text.contains("measurement period 2025-01-01 .. 2025-12-31"), "{text}");
+    assert!(text.contains("Open care gaps:") && text.contains("no mammogram since 2023-10-01"), "{text}");
     assert!(text.contains("without a language model"));
     assert!(text.contains("cli.sqlite"), "says where the drafts are stored");
     assert!(!text.contains("could not be summarized"), "{text}");
@@ -86,7 +89,7 @@ fn summarize_prints_json_and_logs_carry_no_phi() {
             .unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(run["drafts"].as_array().unwrap().len(), 2);
+        assert_eq!(run["drafts"].as_array().unwrap().len(), 3);
         let logs = String::from_utf8(out.stderr).unwrap();
         assert!(logs.contains("summarized"), "logs are written: {logs}");
         assert!(!logs.contains(&patient), "a patient id reached the logs");

@@ -78,7 +78,38 @@ pub fn test_settings(tmp: &tempfile::TempDir) -> Settings {
     s.fhir.path = fixtures_dir();
     s.fhir.output_dir = tmp.path().join("approved");
     s.deid.date_shift_key = Some(SecretString::from("integration-test-key-0001"));
+    // The year the fixtures describe (fixtures/expected-measures.jsonl).
+    s.measures.valuesets = repo_root().join("profiles/valuesets");
+    s.measures.period_start = Some("2025-01-01".into());
+    s.measures.period_end = Some("2025-12-31".into());
     s
+}
+
+/// For every fixture patient, the `(measure, group)` gaps that are open in 2025 according
+/// to `fixtures/expected-measures.jsonl` (MEASURES.md 1.2: in the denominator, neither
+/// excluded nor excepted, and the numerator not met; CMS122 is inverse).
+pub fn expected_open_gaps() -> std::collections::BTreeMap<String, Vec<(String, usize)>> {
+    let raw = std::fs::read_to_string(repo_root().join("fixtures/expected-measures.jsonl")).expect("expected measures");
+    let mut out: std::collections::BTreeMap<String, Vec<(String, usize)>> = Default::default();
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        let subject = v["subject"].as_str().expect("subject").to_owned();
+        let measure = v["measure"].as_str().expect("measure").to_owned();
+        let entry = out.entry(subject).or_default();
+        for (i, g) in v["populations"].as_array().expect("populations").iter().enumerate() {
+            let n = |k: &str| g[k].as_u64().unwrap_or(0) == 1;
+            let eligible = n("denominator") && !n("denominator-exclusion");
+            let open = if measure == "CMS122" {
+                eligible && n("numerator")
+            } else {
+                eligible && !n("numerator") && !n("denominator-exception")
+            };
+            if open {
+                entry.push((measure.clone(), i + 1));
+            }
+        }
+    }
+    out
 }
 
 /// The service running on port 0 until dropped.
