@@ -53,6 +53,29 @@ impl SqliteStore {
         Ok(Self { pool, audit: Mutex::new(()) })
     }
 
+    /// Saves the draft's new state if the stored one is still at `expected_version`.
+    async fn update_draft(
+        tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+        draft: &Draft,
+        expected_version: i64,
+    ) -> Result<(), StoreError> {
+        let updated = sqlx::query(
+            "UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
+        )
+        .bind(draft.status.as_str())
+        .bind(draft.version)
+        .bind(to_json(draft)?)
+        .bind(ts(&draft.updated_at))
+        .bind(draft.id.0.to_string())
+        .bind(expected_version)
+        .execute(&mut **tx)
+        .await?;
+        if updated.rows_affected() != 1 {
+            return Err(StoreError::Conflict { expected: expected_version });
+        }
+        Ok(())
+    }
+
     async fn drafts_where(
         &self,
         sql: &'static str,
@@ -160,20 +183,7 @@ impl Store for SqliteStore {
         review: &ReviewRequest,
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
-        )
-        .bind(draft.status.as_str())
-        .bind(draft.version)
-        .bind(to_json(draft)?)
-        .bind(ts(&draft.updated_at))
-        .bind(draft.id.0.to_string())
-        .bind(expected_version)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() != 1 {
-            return Err(StoreError::Conflict { expected: expected_version });
-        }
+        Self::update_draft(&mut tx, draft, expected_version).await?;
         sqlx::query("INSERT INTO reviews (id, draft_id, reviewer, role, decision, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(Uuid::new_v4().to_string())
             .bind(draft.id.0.to_string())
@@ -190,20 +200,7 @@ impl Store for SqliteStore {
 
     async fn save_write(&self, draft: &Draft, expected_version: i64, result: &WriteResult) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE drafts SET status = ?, version = ?, body = ?, updated_at = ? WHERE id = ? AND version = ?",
-        )
-        .bind(draft.status.as_str())
-        .bind(draft.version)
-        .bind(to_json(draft)?)
-        .bind(ts(&draft.updated_at))
-        .bind(draft.id.0.to_string())
-        .bind(expected_version)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() != 1 {
-            return Err(StoreError::Conflict { expected: expected_version });
-        }
+        Self::update_draft(&mut tx, draft, expected_version).await?;
         sqlx::query(
             "INSERT INTO write_results (draft_id, identifier, outcome, location, written_at) VALUES (?, ?, ?, ?, ?)
              ON CONFLICT (draft_id) DO UPDATE SET outcome = excluded.outcome, location = excluded.location, written_at = excluded.written_at",
