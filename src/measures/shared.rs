@@ -137,6 +137,31 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// A performed encounter coded in `vs` whose period overlaps (day) the MP.
+    fn encounter_overlapping_mp(&self, vs: Vs) -> Option<&'a Encounter> {
+        let mp = self.mp();
+        self.chart
+            .encounters
+            .iter()
+            .find(|e| e.types.has(vs) && encounter_performed(e) && e.period.is_some_and(|p| p.overlaps(mp, Prec::Day)))
+    }
+
+    /// A condition coded in `vs` prevalent (day) at some time in the MP.
+    fn condition_overlapping_mp(&self, vs: Vs) -> Option<Ev<'a>> {
+        let mp = self.mp();
+        self.chart.conditions.iter().find(|d| d.code.has(vs) && d.prevalence.overlaps(mp, Prec::Day)).map(Ev::condition)
+    }
+
+    /// A completed procedure coded in `vs` performed (day) at some time in the MP.
+    fn procedure_overlapping_mp(&self, vs: Vs) -> Option<Ev<'a>> {
+        let mp = self.mp();
+        self.chart
+            .procedures
+            .iter()
+            .find(|p| p.code.has(vs) && completed(p) && p.performed.is_some_and(|i| i.overlaps(mp, Prec::Day)))
+            .map(Ev::procedure)
+    }
+
     /// S1: a qualifying outpatient encounter.
     pub fn outpatient_encounter(&self) -> Option<Ev<'a>> {
         self.visits(OUTPATIENT).next().map(Ev::encounter)
@@ -155,13 +180,7 @@ impl<'a> Ctx<'a> {
                         || e.discharge.has(Vs::DischargeToFacilityForHospice))
                     && e.period.is_some_and(|p| p.ends_during(mp, Prec::Day))
             })
-            .or_else(|| {
-                c.encounters.iter().find(|e| {
-                    e.types.has(Vs::HospiceEncounter)
-                        && encounter_performed(e)
-                        && e.period.is_some_and(|p| p.overlaps(mp, Prec::Day))
-                })
-            })
+            .or_else(|| self.encounter_overlapping_mp(Vs::HospiceEncounter))
             .map(Ev::encounter)
             .or_else(|| {
                 c.observations
@@ -184,22 +203,8 @@ impl<'a> Ctx<'a> {
                     })
                     .map(Ev::service_request)
             })
-            .or_else(|| {
-                c.procedures
-                    .iter()
-                    .find(|p| {
-                        p.code.has(Vs::HospiceCareAmbulatory)
-                            && completed(p)
-                            && p.performed.is_some_and(|i| i.overlaps(mp, Prec::Day))
-                    })
-                    .map(Ev::procedure)
-            })
-            .or_else(|| {
-                c.conditions
-                    .iter()
-                    .find(|d| d.code.has(Vs::HospiceDiagnosis) && d.prevalence.overlaps(mp, Prec::Day))
-                    .map(Ev::condition)
-            })
+            .or_else(|| self.procedure_overlapping_mp(Vs::HospiceCareAmbulatory))
+            .or_else(|| self.condition_overlapping_mp(Vs::HospiceDiagnosis))
     }
 
     /// S3: palliative care in the MP.
@@ -214,32 +219,9 @@ impl<'a> Ctx<'a> {
                     && o.effective.is_some_and(|e| e.overlaps(mp, Prec::Day))
             })
             .map(Ev::observation)
-            .or_else(|| {
-                c.conditions
-                    .iter()
-                    .find(|d| d.code.has(Vs::PalliativeCareDiagnosis) && d.prevalence.overlaps(mp, Prec::Day))
-                    .map(Ev::condition)
-            })
-            .or_else(|| {
-                c.encounters
-                    .iter()
-                    .find(|e| {
-                        e.types.has(Vs::PalliativeCareEncounter)
-                            && encounter_performed(e)
-                            && e.period.is_some_and(|p| p.overlaps(mp, Prec::Day))
-                    })
-                    .map(Ev::encounter)
-            })
-            .or_else(|| {
-                c.procedures
-                    .iter()
-                    .find(|p| {
-                        p.code.has(Vs::PalliativeCareIntervention)
-                            && completed(p)
-                            && p.performed.is_some_and(|i| i.overlaps(mp, Prec::Day))
-                    })
-                    .map(Ev::procedure)
-            })
+            .or_else(|| self.condition_overlapping_mp(Vs::PalliativeCareDiagnosis))
+            .or_else(|| self.encounter_overlapping_mp(Vs::PalliativeCareEncounter).map(Ev::encounter))
+            .or_else(|| self.procedure_overlapping_mp(Vs::PalliativeCareIntervention))
     }
 
     /// S4: frailty in the MP.
@@ -263,22 +245,8 @@ impl<'a> Ctx<'a> {
                     })
                     .map(Ev::observation)
             })
-            .or_else(|| {
-                c.conditions
-                    .iter()
-                    .find(|d| d.code.has(Vs::FrailtyDiagnosis) && d.prevalence.overlaps(mp, Prec::Day))
-                    .map(Ev::condition)
-            })
-            .or_else(|| {
-                c.encounters
-                    .iter()
-                    .find(|e| {
-                        e.types.has(Vs::FrailtyEncounter)
-                            && encounter_performed(e)
-                            && e.period.is_some_and(|p| p.overlaps(mp, Prec::Day))
-                    })
-                    .map(Ev::encounter)
-            })
+            .or_else(|| self.condition_overlapping_mp(Vs::FrailtyDiagnosis))
+            .or_else(|| self.encounter_overlapping_mp(Vs::FrailtyEncounter).map(Ev::encounter))
             .or_else(|| {
                 c.observations
                     .iter()
