@@ -176,7 +176,7 @@ impl Pipeline {
             deid_policy: DEID_POLICY.into(),
             record_items: record.item_count(),
             record_issues: record.issues.len(),
-            withheld_free_text: deid.withheld_free_text,
+            scrubbed_free_text: deid.scrubbed_free_text,
             dropped_ungrounded: dropped_total,
             created_at: now,
         };

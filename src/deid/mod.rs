@@ -34,8 +34,6 @@ pub use vault::{Category, Placeholder, Reidentified, Vault};
 #[derive(Debug, Clone)]
 pub struct DeidRecord {
     record: PatientRecord,
-    /// Free-text elements held back from the model.
-    pub withheld_free_text: usize,
     /// Free-text elements passed on after the scrubber removed their identifiers.
     pub scrubbed_free_text: usize,
 }
@@ -89,7 +87,6 @@ impl DateShifter {
 pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord, Vault) {
     let shift = shifter.offset_days(&record.patient.id);
     let mut vault = Vault::new(record.patient.id.clone(), shift);
-    let withheld = 0usize;
     let mut scrubbed = 0usize;
     let fallback_year = latest_year(record);
     let known = learn_from_passages(record, fallback_year);
@@ -207,7 +204,7 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
         n.text = n.text.as_deref().map(|t| clean(&mut vault, t, when.as_ref()));
         shift_opt(&mut n.date);
     }
-    (DeidRecord { record: out, withheld_free_text: withheld, scrubbed_free_text: scrubbed }, vault)
+    (DeidRecord { record: out, scrubbed_free_text: scrubbed }, vault)
 }
 
 /// The chart's identifiers, plus the names and places a first scrub of every passage

@@ -195,9 +195,6 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
             shown.trim_end()
         );
     }
-    if record.withheld_free_text > 0 {
-        let _ = writeln!(t, "({} free-text passages withheld)", record.withheld_free_text);
-    }
     Prompt::new(t)
 }
 

@@ -34,7 +34,8 @@ pub struct Run {
     pub deid_policy: String,
     pub record_items: usize,
     pub record_issues: usize,
-    pub withheld_free_text: usize,
+    /// Free-text passages that reached the prompt through the scrubber.
+    pub scrubbed_free_text: usize,
     pub dropped_ungrounded: usize,
     pub created_at: DateTime<Utc>,
 }

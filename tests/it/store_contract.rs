@@ -57,7 +57,7 @@ fn run_and_drafts(patient: &str) -> (Run, Vec<Draft>) {
         deid_policy: "structured-v1".into(),
         record_items: 10,
         record_issues: 0,
-        withheld_free_text: 3,
+        scrubbed_free_text: 3,
         dropped_ungrounded: 2,
         created_at: now,
     };
