@@ -102,13 +102,7 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
             (Arc::new(NdjsonSource::new(&settings.fhir.path)), Arc::new(FolderSink::new(&settings.fhir.output_dir)))
         }
     };
-    let shifter = match &settings.deid.date_shift_key {
-        Some(key) => DateShifter::new(key.clone(), settings.deid.max_shift_weeks),
-        None => {
-            tracing::info!("no deid.date_shift_key configured; date offsets use a per-process key");
-            DateShifter::random(settings.deid.max_shift_weeks)
-        }
-    };
+    let shifter = DateShifter::from_settings(&settings.deid);
     let pipeline = Pipeline::new(source, store, sink, shifter);
     Ok(match load_measures(settings)? {
         Some(engine) => pipeline.with_measures(Arc::new(engine)),

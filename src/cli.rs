@@ -168,10 +168,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { serve } => demo(settings, serve).await,
         Command::Deid { input, output, profile: _ } => {
-            let shifter = match &settings.deid.date_shift_key {
-                Some(key) => crate::deid::DateShifter::new(key.clone(), settings.deid.max_shift_weeks),
-                None => crate::deid::DateShifter::random(settings.deid.max_shift_weeks),
-            };
+            let shifter = crate::deid::DateShifter::from_settings(&settings.deid);
             let reader = std::fs::File::open(&input).with_context(|| format!("cannot read {}", input.display()))?;
             let writer =
                 std::fs::File::create(&output).with_context(|| format!("cannot write {}", output.display()))?;

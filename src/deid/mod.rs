@@ -57,6 +57,18 @@ impl DateShifter {
         Self { key, max_weeks: max_weeks.max(1) }
     }
 
+    /// The shifter the settings ask for: `deid.date_shift_key`, or a random key when none
+    /// is configured.
+    pub fn from_settings(settings: &crate::config::DeidSettings) -> Self {
+        match &settings.date_shift_key {
+            Some(key) => Self::new(key.clone(), settings.max_shift_weeks),
+            None => {
+                tracing::info!("no deid.date_shift_key configured; date offsets use a per-process key");
+                Self::random(settings.max_shift_weeks)
+            }
+        }
+    }
+
     /// A key drawn at random, for processes that were given none.
     pub fn random(max_weeks: u32) -> Self {
         let key: String = (0..32).map(|_| format!("{:02x}", rand::random::<u8>())).collect();
