@@ -1,6 +1,6 @@
 //! Patients from FHIR Bundle JSON: one file, or a directory of them (the fixtures).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use async_trait::async_trait;
 use serde_json::Value;
@@ -21,20 +21,13 @@ impl BundleSource {
         if self.path.is_file() {
             return Ok(vec![self.path.clone()]);
         }
-        let entries = std::fs::read_dir(&self.path).map_err(|e| file_error(&self.path, e))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        Ok(files)
+        super::files_with_extension(&self.path, "json")
     }
 
     /// Every resource of every Bundle, with a reason for each entry we could not use.
     async fn resources(&self, mut each: impl FnMut(Result<Value, String>)) -> Result<(), SourceError> {
         for file in self.files()? {
-            let bytes = tokio::fs::read(&file).await.map_err(|e| file_error(&file, e))?;
+            let bytes = tokio::fs::read(&file).await.map_err(|e| super::file_error(&file, e))?;
             let bundle: Value = serde_json::from_slice(&bytes).map_err(|e| SourceError::File {
                 path: file.display().to_string(),
                 reason: format!("not JSON: {e}"),
@@ -57,10 +50,6 @@ impl BundleSource {
         }
         Ok(())
     }
-}
-
-fn file_error(path: &Path, e: std::io::Error) -> SourceError {
-    SourceError::File { path: path.display().to_string(), reason: e.to_string() }
 }
 
 #[async_trait]

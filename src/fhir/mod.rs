@@ -173,6 +173,19 @@ pub enum SourceError {
     File { path: String, reason: String },
 }
 
+/// The files of `dir` ending in `.{ext}`, in name order.
+fn files_with_extension(dir: &std::path::Path, ext: &str) -> Result<Vec<std::path::PathBuf>, SourceError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| file_error(dir, e))?;
+    let mut files: Vec<std::path::PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+    files.sort();
+    Ok(files)
+}
+
+fn file_error(path: &std::path::Path, e: std::io::Error) -> SourceError {
+    SourceError::File { path: path.display().to_string(), reason: e.to_string() }
+}
+
 /// Where patients come from. Every source yields the same lenient record.
 #[async_trait]
 pub trait PatientSource: Send + Sync {

@@ -21,18 +21,11 @@ impl NdjsonSource {
     }
 
     fn files(&self) -> Result<Vec<PathBuf>, SourceError> {
-        let entries = std::fs::read_dir(&self.dir).map_err(|e| file_error(&self.dir, e))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ndjson"))
-            .collect();
-        files.sort();
-        Ok(files)
+        super::files_with_extension(&self.dir, "ndjson")
     }
 
     async fn each_line(file: &Path, mut each: impl FnMut(Result<Value, String>)) -> Result<(), SourceError> {
-        let handle = tokio::fs::File::open(file).await.map_err(|e| file_error(file, e))?;
+        let handle = tokio::fs::File::open(file).await.map_err(|e| super::file_error(file, e))?;
         let mut lines = tokio::io::BufReader::new(handle).lines();
         let mut n = 0usize;
         loop {
@@ -56,10 +49,6 @@ impl NdjsonSource {
         }
         Ok(())
     }
-}
-
-fn file_error(path: &Path, e: std::io::Error) -> SourceError {
-    SourceError::File { path: path.display().to_string(), reason: e.to_string() }
 }
 
 fn type_of(file: &Path) -> String {
