@@ -213,7 +213,7 @@ async function loadFile(repo, file) {
       if (e?.resource) {
         resources.push({ resource: e.resource, fullUrl: e.fullUrl, where: `entry[${i}]` });
       } else {
-        log(`${file}: entry[${i}] has no resource (${e?.request?.method ?? '?'} ${e?.request?.url ?? ''}), skipped`);
+        log(`entry[${i}] has no resource (${e?.request?.method ?? '?'}), skipped`);
       }
     });
   } else if (typeof json?.resourceType === 'string') {
@@ -258,7 +258,7 @@ async function loadAll(repo, paths) {
   for (const p of paths) {
     for (const file of listJsonFiles(p)) {
       const n = await loadFile(repo, file);
-      log(`loaded ${n} resources from ${file}`);
+      log(`loaded ${n} resources from one file`);
       total += n;
     }
   }
@@ -633,7 +633,8 @@ function makeHandler(router, repo, getBase, opts) {
         oo = err instanceof OperationOutcomeError ? err.outcome : normalizeOperationOutcome(err);
         status = getStatus(oo);
         if (status >= 500 || !(err instanceof OperationOutcomeError)) {
-          log('request failed:', req.method, req.url, err?.stack ?? err);
+          // Log the resource type, not the URL: search URLs carry patient ids.
+          log('request failed:', req.method, (req.url ?? '').split(/[/?]/).filter(Boolean)[2] ?? '', err?.stack ?? err);
         }
       }
       if (!res.headersSent) {
