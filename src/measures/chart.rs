@@ -8,7 +8,7 @@
 //! that is not a FHIR date/time, or a resource that is not a JSON object with a type and
 //! id, is an error for the patient, because a measure decided without it could be wrong.
 
-use serde_json::Value;
+use super::json::Node;
 
 use super::time::{self, BirthDate, Interval, When};
 use super::valueset::{Codes, Terminology};
@@ -166,18 +166,18 @@ const BP_PROFILE: &str = "http://hl7.org/fhir/StructureDefinition/bp";
 impl Chart {
     /// Builds the view from one patient's resources (the Patient among them). Resource
     /// types the measures do not read are skipped.
-    pub(crate) fn build<'v>(
+    pub(crate) fn build<'n, 'v: 'n>(
         terms: &Terminology,
-        resources: impl IntoIterator<Item = &'v Value>,
+        resources: impl IntoIterator<Item = &'n Node<'v>>,
     ) -> Result<Self, ChartError> {
         let mut chart = Chart::default();
-        let mut patient: Option<&Value> = None;
+        let mut patient: Option<&Node<'_>> = None;
         let mut rest = Vec::new();
         for r in resources {
             let (ty, id) = type_and_id(r)?;
             if ty == "Patient" {
                 if let Some(first) = patient {
-                    let first_id = first.get("id").and_then(Value::as_str).unwrap_or_default();
+                    let first_id = first.get("id").and_then(Node::as_str).unwrap_or_default();
                     if first_id != id {
                         return Err(ChartError::TwoPatients(first_id.to_owned(), id.to_owned()));
                     }
@@ -191,8 +191,8 @@ impl Chart {
         chart.id = str_of(patient, "id").unwrap_or_default().to_owned();
         chart.gender = str_of(patient, "gender").map(str::to_owned);
         chart.birth = match patient.get("birthDate") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => {
+            None | Some(Node::Null) => None,
+            Some(Node::String(s)) => {
                 Some(BirthDate::parse(s).map_err(|e| fail("Patient", &chart.id, format!("birthDate: {e}")))?)
             }
             Some(_) => return Err(fail("Patient", &chart.id, "birthDate is not a string".into())),
@@ -229,51 +229,111 @@ impl Chart {
     }
 }
 
+/// Whether the reader reads a resource's top-level element `key`. Population mode skips
+/// every other element unparsed; the conformance test checks that both ways of reading give
+/// the same chart.
+pub(crate) fn reads_element(key: &str) -> bool {
+    matches!(
+        key,
+        "resourceType"
+            | "id"
+            | "birthDate"
+            | "gender"
+            | "status"
+            | "intent"
+            | "type"
+            | "class"
+            | "period"
+            | "hospitalization"
+            | "clinicalStatus"
+            | "category"
+            | "code"
+            | "bodySite"
+            | "component"
+            | "issued"
+            | "encounter"
+            | "meta"
+            | "extension"
+            | "modifierExtension"
+            | "doNotPerform"
+            | "authoredOn"
+            | "codeCodeableConcept"
+            | "medicationCodeableConcept"
+            | "dosageInstruction"
+            | "dispenseRequest"
+    ) || ["value", "onset", "abatement", "effective", "performed"].iter().any(|prefix| key.starts_with(prefix))
+}
+
 fn fail(ty: &str, id: &str, reason: String) -> ChartError {
     ChartError::Resource { resource: format!("{ty}/{id}"), reason }
 }
 
 /// The `resourceType` and `id` every resource must have.
-pub(crate) fn type_and_id(r: &Value) -> Result<(&str, &str), ChartError> {
-    let Value::Object(map) = r else {
+pub(crate) fn type_and_id<'a>(r: &'a Node<'_>) -> Result<(&'a str, &'a str), ChartError> {
+    if !r.is_object() {
         return Err(ChartError::Resource { resource: "(unknown)".into(), reason: "not a JSON object".into() });
-    };
-    let ty = map
+    }
+    let ty = r
         .get("resourceType")
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .ok_or_else(|| ChartError::Resource { resource: "(unknown)".into(), reason: "no resourceType".into() })?;
-    let id = map
+    let id = r
         .get("id")
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .filter(|s| !s.is_empty())
         .ok_or_else(|| ChartError::Resource { resource: ty.to_owned(), reason: "no id".into() })?;
     Ok((ty, id))
 }
 
-fn str_of<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
-    v.get(key).and_then(Value::as_str)
+fn str_of<'a>(v: &'a Node<'_>, key: &str) -> Option<&'a str> {
+    v.get(key).and_then(Node::as_str)
 }
 
-fn owned(v: &Value, key: &str) -> String {
+fn owned(v: &Node<'_>, key: &str) -> String {
     str_of(v, key).unwrap_or_default().to_owned()
 }
 
 /// The elements of a FHIR list (a single object is read as a one-element list).
-fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+fn list<'a, 'v>(v: &'a Node<'v>, key: &str) -> &'a [Node<'v>] {
     match v.get(key) {
-        Some(Value::Array(items)) => items,
-        Some(one @ Value::Object(_)) => std::slice::from_ref(one),
+        Some(Node::Array(items)) => items,
+        Some(one @ Node::Object(_)) => std::slice::from_ref(one),
         _ => &[],
     }
 }
 
-fn codings(concept: &Value) -> &[Value] {
+fn codings<'a, 'v>(concept: &'a Node<'v>) -> &'a [Node<'v>] {
     list(concept, "coding")
 }
 
-fn has_coding(concept: &Value, system: &str, code: &str) -> bool {
+fn has_coding(concept: &Node<'_>, system: &str, code: &str) -> bool {
     codings(concept).iter().any(|c| str_of(c, "system") == Some(system) && str_of(c, "code") == Some(code))
 }
+
+/// The names of one timing choice element `<prefix>[x]`.
+struct Choice {
+    date_time: &'static str,
+    instant: &'static str,
+    period: &'static str,
+    age: &'static str,
+    range: &'static str,
+}
+
+macro_rules! choice {
+    ($name:ident, $prefix:literal) => {
+        const $name: Choice = Choice {
+            date_time: concat!($prefix, "DateTime"),
+            instant: concat!($prefix, "Instant"),
+            period: concat!($prefix, "Period"),
+            age: concat!($prefix, "Age"),
+            range: concat!($prefix, "Range"),
+        };
+    };
+}
+choice!(ONSET, "onset");
+choice!(ABATEMENT, "abatement");
+choice!(EFFECTIVE, "effective");
+choice!(PERFORMED, "performed");
 
 struct Reader<'t> {
     terms: &'t Terminology,
@@ -284,7 +344,7 @@ type Read<T> = Result<T, String>;
 
 impl Reader<'_> {
     /// The value sets and direct codes a CodeableConcept is coded in.
-    fn concept(&self, concept: Option<&Value>) -> Codes {
+    fn concept(&self, concept: Option<&Node<'_>>) -> Codes {
         let mut codes = Codes::default();
         if let Some(concept) = concept {
             for coding in codings(concept) {
@@ -297,7 +357,7 @@ impl Reader<'_> {
     }
 
     /// A list of CodeableConcepts, matched as one.
-    fn concepts(&self, v: &Value, key: &str) -> Codes {
+    fn concepts(&self, v: &Node<'_>, key: &str) -> Codes {
         let mut codes = Codes::default();
         for c in list(v, key) {
             codes |= self.concept(Some(c));
@@ -305,17 +365,17 @@ impl Reader<'_> {
         codes
     }
 
-    fn when(&self, v: &Value, key: &str) -> Read<Option<When>> {
+    fn when(&self, v: &Node<'_>, key: &str) -> Read<Option<When>> {
         match v.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => time::parse(s).map(Some).map_err(|e| format!("{key}: {e}")),
+            None | Some(Node::Null) => Ok(None),
+            Some(Node::String(s)) => time::parse(s).map(Some).map_err(|e| format!("{key}: {e}")),
             Some(_) => Err(format!("{key} is not a string")),
         }
     }
 
     /// A Period as an interval: a missing end is open (end of time); a missing start is
     /// any instant up to the end; neither is no interval.
-    fn period(&self, v: Option<&Value>, name: &str) -> Read<Option<Interval>> {
+    fn period(&self, v: Option<&Node<'_>>, name: &str) -> Read<Option<Interval>> {
         let Some(p) = v else { return Ok(None) };
         if !p.is_object() {
             return Err(format!("{name} is not a Period"));
@@ -332,9 +392,9 @@ impl Reader<'_> {
 
     /// birthDate + an Age (a Quantity in years or months), as the instants it can be;
     /// `None` for other units or without a birth date.
-    fn age(&self, q: &Value) -> Option<When> {
+    fn age(&self, q: &Node<'_>) -> Option<When> {
         let birth = self.birth?;
-        let value = q.get("value").and_then(Value::as_f64)?;
+        let value = q.get("value").and_then(Node::as_f64)?;
         let unit = str_of(q, "code").or_else(|| str_of(q, "unit"))?;
         let months_per = match unit {
             "a" | "year" | "years" | "yr" => 12.0,
@@ -345,21 +405,20 @@ impl Reader<'_> {
     }
 
     /// The interval of a timing choice element `<prefix>[x]` (MEASURES.md 1.5).
-    fn timing(&self, v: &Value, prefix: &str) -> Read<Option<Interval>> {
-        let key = |suffix: &str| format!("{prefix}{suffix}");
-        for suffix in ["DateTime", "Instant"] {
-            if let Some(t) = self.when(v, &key(suffix))? {
+    fn timing(&self, v: &Node<'_>, choice: &Choice) -> Read<Option<Interval>> {
+        for key in [choice.date_time, choice.instant] {
+            if let Some(t) = self.when(v, key)? {
                 return Ok(Some(Interval::point(t)));
             }
         }
-        if let Some(p) = v.get(key("Period").as_str()) {
-            return self.period(Some(p), &key("Period"));
+        if let Some(p) = v.get(choice.period) {
+            return self.period(Some(p), choice.period);
         }
-        if let Some(q) = v.get(key("Age").as_str()) {
+        if let Some(q) = v.get(choice.age) {
             // [birthDate + age, birthDate + age + 1 year)
             return Ok(self.age(q).map(|start| Interval::new(start, start.plus_months(12).shifted(-1))));
         }
-        if let Some(r) = v.get(key("Range").as_str()) {
+        if let Some(r) = v.get(choice.range) {
             let low = r.get("low").and_then(|q| self.age(q));
             let high = r.get("high").and_then(|q| self.age(q));
             return Ok(match (low, high) {
@@ -370,7 +429,7 @@ impl Reader<'_> {
         Ok(None)
     }
 
-    fn encounter(&self, id: &str, r: &Value) -> Read<Encounter> {
+    fn encounter(&self, id: &str, r: &Node<'_>) -> Read<Encounter> {
         Ok(Encounter {
             id: id.to_owned(),
             status: owned(r, "status"),
@@ -381,8 +440,8 @@ impl Reader<'_> {
         })
     }
 
-    fn condition(&self, id: &str, r: &Value) -> Read<Condition> {
-        let onset = self.timing(r, "onset")?;
+    fn condition(&self, id: &str, r: &Node<'_>) -> Read<Condition> {
+        let onset = self.timing(r, &ONSET)?;
         let start = onset.map(|i| i.start).filter(|s| s.lo > time::BEGIN);
         let active = r.get("clinicalStatus").is_some_and(|c| {
             ["active", "recurrence", "relapse"].iter().any(|code| has_coding(c, CONDITION_CLINICAL, code))
@@ -395,7 +454,7 @@ impl Reader<'_> {
             let end = self.when(p, "end").map_err(|e| format!("abatementPeriod.{e}"))?;
             end.map(|e| e.shifted(-1))
         } else if r.get("abatementAge").is_some() || r.get("abatementRange").is_some() {
-            self.timing(r, "abatement")?.map(|i| i.end)
+            self.timing(r, &ABATEMENT)?.map(|i| i.end)
         } else {
             None
         };
@@ -422,16 +481,16 @@ impl Reader<'_> {
         })
     }
 
-    fn quantity(&self, q: &Value) -> Quantity {
+    fn quantity(&self, q: &Node<'_>) -> Quantity {
         let unit = str_of(q, "code").or_else(|| str_of(q, "unit")).map(|u| match u {
             "%" => Unit::Percent,
             "mm[Hg]" | "mmHg" => Unit::MmHg,
             _ => Unit::Other,
         });
-        Quantity { value: q.get("value").and_then(Value::as_f64), unit }
+        Quantity { value: q.get("value").and_then(Node::as_f64), unit }
     }
 
-    fn observation(&self, id: &str, r: &Value) -> Read<Observation> {
+    fn observation(&self, id: &str, r: &Node<'_>) -> Read<Observation> {
         let mut survey = false;
         let mut laboratory = false;
         for c in list(r, "category") {
@@ -442,7 +501,7 @@ impl Reader<'_> {
             ObsValue::Quantity(self.quantity(q))
         } else if let Some(c) = r.get("valueCodeableConcept") {
             ObsValue::Concept(self.concept(Some(c)))
-        } else if r.as_object().is_some_and(|m| m.keys().any(|k| k.starts_with("value"))) {
+        } else if r.keys().any(|k| k.starts_with("value")) {
             ObsValue::Other
         } else {
             ObsValue::Absent
@@ -464,7 +523,7 @@ impl Reader<'_> {
             .map(|m| list(m, "profile"))
             .unwrap_or_default()
             .iter()
-            .filter_map(Value::as_str)
+            .filter_map(Node::as_str)
             .any(|p| p.split('|').next() == Some(BP_PROFILE));
         let not_done_reasons = list(r, "extension")
             .iter()
@@ -477,7 +536,7 @@ impl Reader<'_> {
             survey,
             laboratory,
             code: self.concept(r.get("code")),
-            effective: self.timing(r, "effective")?,
+            effective: self.timing(r, &EFFECTIVE)?,
             value,
             components,
             issued: self.when(r, "issued")?,
@@ -487,31 +546,31 @@ impl Reader<'_> {
         })
     }
 
-    fn procedure(&self, id: &str, r: &Value) -> Read<Procedure> {
+    fn procedure(&self, id: &str, r: &Node<'_>) -> Read<Procedure> {
         Ok(Procedure {
             id: id.to_owned(),
             status: owned(r, "status"),
             code: self.concept(r.get("code")),
-            performed: self.timing(r, "performed")?,
+            performed: self.timing(r, &PERFORMED)?,
         })
     }
 
-    fn service_request(&self, id: &str, r: &Value) -> Read<Request> {
+    fn service_request(&self, id: &str, r: &Node<'_>) -> Read<Request> {
         Ok(Request {
             id: id.to_owned(),
             status: owned(r, "status"),
             intent: owned(r, "intent"),
-            do_not_perform: r.get("doNotPerform").and_then(Value::as_bool) == Some(true),
+            do_not_perform: r.get("doNotPerform").and_then(Node::as_bool) == Some(true),
             code: self.concept(r.get("code")),
             authored: self.when(r, "authoredOn")?,
         })
     }
 
-    fn device_request(&self, id: &str, r: &Value) -> Read<Request> {
+    fn device_request(&self, id: &str, r: &Node<'_>) -> Read<Request> {
         // Only one qicore-doNotPerform modifier extension saying true marks the request.
-        let marks: Vec<&Value> =
+        let marks: Vec<&Node<'_>> =
             list(r, "modifierExtension").iter().filter(|e| str_of(e, "url") == Some(DO_NOT_PERFORM)).collect();
-        let do_not_perform = marks.len() == 1 && marks[0].get("valueBoolean").and_then(Value::as_bool) == Some(true);
+        let do_not_perform = marks.len() == 1 && marks[0].get("valueBoolean").and_then(Node::as_bool) == Some(true);
         Ok(Request {
             id: id.to_owned(),
             status: owned(r, "status"),
@@ -522,13 +581,13 @@ impl Reader<'_> {
         })
     }
 
-    fn medication_request(&self, id: &str, r: &Value) -> Read<MedicationRequest> {
+    fn medication_request(&self, id: &str, r: &Node<'_>) -> Read<MedicationRequest> {
         let authored = self.when(r, "authoredOn")?;
         Ok(MedicationRequest {
             id: id.to_owned(),
             status: owned(r, "status"),
             intent: owned(r, "intent"),
-            do_not_perform: r.get("doNotPerform").and_then(Value::as_bool) == Some(true),
+            do_not_perform: r.get("doNotPerform").and_then(Node::as_bool) == Some(true),
             code: self.concept(r.get("medicationCodeableConcept")),
             authored,
             period: self.medication_period(r, authored)?,
@@ -537,7 +596,7 @@ impl Reader<'_> {
 
     /// The medication request period (CumulativeMedicationDuration, MEASURES.md 1.11),
     /// in whole days.
-    fn medication_period(&self, r: &Value, authored: Option<When>) -> Read<Option<Interval>> {
+    fn medication_period(&self, r: &Node<'_>, authored: Option<When>) -> Read<Option<Interval>> {
         let dosages = list(r, "dosageInstruction");
         let dosage = (dosages.len() == 1).then(|| &dosages[0]);
         let repeat = dosage.and_then(|d| d.get("timing")).and_then(|t| t.get("repeat"));
@@ -558,20 +617,20 @@ impl Reader<'_> {
         let days_supply = dispense.and_then(|d| d.get("expectedSupplyDuration")).and_then(duration_days);
         let total = days_supply.or_else(|| {
             let quantity =
-                dispense.and_then(|d| d.get("quantity")).and_then(|q| q.get("value")).and_then(Value::as_f64)?;
+                dispense.and_then(|d| d.get("quantity")).and_then(|q| q.get("value")).and_then(Node::as_f64)?;
             let dose_and_rate = dosage.map(|d| list(d, "doseAndRate")).unwrap_or_default();
             let dose_and_rate = (dose_and_rate.len() == 1).then(|| &dose_and_rate[0])?;
             let dose = dose_and_rate
                 .get("doseRange")
                 .and_then(|dr| dr.get("high"))
                 .and_then(|h| h.get("value"))
-                .and_then(Value::as_f64)
-                .or_else(|| dose_and_rate.get("doseQuantity").and_then(|q| q.get("value")).and_then(Value::as_f64))?;
+                .and_then(Node::as_f64)
+                .or_else(|| dose_and_rate.get("doseQuantity").and_then(|q| q.get("value")).and_then(Node::as_f64))?;
             let per_day = doses_per_day(repeat?)?;
             let daily = dose * per_day;
             (daily != 0.0).then(|| quantity / daily)
         });
-        let refills = dispense.and_then(|d| d.get("numberOfRepeatsAllowed")).and_then(Value::as_f64).unwrap_or(0.0);
+        let refills = dispense.and_then(|d| d.get("numberOfRepeatsAllowed")).and_then(Node::as_f64).unwrap_or(0.0);
 
         if let (Some(start), Some(total)) = (start_date, total) {
             let days = (total * (1.0 + refills)).trunc() as i64;
@@ -590,8 +649,8 @@ impl Reader<'_> {
 }
 
 /// A Duration in days (`d`, `wk`, `h`, `mo` = 30 d, `a` = 365 d and spelled-out forms).
-fn duration_days(q: &Value) -> Option<f64> {
-    let value = q.get("value").and_then(Value::as_f64)?;
+fn duration_days(q: &Node<'_>) -> Option<f64> {
+    let value = q.get("value").and_then(Node::as_f64)?;
     let unit = str_of(q, "code").or_else(|| str_of(q, "unit"))?;
     Some(value * unit_in_days(unit)?)
 }
@@ -611,10 +670,10 @@ fn unit_in_days(unit: &str) -> Option<f64> {
 
 /// Doses per day from `timing.repeat`: frequency over period when all three are given,
 /// else the number of `timeOfDay` entries (none: no computation).
-fn doses_per_day(repeat: &Value) -> Option<f64> {
+fn doses_per_day(repeat: &Node<'_>) -> Option<f64> {
     let frequency =
-        repeat.get("frequencyMax").and_then(Value::as_f64).or_else(|| repeat.get("frequency").and_then(Value::as_f64));
-    let period = repeat.get("period").and_then(Value::as_f64);
+        repeat.get("frequencyMax").and_then(Node::as_f64).or_else(|| repeat.get("frequency").and_then(Node::as_f64));
+    let period = repeat.get("period").and_then(Node::as_f64);
     let unit = str_of(repeat, "periodUnit").and_then(unit_in_days);
     match (frequency, period, unit) {
         (Some(f), Some(p), Some(u)) if p * u > 0.0 => Some(f / (p * u)),
@@ -628,14 +687,15 @@ fn doses_per_day(repeat: &Value) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     fn chart(resources: Vec<Value>) -> Result<Chart, ChartError> {
         let terms = Terminology::default();
         let mut all =
             vec![json!({"resourceType": "Patient", "id": "p1", "birthDate": "1960-05-05", "gender": "female"})];
         all.extend(resources);
-        Chart::build(&terms, all.iter())
+        let nodes: Vec<Node<'_>> = all.iter().map(Node::from_value).collect();
+        Chart::build(&terms, &nodes)
     }
 
     #[test]
@@ -701,10 +761,34 @@ mod tests {
         assert!(message.starts_with("Procedure/x: performedDateTime: not a FHIR date/dateTime"), "{message}");
         assert!(!message.contains("last week"), "the value itself is not repeated: {message}");
         assert!(matches!(chart(vec![json!([1, 2])]), Err(ChartError::Resource { .. })));
-        let no_patient =
-            Chart::build(&Terminology::default(), [json!({"resourceType": "Encounter", "id": "e"})].iter());
+        let encounter = json!({"resourceType": "Encounter", "id": "e"});
+        let no_patient = Chart::build(&Terminology::default(), &[Node::from_value(&encounter)]);
         assert_eq!(no_patient.unwrap_err(), ChartError::NoPatient);
         // Unknown resource types and elements are fine.
         assert!(chart(vec![json!({"resourceType": "Basic", "id": "b", "whatever": [1]})]).is_ok());
+    }
+
+    #[test]
+    fn reading_the_text_gives_what_reading_the_value_gives_for_odd_shapes() {
+        let patient = r#"{"resourceType":"Patient","id":"p1","birthDate":"1960-05-05","text":{"div":"<div/>"}}"#;
+        let odd = [
+            // A single object where a list belongs; a repeated key; an escaped string.
+            r#"{"resourceType":"Observation","id":"o1","category":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"survey"}]},"status":"final","status":"amended","effectiveDateTime":"2025-01-0\u0032"}"#,
+            r#"{"resourceType":"Observation","id":"o2","valueFoo":1}"#,
+            r#"{"resourceType":"Encounter","id":"e1","period":null}"#,
+            r#"{"resourceType":"Procedure","id":"x","performedDateTime":12}"#,
+            r#"[1, 2]"#,
+        ];
+        let terms = Terminology::default();
+        for text in odd {
+            let texts = [patient, text];
+            let values: Vec<Value> = texts.iter().map(|t| serde_json::from_str(t).unwrap()).collect();
+            let nodes: Vec<Node<'_>> = values.iter().map(Node::from_value).collect();
+            let parsed: Vec<Node<'_>> =
+                texts.iter().map(|t| super::super::json::parse_resource(t, reads_element).unwrap()).collect();
+            let a = format!("{:?}", Chart::build(&terms, &nodes));
+            let b = format!("{:?}", Chart::build(&terms, &parsed));
+            assert_eq!(a, b, "{text}");
+        }
     }
 }

@@ -25,6 +25,7 @@ mod cms2;
 mod conformance;
 pub mod gaps;
 pub mod input;
+mod json;
 pub mod panel;
 mod period;
 pub mod population;
@@ -44,6 +45,16 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
 
 pub use chart::{Chart, ChartError};
+
+/// Why a chart could not be built from resource texts.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartFromText {
+    /// The resource at this place in the list is not JSON.
+    #[error("a resource is not JSON ({error})")]
+    NotJson { at: usize, error: serde_json::Error },
+    #[error(transparent)]
+    Chart(ChartError),
+}
 pub use period::{Period, PeriodError};
 pub use shared::Ev;
 pub use valueset::{Terminology, ValueSet, ValueSetError};
@@ -373,7 +384,21 @@ impl Engine {
 
     /// Reads one patient's resources (the Patient among them) into the measures' view.
     pub fn chart<'v>(&self, resources: impl IntoIterator<Item = &'v Value>) -> Result<Chart, ChartError> {
-        Chart::build(&self.terms, resources)
+        let nodes: Vec<json::Node<'v>> = resources.into_iter().map(json::Node::from_value).collect();
+        Chart::build(&self.terms, &nodes)
+    }
+
+    /// The measures' view of one patient from the text of each resource (one JSON object
+    /// each), reading only the elements the measures read.
+    pub fn chart_from_texts<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Result<Chart, ChartFromText> {
+        let mut nodes = Vec::new();
+        for (at, text) in texts.into_iter().enumerate() {
+            nodes.push(
+                json::parse_resource(text, chart::reads_element)
+                    .map_err(|error| ChartFromText::NotJson { at, error })?,
+            );
+        }
+        Chart::build(&self.terms, &nodes).map_err(ChartFromText::Chart)
     }
 
     /// Evaluates one measure for one patient.

@@ -39,7 +39,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::input::{InputError, patient_of};
-use super::{Engine, MeasureId, Populations};
+use super::{ChartFromText, Engine, MeasureId, Populations};
 
 /// How a population run uses the machine.
 #[derive(Debug, Clone)]
@@ -505,31 +505,27 @@ fn evaluate_bucket(engine: &Engine, files: &[PathBuf], originals: bool) -> Resul
     entries.sort_unstable_by(|a, b| (&a.patient, a.file, a.offset).cmp(&(&b.patient, b.file, b.offset)));
     let names: Vec<String> =
         if originals { files.iter().map(|f| f.display().to_string()).collect() } else { Vec::new() };
-    let mut resources: Vec<Value> = Vec::new();
     for group in entries.chunk_by(|a, b| a.patient == b.patient) {
         let id = &group[0].patient;
-        resources.clear();
-        let mut problems = Vec::new();
-        for e in group {
-            match serde_json::from_str::<Value>(e.text) {
-                Ok(v) => resources.push(v),
-                Err(err) => {
-                    let place = names
-                        .get(e.file as usize)
-                        .map_or_else(|| "the export".to_owned(), |name| format!("{name} at byte {}", e.offset));
-                    problems.push(format!("{place}: a resource is not JSON ({err})"));
-                }
-            }
-        }
-        if !problems.is_empty() {
-            for p in &problems {
-                out.problems.push(format!("patient {id}: {p}; no result for this patient"));
-            }
-            continue;
-        }
-        let chart = match engine.chart(resources.iter()) {
+        // The patient's resources are parsed here, into a view that borrows from the
+        // bucket's text, and dropped when the patient is done.
+        let chart = match engine.chart_from_texts(group.iter().map(|e| e.text)) {
             Ok(c) => c,
-            Err(e) => {
+            Err(ChartFromText::NotJson { .. }) => {
+                // Every line of the patient's that is not JSON is named, not only the first.
+                for e in group {
+                    if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(e.text) {
+                        let place = names
+                            .get(e.file as usize)
+                            .map_or_else(|| "the export".to_owned(), |name| format!("{name} at byte {}", e.offset));
+                        out.problems.push(format!(
+                            "patient {id}: {place}: a resource is not JSON ({error}); no result for this patient"
+                        ));
+                    }
+                }
+                continue;
+            }
+            Err(ChartFromText::Chart(e)) => {
                 out.problems.push(format!("patient {id}: {e}; no result for this patient"));
                 continue;
             }
