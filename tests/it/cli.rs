@@ -121,3 +121,99 @@ fn help_explains_every_command() {
         assert!(String::from_utf8_lossy(&out.stdout).len() > 80, "{cmd} --help says something");
     }
 }
+
+/// `carebrief measure` as DESIGN.md specifies it, over the fixtures' Bulk Data export in
+/// population mode (several buckets, both cores): the lines the fixtures record, a panel
+/// report, and nothing on stderr.
+#[test]
+fn measure_over_a_bulk_export_prints_one_line_per_patient_and_measure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let report = tmp.path().join("panel.md");
+    let mut cmd = carebrief(&tmp);
+    cmd.arg("measure");
+    for m in ["CMS122", "CMS125", "CMS130", "CMS165", "CMS138", "CMS2"] {
+        cmd.args(["--measure", m]);
+    }
+    let out = cmd
+        .args(["--period-start", "2025-01-01", "--period-end", "2025-12-31", "--valuesets", "profiles/valuesets"])
+        .args(["--threads", "2", "--bucket-mib", "1", "--report"])
+        .arg(&report)
+        .arg(repo_root().join("fixtures/bulk"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.trim().is_empty(), "{stderr}");
+    let parse = |text: &str| {
+        let mut lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        lines.sort_by_key(|v| format!("{}{}", v["subject"], v["measure"]));
+        lines
+    };
+    let expected = std::fs::read_to_string(repo_root().join("fixtures/expected-measures.jsonl")).unwrap();
+    assert_eq!(parse(&String::from_utf8(out.stdout).unwrap()), parse(&expected));
+    let panel = std::fs::read_to_string(&report).unwrap();
+    assert!(panel.starts_with("# Care-gap panel report") && panel.contains(": 7 patients, "), "{panel}");
+    assert!(panel.contains("| CMS125 |"), "{panel}");
+}
+
+/// Bad input gets a clear error naming the patient and the cause, and the rest of the
+/// population is still computed; arguments that make every result impossible fail.
+#[test]
+fn measure_names_bad_patients_and_computes_the_rest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let export = tmp.path().join("export");
+    std::fs::create_dir(&export).unwrap();
+    std::fs::write(
+        export.join("Patient.ndjson"),
+        concat!(
+            r#"{"resourceType":"Patient","id":"good","gender":"female","birthDate":"1960-03-01"}"#,
+            "\n",
+            r#"{"resourceType":"Patient","id":"undated","gender":"female"}"#,
+            "\n",
+            r#"{"resourceType":"Patient","id":"broken","gender":"male","birthDate":"1950-01-01"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        export.join("Encounter.ndjson"),
+        concat!(
+            r#"{"resourceType":"Encounter","id":"e1","status":"finished","subject":{"reference":"Patient/good"},"#,
+            r#""type":[{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"99214"}]}],"#,
+            r#""period":{"start":"2025-03-03T09:00:00Z","end":"2025-03-03T09:30:00Z"}}"#,
+            "\n",
+            r#"{"resourceType":"Encounter","id":"e2","status":"finished","subject":{"reference":"Patient/broken"},"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let measure = |start: &str, end: &str, valuesets: &str| {
+        carebrief(&tmp)
+            .args(["measure", "--measure", "CMS125", "--period-start", start, "--period-end", end])
+            .args(["--valuesets", valuesets])
+            .arg(&export)
+            .output()
+            .unwrap()
+    };
+    let out = measure("2025-01-01", "2025-12-31", "profiles/valuesets");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let subjects: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["subject"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert!(subjects.contains(&"good".to_owned()) && subjects.contains(&"undated".to_owned()));
+    assert!(stderr.contains("patient undated: no birthDate"), "{stderr}");
+    assert!(stderr.contains("patient broken:") && stderr.contains("not JSON"), "{stderr}");
+
+    let backwards = measure("2025-12-31", "2025-01-01", "profiles/valuesets");
+    assert!(!backwards.status.success());
+    let stderr = String::from_utf8_lossy(&backwards.stderr);
+    assert!(stderr.contains("ends (2025-01-01) before it starts (2025-12-31)"), "{stderr}");
+
+    let nowhere = measure("2025-01-01", "2025-12-31", "no/such/valuesets");
+    assert!(!nowhere.status.success());
+    assert!(String::from_utf8_lossy(&nowhere.stderr).contains("no/such/valuesets"));
+}
