@@ -103,7 +103,8 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
         }
     };
     let shifter = DateShifter::from_settings(&settings.deid);
-    let pipeline = Pipeline::new(source, store, sink, shifter);
+    let policy = crate::deid::Policy::load(&settings.deid.profile).context("setting `deid.profile`")?;
+    let pipeline = Pipeline::new(source, store, sink, shifter).with_policy(Arc::new(policy));
     Ok(match load_measures(settings)? {
         Some(engine) => pipeline.with_measures(Arc::new(engine)),
         None => pipeline,

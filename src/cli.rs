@@ -54,17 +54,22 @@ pub enum Command {
     },
     /// De-identify notes: JSON lines `{"id", "text"}` in; `{"id", "text", "spans"}` out, with
     /// UTF-8 byte offsets of every identifier found. Dates move by an offset derived from
-    /// each line's id and `deid.date_shift_key`.
+    /// each line's id and `deid.date_shift_key`. With `--bundle FILE`: print the patients of
+    /// a FHIR Bundle de-identified, as a Bundle of what a prompt would be built from.
     Deid {
         /// Input JSON lines.
-        #[arg(long, value_name = "IN.jsonl")]
-        input: PathBuf,
+        #[arg(long, value_name = "IN.jsonl", required_unless_present = "bundle", requires = "output")]
+        input: Option<PathBuf>,
         /// Output JSON lines (one per input line, in order).
-        #[arg(long, value_name = "OUT.jsonl")]
-        output: PathBuf,
-        /// De-identification profile.
-        #[arg(long, default_value = "safe-harbor", value_parser = ["safe-harbor"])]
-        profile: String,
+        #[arg(long, value_name = "OUT.jsonl", requires = "input")]
+        output: Option<PathBuf>,
+        /// A FHIR Bundle JSON file to de-identify (printed on stdout).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["input", "output"])]
+        bundle: Option<PathBuf>,
+        /// De-identification profile: safe-harbor (default), safe-harbor-strict,
+        /// limited-data-set, or a policy file (.toml); default: the `deid.profile` setting.
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
     },
     /// Apply the database migrations and exit.
     Migrate,
@@ -167,8 +172,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { serve } => demo(settings, serve).await,
-        Command::Deid { input, output, profile: _ } => {
+        Command::Deid { input, output, bundle, profile } => {
             let shifter = crate::deid::DateShifter::from_settings(&settings.deid);
+            let policy = crate::deid::Policy::load(profile.as_deref().unwrap_or(&settings.deid.profile))?;
+            if let Some(bundle) = bundle {
+                let out = deid_bundle(&bundle, &shifter, &policy).await?;
+                println!("{}", serde_json::to_string_pretty(&out)?);
+                return Ok(());
+            }
+            let (Some(input), Some(output)) = (input, output) else {
+                anyhow::bail!("give --input IN.jsonl --output OUT.jsonl, or --bundle FILE");
+            };
             let reader = std::fs::File::open(&input).with_context(|| format!("cannot read {}", input.display()))?;
             let writer =
                 std::fs::File::create(&output).with_context(|| format!("cannot write {}", output.display()))?;
@@ -177,6 +191,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 std::io::BufReader::with_capacity(1 << 20, reader),
                 std::io::BufWriter::with_capacity(1 << 20, writer),
                 &shifter,
+                &policy,
             )?;
             let secs = started.elapsed().as_secs_f64();
             eprintln!(
@@ -199,6 +214,33 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Measure { .. } => unreachable!("handled before the settings are loaded"),
     }
+}
+
+/// Every patient of a Bundle file, de-identified by `policy`, as one Bundle.
+async fn deid_bundle(
+    path: &std::path::Path,
+    shifter: &crate::deid::DateShifter,
+    policy: &crate::deid::Policy,
+) -> anyhow::Result<serde_json::Value> {
+    use crate::fhir::PatientSource as _;
+    if !path.is_file() {
+        anyhow::bail!("{} is not a file", path.display());
+    }
+    let source = crate::fhir::BundleSource::new(path);
+    let patients = source.list_patients().await?;
+    if patients.is_empty() {
+        anyhow::bail!("{}: the Bundle holds no Patient", path.display());
+    }
+    let mut records = Vec::new();
+    for id in patients {
+        let data = source.patient_data(&id).await?;
+        for issue in &data.record.issues {
+            eprintln!("skipped a {}: {}", issue.resource_type, issue.reason);
+        }
+        records.push(crate::deid::deidentify(&data.record, shifter, policy).0);
+    }
+    eprintln!("profile {} (sha256 {})", policy.name(), policy.sha256());
+    Ok(crate::deid::bundle::to_bundle(&records))
 }
 
 /// The year the fixture patients describe: the demo's measurement period unless the

@@ -133,11 +133,15 @@ pub struct DeidSettings {
     pub date_shift_key: Option<SecretString>,
     /// Dates move by a whole number of weeks in `[-max, -1] ∪ [1, max]`.
     pub max_shift_weeks: u32,
+    /// The de-identification profile: `safe-harbor` (the default), `safe-harbor-strict`,
+    /// `limited-data-set` (all in `profiles/deid/`, built in), or the path of a policy file
+    /// ending in `.toml`.
+    pub profile: String,
 }
 
 impl Default for DeidSettings {
     fn default() -> Self {
-        Self { date_shift_key: None, max_shift_weeks: 52 }
+        Self { date_shift_key: None, max_shift_weeks: 52, profile: "safe-harbor".into() }
     }
 }
 
@@ -273,6 +277,7 @@ impl Settings {
         {
             return Err(invalid("deid.date_shift_key", "must be at least 16 characters"));
         }
+        crate::deid::Policy::load(&self.deid.profile).map_err(|e| invalid("deid.profile", e.to_string()))?;
         self.measures.measure_ids()?;
         self.measures.period(chrono::Utc::now().date_naive())?;
         if self.server.max_in_flight == 0 {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::audit::AuditEvent;
-use crate::deid::{DateShifter, deidentify};
+use crate::deid::{DateShifter, Policy, deidentify};
 use crate::fhir::write::{DocumentSink, WriteError, approved_document};
 use crate::fhir::{PatientData, PatientId, PatientSource, SourceError};
 use crate::llm::render_problem_list;
@@ -18,9 +18,6 @@ use crate::measures::{Engine, Period};
 use crate::review::{Draft, DraftId, DraftItem, DraftKind, DraftStatus, ReviewError, ReviewRequest, RunId};
 use crate::store::{Run, Store, StoreError};
 use crate::tasks::{ReferralRequest, care_gaps, grounding, offline};
-
-/// The de-identification policy in force (the structured first policy).
-pub const DEID_POLICY: &str = "structured-v1";
 
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
@@ -62,6 +59,7 @@ pub struct Pipeline {
     store: Arc<dyn Store>,
     sink: Arc<dyn DocumentSink>,
     shifter: DateShifter,
+    policy: Arc<Policy>,
     measures: Option<Arc<Engine>>,
 }
 
@@ -72,7 +70,13 @@ impl Pipeline {
         sink: Arc<dyn DocumentSink>,
         shifter: DateShifter,
     ) -> Self {
-        Self { source, store, sink, shifter, measures: None }
+        Self { source, store, sink, shifter, policy: Arc::new(Policy::default()), measures: None }
+    }
+
+    /// De-identifies by `policy` instead of the default `safe-harbor`.
+    pub fn with_policy(mut self, policy: Arc<Policy>) -> Self {
+        self.policy = policy;
+        self
     }
 
     /// Adds a care-gaps draft to every run, decided by `engine`.
@@ -103,7 +107,7 @@ impl Pipeline {
     ) -> Result<RunOutcome, PipelineError> {
         let data = self.source.patient_data(patient).await?;
         let record = &data.record;
-        let (deid, vault) = deidentify(record, &self.shifter);
+        let (deid, vault) = deidentify(record, &self.shifter, &self.policy);
         let prompt = render_problem_list(&deid);
 
         let run_id = RunId::new();
@@ -173,7 +177,8 @@ impl Pipeline {
             source: self.source.kind().into(),
             engine: "offline".into(),
             prompt_sha256: prompt.sha256,
-            deid_policy: DEID_POLICY.into(),
+            deid_policy: self.policy.name().into(),
+            deid_policy_sha256: self.policy.sha256().into(),
             record_items: record.item_count(),
             record_issues: record.issues.len(),
             scrubbed_free_text: deid.scrubbed_free_text,
@@ -190,6 +195,7 @@ impl Pipeline {
                 "engine": run.engine,
                 "prompt_sha256": run.prompt_sha256,
                 "deid_policy": run.deid_policy,
+                "deid_policy_sha256": run.deid_policy_sha256,
                 "drafts": drafts.iter().map(|d| d.id.to_string()).collect::<Vec<_>>(),
                 "record_issues": run.record_issues,
                 "dropped_ungrounded": run.dropped_ungrounded,

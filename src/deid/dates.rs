@@ -264,6 +264,16 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
 
 impl FoundDate {
     /// The date moved by `days`, written in the form it was found in.
+    /// The year alone, when the text gives one (strict Safe Harbor keeps years only).
+    pub fn year_text(&self) -> Option<String> {
+        let written = match self.form {
+            Form::NumericNoYear { .. } => false,
+            Form::DayOfMonth { year, .. } | Form::MonthFirst { year, .. } | Form::DayFirst { year, .. } => year,
+            _ => true,
+        };
+        written.then(|| self.date.year().to_string())
+    }
+
     pub fn shifted_text(&self, days: i64) -> String {
         let d = self.date + Duration::days(days);
         let month_name = |long: bool, upper: bool| {

@@ -12,6 +12,7 @@ use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
+use super::policy::Policy;
 use super::scrub::{KnownIdentifiers, Scrubber, Span, redact};
 use super::{DateShifter, Vault};
 use crate::fhir::PatientId;
@@ -133,7 +134,12 @@ pub struct Summary {
 
 /// De-identifies every line of `input` into `output`. Each line's dates move by an offset
 /// derived from its id.
-pub fn run(input: impl BufRead, mut output: impl Write, shifter: &DateShifter) -> std::io::Result<Summary> {
+pub fn run(
+    input: impl BufRead,
+    mut output: impl Write,
+    shifter: &DateShifter,
+    policy: &Policy,
+) -> std::io::Result<Summary> {
     let mut summary = Summary::default();
     let mut reader = input;
     let mut buf = Vec::new();
@@ -191,7 +197,7 @@ pub fn run(input: impl BufRead, mut output: impl Write, shifter: &DateShifter) -
         let known = parsed.patient.as_ref().map(KnownPeople::identifiers).unwrap_or_default();
         let findings = Scrubber::find(&parsed.text, &known, year);
         let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
-        let text = redact(&parsed.text, &findings, &mut vault, shift);
+        let text = redact(&parsed.text, &findings, &mut vault, policy, shift);
         summary.spans += findings.spans.len();
         summary.bytes += parsed.text.len();
         serde_json::to_writer(&mut output, &OutputLine { id: &parsed.id, text, spans: &findings.spans })?;
@@ -224,7 +230,7 @@ mod tests {
     fn run_lines(input: &[u8]) -> (Vec<serde_json::Value>, Summary) {
         let shifter = DateShifter::new(SecretString::from("jsonl-test-key-0001"), 52);
         let mut out = Vec::new();
-        let summary = run(input, &mut out, &shifter).unwrap();
+        let summary = run(input, &mut out, &shifter, &Policy::default()).unwrap();
         let lines = String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
         (lines, summary)
     }

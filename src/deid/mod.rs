@@ -13,9 +13,11 @@
 //!   the patient, relatives and clinicians; dates in it move by the same offset;
 //! - practitioners and related persons are dropped; their names are kept in the vault.
 
+pub mod bundle;
 pub mod dates;
 pub mod jsonl;
 pub mod lexicon;
+pub mod policy;
 pub mod scrub;
 mod vault;
 
@@ -25,9 +27,11 @@ use hmac::{Hmac, KeyInit, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
-use crate::fhir::record::{Address, ContactPoint, HumanName, Identifier, PatientRecord};
+use crate::fhir::FhirDateTime;
+use crate::fhir::record::{Address, Concept, ContactPoint, HumanName, Identifier, ObservedValue, PatientRecord};
 use crate::fhir::{PatientId, ResourceId};
 
+pub use policy::{Action, Policy, PolicyError};
 pub use vault::{Category, Placeholder, Reidentified, Vault};
 
 /// The de-identified record: the only input a prompt may be rendered from.
@@ -95,23 +99,42 @@ impl DateShifter {
     }
 }
 
-/// De-identifies one patient's record for one run.
-pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord, Vault) {
-    let shift = shifter.offset_days(&record.patient.id);
+/// De-identifies one patient's record for one run, as `policy` says for each element.
+pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy) -> (DeidRecord, Vault) {
+    let dates = policy.action("Condition.onset[x]");
+    let shift = if dates == Action::Shift { shifter.offset_days(&record.patient.id) } else { 0 };
     let mut vault = Vault::new(record.patient.id.clone(), shift);
     let mut scrubbed = 0usize;
     let fallback_year = latest_year(record);
     let known = learn_from_passages(record, fallback_year);
-    let mut clean = |vault: &mut Vault, text: &str, date: Option<&crate::fhir::FhirDateTime>| {
+    // Free text: scrubbed, or dropped when the policy says so (`None`).
+    let mut clean = |vault: &mut Vault, element: &str, text: &str, date: Option<&FhirDateTime>| -> Option<String> {
+        if policy.action(element) != Action::Scrub {
+            return None;
+        }
         scrubbed += 1;
-        let year = date.map_or(fallback_year, crate::fhir::FhirDateTime::year);
+        let year = date.map_or(fallback_year, FhirDateTime::year);
         let findings = scrub::Scrubber::find(text, &known, year);
-        scrub::redact(text, &findings, vault, shift)
+        Some(scrub::redact(text, &findings, vault, policy, shift))
+    };
+    let date = |element: &str, d: &mut Option<FhirDateTime>| {
+        *d = match (policy.action(element), d.take()) {
+            (_, None) => None,
+            (Action::Shift, Some(v)) => Some(v.shifted(shift)),
+            (Action::Generalize, Some(v)) => Some(FhirDateTime::Year(v.year())),
+            (Action::Keep, Some(v)) => Some(v),
+            (_, Some(_)) => None,
+        };
+    };
+    let keep = |element: &str, v: &mut Option<String>| {
+        if !policy.keeps(element) {
+            *v = None;
+        }
     };
     let mut out = record.clone();
 
     // Names of everyone around the patient go into the vault, so the same spelling gets
-    // the same placeholder wherever it turns up later.
+    // the same placeholder wherever it turns up later; the people themselves never pass.
     for person in &record.people {
         for name in &person.names {
             tokenize_name(&mut vault, name);
@@ -122,101 +145,251 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter) -> (DeidRecord,
     let p = &mut out.patient;
     let real_id = ResourceId::parse(record.patient.id.as_str()).expect("patient ids are ids");
     p.id = PatientId::parse(vault.pseudonym("Patient", &real_id).as_str()).expect("pseudonyms are ids");
-    p.names =
-        p.names.iter().map(|n| HumanName { text: Some(tokenize_name(&mut vault, n)), ..Default::default() }).collect();
-    p.identifiers = p
-        .identifiers
-        .iter()
-        .map(|i| Identifier {
-            system: None,
-            value: vault.placeholder(Category::Id, &i.value).to_string(),
-            type_code: i.type_code.clone(),
-        })
-        .collect();
-    p.telecom = p
-        .telecom
-        .iter()
-        .map(|t| ContactPoint {
-            system: t.system.clone(),
-            value: vault.placeholder(telecom_category(t), &t.value).to_string(),
-        })
-        .collect();
-    p.addresses = p.addresses.iter().map(|a| tokenize_address(&mut vault, a)).collect();
-    p.birth_date = p.birth_date.as_ref().map(|d| d.shifted(shift));
-
-    let shift_opt = |d: &mut Option<crate::fhir::FhirDateTime>| {
-        if let Some(v) = d.as_mut() {
-            *v = v.shifted(shift);
-        }
+    p.names = match policy.action("Patient.name") {
+        Action::Tokenize => p
+            .names
+            .iter()
+            .map(|n| HumanName { text: Some(tokenize_name(&mut vault, n)), ..Default::default() })
+            .collect(),
+        _ => Vec::new(),
     };
+    p.identifiers = match policy.action("Patient.identifier") {
+        Action::Tokenize => p
+            .identifiers
+            .iter()
+            .map(|i| Identifier {
+                system: None,
+                value: vault.placeholder(Category::Id, &i.value).to_string(),
+                type_code: i.type_code.clone(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    p.telecom = match policy.action("Patient.telecom") {
+        Action::Tokenize => p
+            .telecom
+            .iter()
+            .map(|t| ContactPoint {
+                system: t.system.clone(),
+                value: vault.placeholder(telecom_category(t), &t.value).to_string(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    p.addresses = p.addresses.iter().map(|a| deidentify_address(&mut vault, policy, a)).collect();
+    p.addresses.retain(|a| *a != Address::default());
+    // Safe Harbor: a birth year that tells an age over 89 is itself an identifier.
+    let reference_year = chrono::Datelike::year(&chrono::Utc::now()).max(fallback_year);
+    if let (Some(cap), Some(born)) = (policy.age_cap(), &p.birth_date)
+        && policy.action("Patient.birthDate") != Action::Keep
+        && i64::from(reference_year) - i64::from(born.year()) > i64::from(cap)
+    {
+        p.birth_date = None;
+        p.aged_over_89 = true;
+    }
+    date("Patient.birthDate", &mut p.birth_date);
+    keep("Patient.gender", &mut p.gender);
+    if !policy.keeps("Patient.deceased[x]") {
+        p.deceased = false;
+    }
+
     for c in &mut out.conditions {
         c.id = vault.pseudonym("Condition", &c.id);
         let when = c.recorded.clone().or_else(|| c.onset.clone());
-        c.notes = c.notes.iter().map(|n| clean(&mut vault, n, when.as_ref())).collect();
-        shift_opt(&mut c.onset);
-        shift_opt(&mut c.abatement);
-        shift_opt(&mut c.recorded);
+        c.notes = c.notes.iter().filter_map(|n| clean(&mut vault, "Condition.note", n, when.as_ref())).collect();
+        date("Condition.onset[x]", &mut c.onset);
+        date("Condition.abatement[x]", &mut c.abatement);
+        date("Condition.recordedDate", &mut c.recorded);
+        concept(policy, "Condition.code", &mut c.code);
+        keep("Condition.clinicalStatus", &mut c.clinical_status);
+        keep("Condition.verificationStatus", &mut c.verification_status);
+        if !policy.keeps("Condition.category") {
+            c.categories.clear();
+        }
     }
     for o in &mut out.observations {
         o.id = vault.pseudonym("Observation", &o.id);
         let when = o.effective.clone();
-        if let Some(crate::fhir::record::ObservedValue::Text(t)) = &mut o.value {
-            *t = clean(&mut vault, t, when.as_ref());
-        }
-        for comp in &mut o.components {
-            if let Some(crate::fhir::record::ObservedValue::Text(t)) = &mut comp.value {
-                *t = clean(&mut vault, t, when.as_ref());
+        let mut value = |vault: &mut Vault, v: &mut Option<ObservedValue>| {
+            *v = match v.take() {
+                Some(ObservedValue::Text(t)) => {
+                    clean(vault, "Observation.valueString", &t, when.as_ref()).map(ObservedValue::Text)
+                }
+                Some(other) if policy.keeps("Observation.value[x]") => Some(other),
+                _ => None,
+            };
+        };
+        value(&mut vault, &mut o.value);
+        if policy.keeps("Observation.component") {
+            for comp in &mut o.components {
+                value(&mut vault, &mut comp.value);
+                concept(policy, "Observation.component", &mut comp.code);
             }
+        } else {
+            o.components.clear();
         }
-        shift_opt(&mut o.effective);
+        date("Observation.effective[x]", &mut o.effective);
+        concept(policy, "Observation.code", &mut o.code);
+        keep("Observation.status", &mut o.status);
+        if !policy.keeps("Observation.category") {
+            o.categories.clear();
+        }
     }
     for m in &mut out.medications {
         m.id = vault.pseudonym("MedicationRequest", &m.id);
         let when = m.authored_on.clone();
-        m.dosage = m.dosage.iter().map(|d| clean(&mut vault, d, when.as_ref())).collect();
-        shift_opt(&mut m.authored_on);
+        m.dosage = m
+            .dosage
+            .iter()
+            .filter_map(|d| clean(&mut vault, "MedicationRequest.dosageInstruction.text", d, when.as_ref()))
+            .collect();
+        date("MedicationRequest.authoredOn", &mut m.authored_on);
+        concept(policy, "MedicationRequest.medication[x]", &mut m.medication);
+        keep("MedicationRequest.status", &mut m.status);
+        keep("MedicationRequest.intent", &mut m.intent);
     }
     for a in &mut out.allergies {
         a.id = vault.pseudonym("AllergyIntolerance", &a.id);
-        shift_opt(&mut a.recorded);
+        date("AllergyIntolerance.recordedDate", &mut a.recorded);
+        concept(policy, "AllergyIntolerance.code", &mut a.code);
+        keep("AllergyIntolerance.clinicalStatus", &mut a.clinical_status);
+        keep("AllergyIntolerance.verificationStatus", &mut a.verification_status);
+        keep("AllergyIntolerance.criticality", &mut a.criticality);
+        if policy.keeps("AllergyIntolerance.reaction.manifestation") {
+            for r in &mut a.reactions {
+                concept(policy, "AllergyIntolerance.reaction.manifestation", r);
+            }
+        } else {
+            a.reactions.clear();
+        }
     }
     for i in &mut out.immunizations {
         i.id = vault.pseudonym("Immunization", &i.id);
-        shift_opt(&mut i.occurrence);
+        date("Immunization.occurrence[x]", &mut i.occurrence);
+        concept(policy, "Immunization.vaccineCode", &mut i.vaccine);
+        keep("Immunization.status", &mut i.status);
     }
     for pr in &mut out.procedures {
         pr.id = vault.pseudonym("Procedure", &pr.id);
-        shift_opt(&mut pr.performed);
+        date("Procedure.performed[x]", &mut pr.performed);
+        concept(policy, "Procedure.code", &mut pr.code);
+        keep("Procedure.status", &mut pr.status);
     }
     for e in &mut out.encounters {
         e.id = vault.pseudonym("Encounter", &e.id);
-        shift_opt(&mut e.start);
-        shift_opt(&mut e.end);
+        date("Encounter.period", &mut e.start);
+        date("Encounter.period", &mut e.end);
+        keep("Encounter.status", &mut e.status);
+        keep("Encounter.class", &mut e.class);
+        for (element, list) in [("Encounter.type", &mut e.types), ("Encounter.reasonCode", &mut e.reasons)] {
+            if policy.keeps(element) {
+                list.iter_mut().for_each(|c| concept(policy, element, c));
+            } else {
+                list.clear();
+            }
+        }
     }
     for r in &mut out.reports {
         r.id = vault.pseudonym("DiagnosticReport", &r.id);
         let when = r.effective.clone();
-        r.conclusion = r.conclusion.as_deref().map(|t| clean(&mut vault, t, when.as_ref()));
-        shift_opt(&mut r.effective);
-        r.results = r
-            .results
-            .iter()
-            .filter_map(|reference| {
-                let (ty, id) = reference.rsplit_once('/')?;
-                let ty = ty.rsplit('/').next()?;
-                let id = ResourceId::parse(id).ok()?;
-                Some(format!("{ty}/{}", vault.pseudonym(ty, &id)))
-            })
-            .collect();
+        r.conclusion =
+            r.conclusion.as_deref().and_then(|t| clean(&mut vault, "DiagnosticReport.conclusion", t, when.as_ref()));
+        date("DiagnosticReport.effective[x]", &mut r.effective);
+        concept(policy, "DiagnosticReport.code", &mut r.code);
+        keep("DiagnosticReport.status", &mut r.status);
+        if !policy.keeps("DiagnosticReport.category") {
+            r.categories.clear();
+        }
+        r.results = match policy.action("DiagnosticReport.result") {
+            Action::Tokenize => r
+                .results
+                .iter()
+                .filter_map(|reference| {
+                    let (ty, id) = reference.rsplit_once('/')?;
+                    let ty = ty.rsplit('/').next()?;
+                    let id = ResourceId::parse(id).ok()?;
+                    Some(format!("{ty}/{}", vault.pseudonym(ty, &id)))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
     }
     for n in &mut out.notes {
         n.id = vault.pseudonym("DocumentReference", &n.id);
         let when = n.date.clone();
         n.url = None;
-        n.text = n.text.as_deref().map(|t| clean(&mut vault, t, when.as_ref()));
-        shift_opt(&mut n.date);
+        n.text =
+            n.text.as_deref().and_then(|t| clean(&mut vault, "DocumentReference.content.attachment", t, when.as_ref()));
+        date("DocumentReference.date", &mut n.date);
+        concept(policy, "DocumentReference.type", &mut n.doc_type);
+        keep("DocumentReference.status", &mut n.status);
+    }
+    // Free text inside codes ("Fall at home, found by son John"): scrubbed like notes.
+    let concept_text = policy.action("CodeableConcept.text");
+    if concept_text != Action::Keep {
+        let mut texts = concept_texts(&mut out);
+        for (t, when) in texts.iter_mut() {
+            **t = t.as_deref().and_then(|text| clean(&mut vault, "CodeableConcept.text", text, when.as_ref()));
+        }
     }
     (DeidRecord { record: out, scrubbed_free_text: scrubbed }, vault)
+}
+
+/// A concept as the policy says: dropped unless `element` is kept; codings' displays
+/// dropped unless `Coding.display` is kept.
+fn concept(policy: &Policy, element: &str, c: &mut Concept) {
+    if !policy.keeps(element) {
+        *c = Concept::default();
+    } else if !policy.keeps("Coding.display") {
+        c.codings.iter_mut().for_each(|coding| coding.display = None);
+    }
+}
+
+/// Every concept's free text, with the date of the item it belongs to.
+fn concept_texts(r: &mut PatientRecord) -> Vec<(&mut Option<String>, Option<FhirDateTime>)> {
+    let mut out = Vec::new();
+    for c in &mut r.conditions {
+        out.push((&mut c.code.text, c.onset.clone()));
+    }
+    for o in &mut r.observations {
+        let when = o.effective.clone();
+        for comp in &mut o.components {
+            out.push((&mut comp.code.text, when.clone()));
+        }
+        if let Some(ObservedValue::Concept(c)) = &mut o.value {
+            out.push((&mut c.text, when.clone()));
+        }
+        out.push((&mut o.code.text, when));
+    }
+    for m in &mut r.medications {
+        out.push((&mut m.medication.text, m.authored_on.clone()));
+    }
+    for a in &mut r.allergies {
+        let when = a.recorded.clone();
+        for re in &mut a.reactions {
+            out.push((&mut re.text, when.clone()));
+        }
+        out.push((&mut a.code.text, when));
+    }
+    for i in &mut r.immunizations {
+        out.push((&mut i.vaccine.text, i.occurrence.clone()));
+    }
+    for p in &mut r.procedures {
+        out.push((&mut p.code.text, p.performed.clone()));
+    }
+    for e in &mut r.encounters {
+        let when = e.start.clone();
+        for c in e.types.iter_mut().chain(e.reasons.iter_mut()) {
+            out.push((&mut c.text, when.clone()));
+        }
+    }
+    for d in &mut r.reports {
+        out.push((&mut d.code.text, d.effective.clone()));
+    }
+    for n in &mut r.notes {
+        out.push((&mut n.doc_type.text, n.date.clone()));
+    }
+    out
 }
 
 /// The chart's identifiers, plus the names and places a first scrub of every passage
@@ -277,17 +450,37 @@ fn tokenize_name(vault: &mut Vault, name: &HumanName) -> String {
     vault.placeholder(Category::Name, &name.full()).to_string()
 }
 
-fn tokenize_address(vault: &mut Vault, a: &Address) -> Address {
-    let mut street: Vec<String> = a.lines.clone();
-    street.extend(a.city.iter().cloned());
-    street.extend(a.district.iter().cloned());
-    street.extend(a.postal_code.iter().cloned());
-    let lines = if street.is_empty() {
-        vec![]
-    } else {
-        vec![vault.placeholder(Category::Address, &street.join(", ")).to_string()]
-    };
-    Address { lines, city: None, district: None, state: a.state.clone(), postal_code: None, country: a.country.clone() }
+/// An address as the policy says: street lines (and city, district and ZIP code when the
+/// policy tokenizes them) become one placeholder; a generalized ZIP code keeps its ZIP3.
+fn deidentify_address(vault: &mut Vault, policy: &Policy, a: &Address) -> Address {
+    let mut street: Vec<String> = Vec::new();
+    let mut out = Address::default();
+    if policy.action("Patient.address.line") == Action::Tokenize {
+        street.extend(a.lines.iter().cloned());
+    }
+    for (element, value, slot) in [
+        ("Patient.address.city", &a.city, &mut out.city),
+        ("Patient.address.district", &a.district, &mut out.district),
+        ("Patient.address.postalCode", &a.postal_code, &mut out.postal_code),
+    ] {
+        let Some(value) = value else { continue };
+        match policy.action(element) {
+            Action::Tokenize => street.push(value.clone()),
+            Action::Keep => *slot = Some(value.clone()),
+            Action::Generalize => *slot = Some(policy.zip3(value)),
+            _ => {}
+        }
+    }
+    if !street.is_empty() {
+        out.lines = vec![vault.placeholder(Category::Address, &street.join(", ")).to_string()];
+    }
+    if policy.keeps("Patient.address.state") {
+        out.state = a.state.clone();
+    }
+    if policy.keeps("Patient.address.country") {
+        out.country = a.country.clone();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -317,7 +510,7 @@ mod tests {
     #[test]
     fn nothing_identifying_survives() {
         let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
-        let (deid, _) = deidentify(&record(), &shifter);
+        let (deid, _) = deidentify(&record(), &shifter, &Policy::default());
         let text = serde_json::to_string(&*deid).unwrap();
         for planted in [
             "Quixote",
@@ -348,7 +541,7 @@ mod tests {
     fn placeholders_and_ids_map_back() {
         let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
         let rec = record();
-        let (deid, vault) = deidentify(&rec, &shifter);
+        let (deid, vault) = deidentify(&rec, &shifter, &Policy::default());
         let name = deid.patient.names[0].text.clone().unwrap();
         assert_eq!(name, "[[NAME_6]]", "relatives first, then given, family, full name");
         let back = vault.reidentify(&format!("Patient {name} was seen."));
@@ -380,5 +573,76 @@ mod tests {
             other.offset_days(&id) != DateShifter::new(SecretString::from("test-key-0123456789"), 52).offset_days(&id)
         });
         assert!(differs, "the key matters");
+    }
+
+    #[test]
+    fn each_profile_does_what_it_says() {
+        let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
+        let mut rec = record();
+        rec.conditions[0].notes = vec!["Seen 03/14/2024 in Toboso by Dr. Sancho Panza".into()];
+        let born = |d: &DeidRecord| d.patient.birth_date.as_ref().map(ToString::to_string);
+
+        let (sh, vault) = deidentify(&rec, &shifter, &Policy::load("safe-harbor").unwrap());
+        assert_eq!(born(&sh).as_deref(), Some("1950"), "birth date to the year");
+        assert_eq!(sh.patient.addresses[0].postal_code.as_deref(), Some("875"), "ZIP to ZIP3");
+        assert_eq!(sh.patient.addresses[0].city, None, "the city is in the address placeholder");
+        assert_ne!(vault.shift_days(), 0);
+        let onset = sh.conditions[0].onset.clone().unwrap();
+        assert_eq!(onset.shifted(-vault.shift_days()), rec.conditions[0].onset.clone().unwrap(), "dates shifted");
+        assert!(!sh.conditions[0].notes[0].contains("03/14/2024") && !sh.conditions[0].notes[0].contains("Toboso"));
+
+        let (strict, vault) = deidentify(&rec, &shifter, &Policy::load("safe-harbor-strict").unwrap());
+        assert_eq!(vault.shift_days(), 0, "nothing to move back");
+        assert_eq!(strict.conditions[0].onset.as_ref().map(ToString::to_string).as_deref(), Some("2015"));
+        assert!(
+            strict.conditions[0].notes[0].starts_with("Seen 2024 in [[LOCATION_"),
+            "{}",
+            strict.conditions[0].notes[0]
+        );
+
+        let (lds, vault) = deidentify(&rec, &shifter, &Policy::load("limited-data-set").unwrap());
+        assert_eq!(vault.shift_days(), 0);
+        assert_eq!(born(&lds).as_deref(), Some("1950-02-03"));
+        assert_eq!(lds.conditions[0].onset, rec.conditions[0].onset);
+        let a = &lds.patient.addresses[0];
+        assert_eq!((a.city.as_deref(), a.postal_code.as_deref()), (Some("Toboso"), Some("87501")));
+        assert!(a.lines[0].starts_with("[[ADDRESS_"), "the street still goes");
+        let note = &lds.conditions[0].notes[0];
+        assert!(note.starts_with("Seen 03/14/2024 in Toboso by Dr. [[PROVIDER_"), "{note}");
+        let text = serde_json::to_string(&*lds).unwrap();
+        for gone in ["Quixote", "Alonso", "MRN-99812", "555-201-7788", "alonso@example.com", "Windmill", "Sancho"] {
+            assert!(!text.contains(gone), "{gone} leaked from the limited data set");
+        }
+    }
+
+    #[test]
+    fn a_birth_year_that_tells_an_age_over_89_is_withheld() {
+        let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
+        let mut rec = record();
+        rec.patient.birth_date = Some(FhirDateTime::parse("1921-06-01").unwrap());
+        let (deid, _) = deidentify(&rec, &shifter, &Policy::default());
+        assert_eq!(deid.patient.birth_date, None);
+        assert!(deid.patient.aged_over_89);
+        assert!(crate::llm::render_problem_list(&deid).text.contains("born (age 90 or older)"));
+        let (lds, _) = deidentify(&rec, &shifter, &Policy::load("limited-data-set").unwrap());
+        assert_eq!(lds.patient.birth_date, rec.patient.birth_date, "a limited data set keeps ages");
+    }
+
+    #[test]
+    fn an_element_the_policy_drops_is_gone() {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/deid/safe-harbor.toml"),
+        )
+        .unwrap();
+        let text = text
+            .replace("\"Condition.note\" = \"scrub\"", "\"Condition.note\" = \"drop\"")
+            .replace("\"Condition.code\" = \"keep\"\n", "");
+        let policy = Policy::parse("test", &text).unwrap();
+        assert_eq!(policy.unlisted(), ["Condition.code"]);
+        let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
+        let (deid, _) = deidentify(&record(), &shifter, &policy);
+        assert!(deid.conditions[0].notes.is_empty());
+        assert!(deid.conditions[0].code.codings.is_empty(), "not listed: dropped");
+        assert_ne!(policy.sha256(), Policy::default().sha256());
     }
 }

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{FoundDate, find_dates};
 use super::lexicon;
+use super::policy::{Policy, TextDates};
 use crate::fhir::PatientRecord;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -677,20 +678,28 @@ impl PhiCategory {
     }
 }
 
-/// Rewrites `text` without its identifiers: each becomes its run's placeholder (the same
-/// value, the same placeholder), dates move by `shift_days` in the form they were written,
-/// and ages over 89 become "90 or older".
-pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, shift_days: i64) -> String {
+/// Rewrites `text` without its identifiers, as `policy` says: each becomes its run's
+/// placeholder (the same value, the same placeholder), unless the policy keeps its kind
+/// in free text; dates move by `shift_days` in the form they were written (or are cut to
+/// their year, or kept); ages over 89 become "90 or older".
+pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, policy: &Policy, shift_days: i64) -> String {
     let mut out = String::with_capacity(text.len() + 16 * findings.spans.len());
     let mut at = 0;
     for span in &findings.spans {
         out.push_str(&defuse(&text[at..span.start]));
         let found = &text[span.start..span.end];
+        if policy.keeps_in_text(span.category) {
+            out.push_str(&defuse(found));
+            at = span.end;
+            continue;
+        }
         match span.category.placeholder_category() {
             Some(category) => out.push_str(vault.placeholder(category, found).as_str()),
-            None if span.category == PhiCategory::Date => match findings.date_at(span) {
-                Some(d) => out.push_str(&d.shifted_text(shift_days)),
-                None => out.push_str("[[DATE]]"),
+            None if span.category == PhiCategory::Date => match (findings.date_at(span), policy.text_dates()) {
+                (Some(d), TextDates::Shift) => out.push_str(&d.shifted_text(shift_days)),
+                (Some(d), TextDates::Year) => out.push_str(&d.year_text().unwrap_or_else(|| "[[DATE]]".into())),
+                (_, TextDates::Keep) => out.push_str(&defuse(found)),
+                (None, _) => out.push_str("[[DATE]]"),
             },
             None => out.push_str("90 or older"),
         }

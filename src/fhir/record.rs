@@ -105,6 +105,10 @@ pub struct Demographics {
     pub id: PatientId,
     pub names: Vec<HumanName>,
     pub birth_date: Option<FhirDateTime>,
+    /// Set by de-identification when the birth date was withheld because it tells an age
+    /// over 89 (Safe Harbor): the prompt says "90 or older" instead.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub aged_over_89: bool,
     pub gender: Option<String>,
     pub deceased: bool,
     pub identifiers: Vec<Identifier>,
@@ -563,6 +567,7 @@ fn parse_patient(raw: &Value, id: &PatientId) -> Result<Demographics, super::Sou
         id: id.clone(),
         names: p.name.into_iter().map(Into::into).collect(),
         birth_date: p.birth_date.as_deref().and_then(|d| FhirDateTime::parse(d).ok()),
+        aged_over_89: false,
         gender: p.gender,
         deceased: p.deceased_boolean.unwrap_or(false) || p.deceased_date_time.is_some(),
         identifiers: p.identifier.into_iter().filter_map(wire::Identifier::into_identifier).collect(),

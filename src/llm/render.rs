@@ -81,7 +81,11 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
         "Patient/{} | sex {} | born {}",
         p.id,
         opt(&p.gender),
-        p.birth_date.as_ref().map(|d| d.display_date()).unwrap_or_else(|| "-".into())
+        match (&p.birth_date, p.aged_over_89) {
+            (Some(d), _) => d.display_date(),
+            (None, true) => "(age 90 or older)".into(),
+            (None, false) => "-".into(),
+        }
     );
     for c in &record.conditions {
         let _ = write!(
@@ -201,7 +205,7 @@ pub fn render_problem_list(record: &DeidRecord) -> Prompt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deid::{DateShifter, deidentify};
+    use crate::deid::{DateShifter, Policy, deidentify};
     use crate::fhir::PatientId;
     use crate::fhir::record::RecordBuilder;
     use secrecy::SecretString;
@@ -220,7 +224,11 @@ mod tests {
         b.add(json!({"resourceType": "Observation", "id": "obs-1", "subject": {"reference": "Patient/p-777"}, "status": "final",
             "code": {"coding": [{"system": "http://loinc.org", "code": "4548-4", "display": "Hemoglobin A1c"}]},
             "valueQuantity": {"value": 8.4, "unit": "%"}, "effectiveDateTime": "2024-02-01"}));
-        let (deid, _) = deidentify(&b.build().unwrap(), &DateShifter::new(SecretString::from("snapshot-key-0001"), 52));
+        let (deid, _) = deidentify(
+            &b.build().unwrap(),
+            &DateShifter::new(SecretString::from("snapshot-key-0001"), 52),
+            &Policy::default(),
+        );
         let prompt = render_problem_list(&deid);
         for planted in ["Nakamura", "Aiko", "p-777", "cond-a", "obs-1", "1961-07-04", "2016-03-10"] {
             assert!(!prompt.text.contains(planted), "{planted}");

@@ -30,8 +30,11 @@ pub struct Run {
     pub engine: String,
     /// SHA-256 of the rendered prompt (the prompt itself is not kept).
     pub prompt_sha256: String,
-    /// The de-identification policy in force.
+    /// The de-identification policy in force (its name).
     pub deid_policy: String,
+    /// SHA-256 of the policy file in force.
+    #[serde(default)]
+    pub deid_policy_sha256: String,
     pub record_items: usize,
     pub record_issues: usize,
     /// Free-text passages that reached the prompt through the scrubber.

@@ -101,7 +101,7 @@ pub fn output_scan(text: &str) -> Vec<crate::deid::scrub::PhiCategory> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deid::{DateShifter, deidentify};
+    use crate::deid::{DateShifter, Policy, deidentify};
     use crate::fhir::PatientId;
     use crate::fhir::record::RecordBuilder;
     use secrecy::SecretString;
@@ -114,7 +114,8 @@ mod tests {
             "code": {"coding": [{"system": "http://snomed.info/sct", "code": "38341003", "display": "Hypertension"}]},
             "onsetDateTime": "2020-04-01"}));
         let record = b.build().unwrap();
-        let (deid, vault) = deidentify(&record, &DateShifter::new(SecretString::from("grounding-test-key"), 10));
+        let (deid, vault) =
+            deidentify(&record, &DateShifter::new(SecretString::from("grounding-test-key"), 10), &Policy::default());
         (record, deid, vault)
     }
 

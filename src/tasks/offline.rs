@@ -255,7 +255,7 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deid::{DateShifter, deidentify};
+    use crate::deid::{DateShifter, Policy, deidentify};
     use crate::fhir::PatientId;
     use crate::fhir::record::RecordBuilder;
     use secrecy::SecretString;
@@ -267,7 +267,12 @@ mod tests {
         for r in resources {
             b.add(r);
         }
-        deidentify(&b.build().unwrap(), &DateShifter::new(SecretString::from("offline-test-key-01"), 52)).0
+        deidentify(
+            &b.build().unwrap(),
+            &DateShifter::new(SecretString::from("offline-test-key-01"), 52),
+            &Policy::default(),
+        )
+        .0
     }
 
     fn condition(id: &str, code: &str, status: &str, category: &str, recorded: &str) -> serde_json::Value {

@@ -49,6 +49,8 @@ fn a_wrong_setting_fails_at_start_naming_the_setting() {
         ("CAREBRIEF__FHIR__SOURCE", "carrier-pigeon", "fhir.source"),
         ("CAREBRIEF__SERVER__LISTEN", "localhost", "server.listen"),
         ("CAREBRIEF__FHIR__PAGE_SIZE", "0", "fhir.page_size"),
+        ("CAREBRIEF__DEID__PROFILE", "loose", "deid.profile"),
+        ("CAREBRIEF__DEID__PROFILE", "/no/such/policy.toml", "deid.profile"),
     ] {
         let out = carebrief(&tmp).arg("config").env(key, value).output().unwrap();
         assert!(!out.status.success(), "{key}={value} accepted");
@@ -90,6 +92,9 @@ fn summarize_prints_json_and_logs_carry_no_phi() {
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(run["drafts"].as_array().unwrap().len(), 3);
+        // The policy in force is recorded with the run: its name and the file's hash.
+        assert_eq!(run["run"]["deid_policy"], "safe-harbor");
+        assert_eq!(run["run"]["deid_policy_sha256"].as_str().map(str::len), Some(64), "{}", run["run"]);
         let logs = String::from_utf8(out.stderr).unwrap();
         assert!(logs.contains("summarized"), "logs are written: {logs}");
         assert!(!logs.contains(&patient), "a patient id reached the logs");
@@ -216,4 +221,40 @@ fn measure_names_bad_patients_and_computes_the_rest() {
     let nowhere = measure("2025-01-01", "2025-12-31", "no/such/valuesets");
     assert!(!nowhere.status.success());
     assert!(String::from_utf8_lossy(&nowhere.stderr).contains("no/such/valuesets"));
+}
+
+/// `carebrief deid --bundle FILE` prints the patient de-identified as a FHIR Bundle: no
+/// planted identifier of that patient in it, under either Safe Harbor profile; a limited
+/// data set keeps the dates.
+#[test]
+fn deid_bundle_prints_a_deidentified_bundle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = fixtures_dir().join("minh-nguyen.json");
+    let planted = planted_identifiers();
+    for profile in ["safe-harbor", "safe-harbor-strict", "limited-data-set"] {
+        let out = carebrief(&tmp).args(["deid", "--profile", profile, "--bundle"]).arg(&file).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{profile}: {stderr}");
+        assert!(stderr.contains(&format!("profile {profile} (sha256 ")), "{stderr}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(bundle["resourceType"], "Bundle");
+        let entries = bundle["entry"].as_array().unwrap();
+        assert!(entries.len() > 10, "{profile}: {} entries", entries.len());
+        assert_eq!(entries[0]["resource"]["resourceType"], "Patient");
+        assert!(!text.contains("Practitioner") && !text.contains("RelatedPerson"));
+        if profile != "limited-data-set" {
+            let leaked: Vec<&String> = planted.iter().filter(|p| text.contains(p.as_str())).collect();
+            assert!(leaked.is_empty(), "{profile}: {leaked:?}");
+        } else {
+            assert!(text.contains("\"birthDate\": \"1958-09-02\""), "a limited data set keeps dates");
+            assert!(!text.contains("Nguyen") && !text.contains("40118802") && !text.contains("555-0157"));
+        }
+    }
+    let unknown = carebrief(&tmp).args(["deid", "--profile", "loose", "--bundle"]).arg(&file).output().unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no de-identification profile `loose`"));
+    let missing = carebrief(&tmp).args(["deid", "--bundle", "no-such-bundle.json"]).output().unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-bundle.json is not a file"));
 }

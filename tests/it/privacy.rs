@@ -1,7 +1,7 @@
 //! Nothing identifying reaches the model: every prompt rendered for every fixture
 //! patient is free of the identifiers planted in those patients.
 
-use carebrief::deid::{DateShifter, deidentify};
+use carebrief::deid::{DateShifter, Policy, deidentify};
 use carebrief::fhir::{BundleSource, PatientId, PatientSource};
 use carebrief::llm::render_problem_list;
 use secrecy::SecretString;
@@ -15,9 +15,12 @@ async fn no_planted_identifier_reaches_a_prompt() {
     let source = BundleSource::new(fixtures_dir());
     let shifter = DateShifter::new(SecretString::from("privacy-test-key-000"), 52);
     let mut leaks = Vec::new();
-    for id in fixture_patient_ids() {
+    for (profile, id) in ["safe-harbor", "safe-harbor-strict"]
+        .into_iter()
+        .flat_map(|profile| fixture_patient_ids().into_iter().map(move |id| (profile, id)))
+    {
         let record = source.patient_record(&PatientId::parse(&id).unwrap()).await.unwrap();
-        let (deid, _) = deidentify(&record, &shifter);
+        let (deid, _) = deidentify(&record, &shifter, &Policy::load(profile).unwrap());
         let prompt = render_problem_list(&deid);
         assert!(prompt.text.contains("DocumentReference/"), "the notes are in the prompt");
         assert!(!prompt.text.contains(&id), "the patient id reached the prompt");
@@ -25,7 +28,7 @@ async fn no_planted_identifier_reaches_a_prompt() {
             for (at, _) in prompt.text.match_indices(p.as_str()) {
                 let from = prompt.text.floor_char_boundary(at.saturating_sub(40));
                 let to = prompt.text.ceil_char_boundary((at + p.len() + 40).min(prompt.text.len()));
-                leaks.push(format!("{p:?} in {id}: …{}…", prompt.text[from..to].replace('\n', " ")));
+                leaks.push(format!("{p:?} in {id} ({profile}): …{}…", prompt.text[from..to].replace('\n', " ")));
             }
         }
     }
@@ -45,7 +48,7 @@ async fn clinical_phrases_in_notes_survive_de_identification() {
     for patient in annotations["patients"].as_object().unwrap().values() {
         let id = patient["patient_id"].as_str().unwrap();
         let record = source.patient_record(&PatientId::parse(id).unwrap()).await.unwrap();
-        let (deid, _) = deidentify(&record, &shifter);
+        let (deid, _) = deidentify(&record, &shifter, &Policy::default());
         let prompt = render_problem_list(&deid).text;
         for keep in patient["keep"].as_array().into_iter().flatten() {
             let phrase = keep.as_str().or_else(|| keep["text"].as_str()).unwrap();
