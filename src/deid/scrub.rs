@@ -400,7 +400,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex, bool)>> = LazyLock::new(|| {
     let name = format!(r"({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{0,3}})");
     let creds = lexicon::CREDENTIALS.join("|");
-    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[ée]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
+    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention";
     vec![
@@ -438,7 +438,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, Regex, bool)>> = LazyLock::new(|| {
         (
             PhiCategory::Name,
             Regex::new(&format!(
-                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\s{{2,}}|\s*$)"
+                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\s{{2,}}|\s*$)"
             ))
             .expect("regex"),
             true,
@@ -512,8 +512,11 @@ static NON_LATIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EPONYMS: LazyLock<Regex> = LazyLock::new(|| {
-    let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
-    let heads = lexicon::EPONYM_HEADS.join("|");
+    // Spelled as they read on a note's ASCII stand-in (`sjögren` reads `sjagren`).
+    let ascii = |s: &str| -> String { s.chars().map(stand_in).collect() };
+    let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(&ascii(s))).collect();
+    let heads: Vec<String> = lexicon::EPONYM_HEADS.iter().map(|s| ascii(s)).collect();
+    let heads = heads.join("|");
     Regex::new(&format!(
         r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|(?i)\bFoley\b|(?i)\bValsalva\b|(?i)\bHeimlich\b",
         stems.join("|")
@@ -524,6 +527,63 @@ static EPONYMS: LazyLock<Regex> = LazyLock::new(|| {
 static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::GIVEN_NAMES.iter().copied().collect());
 static WORD_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::WORD_NAMES.iter().copied().collect());
 static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| lexicon::NOT_NAMES.iter().copied().collect());
+
+/// An ASCII stand-in for a note, one byte per character, for the patterns to run on.
+///
+/// The name and place patterns need Unicode word boundaries and letter classes. On text
+/// with any non-ASCII character the regex crate cannot run Unicode word boundaries in its
+/// fast automata and falls back to its slowest engine, which took most of the scrubber's
+/// time. On the stand-in every pattern runs fast: an upper-case letter becomes `A`, any
+/// other letter or mark `a`, a digit `0`, a space ` `, curly quotes straight ones, an em
+/// dash `~` and an en dash `-` (the cues that read them say so), anything else DEL. A
+/// name spelled `Nguyễn` reads `Nguyan`, matches what `Nguyễn` matches, and its span
+/// maps back to the note's own bytes. ASCII notes are used as they are.
+struct Shadow<'t> {
+    text: std::borrow::Cow<'t, str>,
+    /// The note's byte offset of each stand-in byte (and of the end); `None` for ASCII.
+    offsets: Option<Vec<usize>>,
+}
+
+impl<'t> Shadow<'t> {
+    fn new(text: &'t str) -> Self {
+        if text.is_ascii() {
+            return Self { text: std::borrow::Cow::Borrowed(text), offsets: None };
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut offsets = Vec::with_capacity(text.len() + 1);
+        for (at, c) in text.char_indices() {
+            offsets.push(at);
+            out.push(stand_in(c));
+        }
+        offsets.push(text.len());
+        Self { text: std::borrow::Cow::Owned(out), offsets: Some(offsets) }
+    }
+
+    /// The note's byte offset of a stand-in offset.
+    fn at(&self, pos: usize) -> usize {
+        self.offsets.as_ref().map_or(pos, |o| o[pos])
+    }
+}
+
+fn stand_in(c: char) -> char {
+    match c {
+        _ if c.is_ascii() => c,
+        '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2014}' => '~',
+        '\u{2013}' | '\u{2010}' | '\u{2011}' => '-',
+        _ if c.is_whitespace() => ' ',
+        _ if c.is_uppercase() => 'A',
+        _ if c.is_alphabetic() || is_combining_mark(c) => 'a',
+        _ if c.is_numeric() => '0',
+        _ => '\u{7f}',
+    }
+}
+
+/// Combining diacritical marks (names written decomposed: `e` + U+0301).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
 
 /// Finds identifiers; compiled once, shared by every note.
 pub struct Scrubber;
@@ -536,19 +596,22 @@ impl Scrubber {
         let dates = find_dates(text, reference_year);
         spans.extend(dates.iter().map(|d| Span { start: d.start, end: d.end, category: PhiCategory::Date }));
 
+        // The patterns run on an ASCII stand-in of the note (see `Shadow`); spans are
+        // mapped back to the note's own bytes.
+        let shadow = Shadow::new(text);
+        let found = |m: regex::Match<'_>| (shadow.at(m.start()), shadow.at(m.end()));
         for pattern in PATTERNS.iter() {
-            for c in pattern.regex.captures_iter(text) {
-                let Some(m) = c.get(pattern.group) else { continue };
-                if pattern.check.is_some_and(|check| !check(m.as_str())) {
+            for c in pattern.regex.captures_iter(&shadow.text) {
+                let Some((start, end)) = c.get(pattern.group).map(found) else { continue };
+                if pattern.check.is_some_and(|check| !check(&text[start..end])) {
                     continue;
                 }
-                let category = if matches!(pattern.category, PhiCategory::Phone) && preceded_by(text, m.start(), "fax")
-                {
+                let category = if matches!(pattern.category, PhiCategory::Phone) && preceded_by(text, start, "fax") {
                     PhiCategory::Fax
                 } else {
                     pattern.category
                 };
-                spans.push(Span { start: m.start(), end: m.end(), category });
+                spans.push(Span { start, end, category });
             }
         }
 
@@ -569,16 +632,16 @@ impl Scrubber {
         }
 
         let mut dictionary = known.entries.clone();
-        let protected: Vec<(usize, usize)> = EPONYMS.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let protected: Vec<(usize, usize)> = EPONYMS.find_iter(&shadow.text).map(found).collect();
         let in_protected = |s: usize, e: usize| protected.iter().any(|&(ps, pe)| s < pe && ps < e);
 
         for (category, regex, trusted) in NAME_CUES.iter() {
             // Titles and header structures may introduce a bare initial ("Mr. K") and a
             // name that is also a word ("Dr. An", "Nguyễn, An").
             let keep_initials = *trusted;
-            for c in regex.captures_iter(text) {
-                let Some(m) = c.get(1) else { continue };
-                for (s, e) in name_tokens(text, m.start(), m.end(), keep_initials) {
+            for c in regex.captures_iter(&shadow.text) {
+                let Some((start, end)) = c.get(1).map(found) else { continue };
+                for (s, e) in name_tokens(text, start, end, keep_initials) {
                     if in_protected(s, e) {
                         continue;
                     }
@@ -588,7 +651,7 @@ impl Scrubber {
             }
         }
 
-        let tokens: Vec<(usize, usize)> = NAME_TOKEN_RE.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let tokens: Vec<(usize, usize)> = NAME_TOKEN_RE.find_iter(&shadow.text).map(found).collect();
         for (i, &(s, e)) in tokens.iter().enumerate() {
             let lower = text[s..e].to_lowercase();
             if !GIVEN.contains(lower.as_str())
@@ -613,11 +676,10 @@ impl Scrubber {
             }
         }
 
-        for c in
-            PLACE_CUES.captures_iter(text).chain(MOVED_FROM.captures_iter(text)).chain(LIVES_IN.captures_iter(text))
-        {
-            let Some(m) = c.get(1) else { continue };
-            for (s, e) in name_tokens(text, m.start(), m.end(), false) {
+        let cues = [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN];
+        for c in cues.iter().flat_map(|re| re.captures_iter(&shadow.text)) {
+            let Some((start, end)) = c.get(1).map(found) else { continue };
+            for (s, e) in name_tokens(text, start, end, false) {
                 if !in_protected(s, e) {
                     spans.push(Span { start: s, end: e, category: PhiCategory::City });
                     dictionary.push((text[s..e].to_owned(), PhiCategory::City));
@@ -1033,5 +1095,23 @@ mod tests {
                 prev = s.end;
             }
         }
+    }
+
+    #[test]
+    fn the_ascii_stand_in_maps_every_span_back_to_whole_characters() {
+        let text = "Émile Nguyễn’s daughter Zoë \u{2014} Dr. Jose\u{301} Ruiz 王 said";
+        let shadow = Shadow::new(text);
+        assert!(shadow.text.is_ascii());
+        assert_eq!(shadow.text.len(), text.chars().count());
+        assert!(shadow.text.starts_with("Amile Nguyan's daughter Zoa ~ Dr. Josea Ruiz a said"), "{}", shadow.text);
+        for (i, _) in shadow.text.char_indices() {
+            assert!(text.is_char_boundary(shadow.at(i)));
+        }
+        assert_eq!(shadow.at(shadow.text.len()), text.len());
+        let found = Scrubber::find(text, &KnownIdentifiers::default(), 2024);
+        let names: Vec<&str> = found.spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert!(names.contains(&"Zoë"), "{names:?}");
+        assert!(names.contains(&"Jose\u{301} Ruiz") && names.contains(&"Émile Nguyễn"), "{names:?}");
+        assert!(Shadow::new("plain ascii").offsets.is_none());
     }
 }
