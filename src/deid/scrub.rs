@@ -929,8 +929,9 @@ fn dictionary_matches(
         if needle.is_empty() {
             continue;
         }
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
         let mut from = 0;
-        while let Some(p) = folded[from..].find(needle.as_str()) {
+        while let Some(p) = finder.find(&folded.as_bytes()[from..]) {
             let s = from + p;
             candidates.push((s, s + needle.len(), i));
             from = s + folded[s..].chars().next().map_or(1, char::len_utf8);
