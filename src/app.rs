@@ -104,7 +104,10 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
     };
     let shifter = DateShifter::from_settings(&settings.deid);
     let policy = crate::deid::Policy::load(&settings.deid.profile).context("setting `deid.profile`")?;
-    let pipeline = Pipeline::new(source, store, sink, shifter).with_policy(Arc::new(policy));
+    let vault_key = crate::deid::VaultKey::from_settings(&settings.deid);
+    let vault_ttl = chrono::Duration::hours(i64::from(settings.deid.vault_ttl_hours));
+    let pipeline =
+        Pipeline::new(source, store, sink, shifter).with_policy(Arc::new(policy)).with_vault(vault_key, vault_ttl);
     Ok(match load_measures(settings)? {
         Some(engine) => pipeline.with_measures(Arc::new(engine)),
         None => pipeline,

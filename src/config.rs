@@ -133,6 +133,13 @@ pub struct DeidSettings {
     pub date_shift_key: Option<SecretString>,
     /// Dates move by a whole number of weeks in `[-max, -1] ∪ [1, max]`.
     pub max_shift_weeks: u32,
+    /// Key sealing each run's vault (placeholders to real values) at rest, AES-256-GCM-SIV.
+    /// Without one, each process draws a random key: vaults then open only in it.
+    #[serde(serialize_with = "redact")]
+    pub vault_key: Option<SecretString>,
+    /// How long a sealed vault is kept: the review window in which model output can still
+    /// be mapped back. Expired vaults are deleted.
+    pub vault_ttl_hours: u32,
     /// The de-identification profile: `safe-harbor` (the default), `safe-harbor-strict`,
     /// `limited-data-set` (all in `profiles/deid/`, built in), or the path of a policy file
     /// ending in `.toml`.
@@ -141,7 +148,13 @@ pub struct DeidSettings {
 
 impl Default for DeidSettings {
     fn default() -> Self {
-        Self { date_shift_key: None, max_shift_weeks: 52, profile: "safe-harbor".into() }
+        Self {
+            date_shift_key: None,
+            max_shift_weeks: 52,
+            vault_key: None,
+            vault_ttl_hours: 72,
+            profile: "safe-harbor".into(),
+        }
     }
 }
 
@@ -276,6 +289,14 @@ impl Settings {
             && key.expose_secret().len() < 16
         {
             return Err(invalid("deid.date_shift_key", "must be at least 16 characters"));
+        }
+        if let Some(key) = &self.deid.vault_key
+            && key.expose_secret().len() < 32
+        {
+            return Err(invalid("deid.vault_key", "must be at least 32 characters"));
+        }
+        if self.deid.vault_ttl_hours == 0 || self.deid.vault_ttl_hours > 24 * 365 {
+            return Err(invalid("deid.vault_ttl_hours", "must be between 1 and 8760"));
         }
         crate::deid::Policy::load(&self.deid.profile).map_err(|e| invalid("deid.profile", e.to_string()))?;
         self.measures.measure_ids()?;

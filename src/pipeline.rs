@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::audit::AuditEvent;
-use crate::deid::{DateShifter, Policy, deidentify};
+use crate::deid::{DateShifter, Policy, VaultKey, deidentify};
 use crate::fhir::write::{DocumentSink, WriteError, approved_document};
 use crate::fhir::{PatientData, PatientId, PatientSource, SourceError};
 use crate::llm::render_problem_list;
@@ -35,6 +35,8 @@ pub enum PipelineError {
     MeasuresOff,
     #[error("care gaps cannot be decided: {0}")]
     CareGaps(String),
+    #[error("the run's vault: {0}")]
+    Vault(String),
 }
 
 /// One patient's care gaps for the API: the gaps, and the DEQM gaps-in-care Bundle.
@@ -60,6 +62,8 @@ pub struct Pipeline {
     sink: Arc<dyn DocumentSink>,
     shifter: DateShifter,
     policy: Arc<Policy>,
+    vault_key: VaultKey,
+    vault_ttl: chrono::Duration,
     measures: Option<Arc<Engine>>,
 }
 
@@ -70,13 +74,41 @@ impl Pipeline {
         sink: Arc<dyn DocumentSink>,
         shifter: DateShifter,
     ) -> Self {
-        Self { source, store, sink, shifter, policy: Arc::new(Policy::default()), measures: None }
+        Self {
+            source,
+            store,
+            sink,
+            shifter,
+            policy: Arc::new(Policy::default()),
+            vault_key: VaultKey::from_settings(&crate::config::DeidSettings::default()),
+            vault_ttl: chrono::Duration::hours(72),
+            measures: None,
+        }
     }
 
     /// De-identifies by `policy` instead of the default `safe-harbor`.
     pub fn with_policy(mut self, policy: Arc<Policy>) -> Self {
         self.policy = policy;
         self
+    }
+
+    /// Seals each run's vault under `key` and keeps it for `ttl` (the review window).
+    pub fn with_vault(mut self, key: VaultKey, ttl: chrono::Duration) -> Self {
+        self.vault_key = key;
+        self.vault_ttl = ttl;
+        self
+    }
+
+    /// A run's vault, to map its placeholders back: `None` when the run is unknown or its
+    /// vault has expired.
+    pub async fn vault(&self, run: RunId) -> Result<Option<crate::deid::Vault>, PipelineError> {
+        let Some(r) = self.store.get_run(run).await? else { return Ok(None) };
+        let Some(sealed) = self.store.get_vault(run, Utc::now()).await? else { return Ok(None) };
+        let vault = self
+            .vault_key
+            .open(&run.to_string(), &r.patient_id, &sealed)
+            .map_err(|e| PipelineError::Vault(e.to_string()))?;
+        Ok(Some(vault))
     }
 
     /// Adds a care-gaps draft to every run, decided by `engine`.
@@ -186,6 +218,13 @@ impl Pipeline {
             created_at: now,
         };
         self.store.insert_run(&run, &drafts).await?;
+        // The vault, sealed, for the review window; expired ones go.
+        let sealed = self.vault_key.seal(&run_id.to_string(), &vault);
+        self.store.put_vault(run_id, patient, &sealed, now + self.vault_ttl).await?;
+        let purged = self.store.purge_vaults(now).await?;
+        if purged > 0 {
+            tracing::info!(purged, "expired vaults deleted");
+        }
         self.audit(AuditEvent::new(
             "carebrief",
             "summarize",

@@ -19,6 +19,7 @@ pub mod jsonl;
 pub mod lexicon;
 pub mod policy;
 pub mod scrub;
+pub mod seal;
 mod vault;
 
 use std::ops::Deref;
@@ -32,6 +33,7 @@ use crate::fhir::record::{Address, Concept, ContactPoint, HumanName, Identifier,
 use crate::fhir::{PatientId, ResourceId};
 
 pub use policy::{Action, Policy, PolicyError};
+pub use seal::{SealError, VaultKey};
 pub use vault::{Category, Placeholder, Reidentified, Vault};
 
 /// The de-identified record: the only input a prompt may be rendered from.

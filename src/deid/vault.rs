@@ -71,16 +71,43 @@ static PLACEHOLDER_LIKE: LazyLock<Regex> =
 static STRICT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\[[A-Z]{2,10}_\d{1,6}\]\]$").expect("valid regex"));
 static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("valid regex"));
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Vault {
     patient: PatientId,
     shift_days: i64,
+    #[serde(with = "pairs")]
     values: HashMap<Placeholder, String>,
+    #[serde(with = "pairs")]
     issued: HashMap<(Category, String), Placeholder>,
+    #[serde(with = "pairs")]
     counters: HashMap<Category, usize>,
+    #[serde(with = "pairs")]
     ids: HashMap<String, String>,
+    #[serde(with = "pairs")]
     id_reverse: HashMap<String, ResourceId>,
+    #[serde(with = "pairs")]
     id_counters: HashMap<String, usize>,
+}
+
+/// Maps as lists of pairs: their keys are not all strings.
+mod pairs {
+    use std::collections::HashMap;
+    use std::hash::Hash;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<K: Serialize, V: Serialize, S: Serializer>(m: &HashMap<K, V>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(m.iter())
+    }
+
+    pub fn deserialize<'de, K, V, D>(d: D) -> Result<HashMap<K, V>, D::Error>
+    where
+        K: Deserialize<'de> + Eq + Hash,
+        V: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        Vec::<(K, V)>::deserialize(d).map(|pairs| pairs.into_iter().collect())
+    }
 }
 
 /// Text mapped back to real values, and what could not be mapped.

@@ -85,6 +85,18 @@ pub trait Store: Send + Sync {
     /// Records the EHR's answer and the draft's new state (`written`).
     async fn save_write(&self, draft: &Draft, expected_version: i64, result: &WriteResult) -> Result<(), StoreError>;
     /// Appends to the audit chain.
+    /// Keeps a run's sealed vault until `expires_at` (replacing one already kept).
+    async fn put_vault(
+        &self,
+        run: RunId,
+        patient: &PatientId,
+        sealed: &[u8],
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+    /// A run's sealed vault, unless it has expired by `now` or was never kept.
+    async fn get_vault(&self, run: RunId, now: DateTime<Utc>) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Deletes the vaults expired by `now`; returns how many.
+    async fn purge_vaults(&self, now: DateTime<Utc>) -> Result<u64, StoreError>;
     async fn append_audit(&self, event: &AuditEvent) -> Result<(), StoreError>;
     async fn audit_events(&self) -> Result<Vec<ChainedEvent>, StoreError>;
 }

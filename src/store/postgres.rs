@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::{DraftFilter, Run, Store, StoreError, decision_name};
 use crate::audit::{AuditEvent, ChainedEvent, GENESIS};
+use crate::fhir::PatientId;
 use crate::review::{Draft, DraftId, ReviewRequest, RunId, WriteResult};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/postgres");
@@ -184,6 +185,40 @@ impl Store for PostgresStore {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn put_vault(
+        &self,
+        run: RunId,
+        patient: &PatientId,
+        sealed: &[u8],
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO vaults (run_id, patient_id, sealed, expires_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (run_id) DO UPDATE SET sealed = excluded.sealed, expires_at = excluded.expires_at",
+        )
+        .bind(run.0)
+        .bind(patient.as_str())
+        .bind(sealed)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn get_vault(&self, run: RunId, now: DateTime<Utc>) -> Result<Option<Vec<u8>>, StoreError> {
+        let row = sqlx::query("SELECT sealed FROM vaults WHERE run_id = $1 AND expires_at > $2")
+            .bind(run.0)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.try_get::<Vec<u8>, _>("sealed")).transpose()?)
+    }
+
+    async fn purge_vaults(&self, now: DateTime<Utc>) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM vaults WHERE expires_at <= $1").bind(now).execute(&self.pool).await?;
+        Ok(done.rows_affected())
     }
 
     async fn append_audit(&self, event: &AuditEvent) -> Result<(), StoreError> {

@@ -393,3 +393,40 @@ async fn graceful_shutdown_finishes_and_stops() {
     app.stop().await;
     assert!(reqwest::get(&url).await.is_err(), "nothing listens after shutdown");
 }
+
+/// Each run's vault is sealed into the store for the review window: the same service opens
+/// it and maps placeholders back; a service with another vault key cannot; an expired
+/// vault is gone.
+#[tokio::test]
+async fn the_vault_is_sealed_into_the_store_and_opens_only_under_its_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut settings = test_settings(&tmp);
+    settings.deid.vault_key = Some(secrecy::SecretString::from("vault-key-for-the-api-test-0123456789"));
+    let app = TestApp::start(&settings).await;
+    let patient = &fixture_patient_ids()[0];
+    let run = summarize(&app, patient).await;
+    let run_id = carebrief::review::RunId(run["run"]["id"].as_str().unwrap().parse().unwrap());
+    let vault = app.pipeline.vault(run_id).await.unwrap().expect("the vault is kept");
+    assert_eq!(vault.patient().as_str(), patient);
+    let back = vault.reidentify("Seen: [[NAME_1]].");
+    assert!(!back.text.contains("[[") && back.quarantined.is_empty(), "{back:?}");
+    let unknown = vault.reidentify("Seen: [[NAME_999]].");
+    assert_eq!(unknown.quarantined, ["[[NAME_999]]"], "a placeholder it did not issue is quarantined");
+    assert!(app.pipeline.vault(carebrief::review::RunId::new()).await.unwrap().is_none());
+    drop(app);
+
+    let mut other = settings.clone();
+    other.deid.vault_key = Some(secrecy::SecretString::from("a-different-vault-key-0123456789abcd"));
+    other.server.listen = "127.0.0.1:0".into();
+    let app2 = TestApp::start(&other).await;
+    let err = app2.pipeline.vault(run_id).await.unwrap_err();
+    assert!(err.to_string().contains("does not open"), "{err}");
+
+    let mut short = settings.clone();
+    short.deid.vault_ttl_hours = 1;
+    short.server.listen = "127.0.0.1:0".into();
+    let app3 = TestApp::start(&short).await;
+    let store = app3.pipeline.store();
+    assert_eq!(store.purge_vaults(chrono::Utc::now() + chrono::Duration::hours(100)).await.unwrap(), 1);
+    assert!(app3.pipeline.vault(run_id).await.unwrap().is_none(), "expired and deleted");
+}

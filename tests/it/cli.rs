@@ -50,6 +50,8 @@ fn a_wrong_setting_fails_at_start_naming_the_setting() {
         ("CAREBRIEF__SERVER__LISTEN", "localhost", "server.listen"),
         ("CAREBRIEF__FHIR__PAGE_SIZE", "0", "fhir.page_size"),
         ("CAREBRIEF__DEID__PROFILE", "loose", "deid.profile"),
+        ("CAREBRIEF__DEID__VAULT_KEY", "short", "deid.vault_key"),
+        ("CAREBRIEF__DEID__VAULT_TTL_HOURS", "0", "deid.vault_ttl_hours"),
         ("CAREBRIEF__DEID__PROFILE", "/no/such/policy.toml", "deid.profile"),
     ] {
         let out = carebrief(&tmp).arg("config").env(key, value).output().unwrap();

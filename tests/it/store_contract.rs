@@ -154,6 +154,24 @@ async fn contract(store: Arc<dyn Store>) {
     let events = store.audit_events().await.unwrap();
     assert_eq!(events.len(), 12);
     assert_eq!(verify_chain(&events), Ok(()));
+
+    // Sealed vaults: kept until they expire, then gone; a second put replaces the first.
+    let now = Utc::now();
+    let hour = chrono::Duration::hours(1);
+    let (kept, kept_drafts) = run_and_drafts("patient-v");
+    let (expired, expired_drafts) = run_and_drafts("patient-w");
+    store.insert_run(&kept, &kept_drafts).await.unwrap();
+    store.insert_run(&expired, &expired_drafts).await.unwrap();
+    store.put_vault(kept.id, &kept.patient_id, b"first", now + hour).await.unwrap();
+    store.put_vault(kept.id, &kept.patient_id, &[0, 159, 146, 150, 255], now + hour).await.unwrap();
+    store.put_vault(expired.id, &expired.patient_id, b"old", now - hour).await.unwrap();
+    assert_eq!(store.get_vault(kept.id, now).await.unwrap().as_deref(), Some(&[0u8, 159, 146, 150, 255][..]));
+    assert_eq!(store.get_vault(expired.id, now).await.unwrap(), None, "an expired vault is not handed out");
+    assert_eq!(store.get_vault(RunId::new(), now).await.unwrap(), None);
+    assert_eq!(store.purge_vaults(now).await.unwrap(), 1);
+    assert_eq!(store.purge_vaults(now).await.unwrap(), 0);
+    assert_eq!(store.get_vault(kept.id, now + hour * 2).await.unwrap(), None, "expired later");
+    assert!(store.get_vault(kept.id, now).await.unwrap().is_some());
 }
 
 #[tokio::test]
