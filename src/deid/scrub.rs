@@ -227,12 +227,35 @@ fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
 
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
-const STREET_TYPES: &str = "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Terrace|Ter|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Close|Alley|Pike|Run|Path|Plaza|Point|Ridge|Heights|Hollow|Crossing|Xing|Estates|Garden|Gardens|Grove|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Landing|Mews|Summit";
+const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
 const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
+
+/// A labelled identifier's value: capitals and digits, or any letters with a digit, with
+/// `.`, `/` or `-` inside, in up to five groups ("W123 456 789", "PJN 402177"), every
+/// group after the first holding a digit; [`id_value_ok`] decides.
+const ID_VALUE: &str = r"((?:[A-Z0-9][A-Z0-9./-]{2,}[A-Z0-9]|[A-Za-z0-9][A-Za-z0-9./-]*\d[A-Za-z0-9./-]*[A-Za-z0-9]|[A-Z]{2,4}[ -][A-Za-z0-9]*\d[A-Za-z0-9]*)(?:[ -][A-Za-z0-9]*\d[A-Za-z0-9]*){0,4})(?-u:\b)";
+
+/// At least four characters, and a digit or no lower-case letter ("Order: pending" is
+/// not an identifier; "Member: wx12345" and "Policy: ZQX4411" are).
+fn id_value_ok(s: &str) -> bool {
+    s.chars().filter(char::is_ascii_alphanumeric).count() >= 4
+        && (s.bytes().any(|b| b.is_ascii_digit()) || !s.bytes().any(|b| b.is_ascii_lowercase()))
+}
+
+fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
+    pattern.check = Some(check);
+    pattern
+}
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
-    let label = |words: &str| format!(r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*");
+    // A label, then what people put between a label and its value: "No.", "#", ":", "=",
+    // "is", "of" ("SSN is 123-45-6789", "member number of W123").
+    let label = |words: &str| {
+        format!(
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?\s*(?:number|no\.?|num|#)?\s*[:#=]?\s*(?i:(?:is|was|of|reads|shows)(?-u:\b)\s*:?\s*)?"
+        )
+    };
     let mut v = vec![
         p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)"),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
@@ -244,7 +267,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         p(Ssn, 0, r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)"),
         p(Ssn, 0, r"(?i)(?:(?-u:\b)[x*]{3}|\*{3})[- ]?[x*]{2}[- ]?\d{4}(?-u:\b)"),
-        p(Ssn, 1, &format!(r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?-u:\b)", label("ssn|social security|ss#|soc sec"))),
+        p(
+            Ssn,
+            1,
+            &format!(
+                r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?-u:\b)",
+                label(r"ssn|s\.s\.n|social security|social sec|soc\.? sec|ss#|ss no|ss number")
+            ),
+        ),
         p(
             Phone,
             0,
@@ -256,15 +286,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?i)(?-u:\b)(?:last (?:4|four)(?: digits)? of (?:the |her |his )?(?:ssn|social(?: security)?(?: number)?)|(?:ssn|social security(?: number)?)\s+last\s+(?:4|four)(?: digits)?)\s*(?:is|:|\()?\s*(\d{4})(?-u:\b)",
         ),
-        p(
-            OtherId,
-            1,
-            &format!(
-                r"{}([A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])(?-u:\b)",
-                label(
-                    "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode"
-                )
+        checked(
+            p(
+                OtherId,
+                1,
+                &format!(
+                    r"{}{ID_VALUE}",
+                    label(
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card"
+                    )
+                ),
             ),
+            id_value_ok,
         ),
         p(
             Url,
@@ -287,23 +320,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 label("mrn|medical record|med rec|mr#|patient id|hospital id|pt id|chart|mrn/fin")
             ),
         ),
-        p(
-            HealthPlan,
-            1,
-            &format!(
-                r"{}([A-Z0-9][A-Z0-9-]{{4,}})(?-u:\b)",
-                label(
-                    "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id"
-                )
+        checked(
+            p(
+                HealthPlan,
+                1,
+                &format!(
+                    r"{}{ID_VALUE}",
+                    label(
+                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id"
+                    )
+                ),
             ),
+            id_value_ok,
         ),
-        p(
-            Account,
-            1,
-            &format!(
-                r"{}([A-Z0-9][A-Z0-9-]{{3,}})(?-u:\b)",
-                label("account|acct|billing account|fin|har|invoice|claim|visit|encounter")
+        checked(
+            p(
+                Account,
+                1,
+                &format!(
+                    r"{}{ID_VALUE}",
+                    label("account|acct|billing account|fin|har|invoice|claim|visit|encounter|csn|statement|guarantor")
+                ),
             ),
+            id_value_ok,
         ),
         p(
             License,
@@ -326,13 +365,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(r"{}([A-HJ-NPR-Z0-9]{{11,17}})(?-u:\b)", label("vin|vehicle id|vehicle identification")),
         ),
-        p(
-            Device,
-            1,
-            &format!(
-                r"{}([A-Z0-9][A-Z0-9-]{{3,}})(?-u:\b)",
-                label("serial|s/n|sn|device id|udi|lot|model|implant id|pacemaker id")
+        checked(
+            p(
+                Device,
+                1,
+                &format!(
+                    r"{}{ID_VALUE}",
+                    label(
+                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part"
+                    )
+                ),
             ),
+            id_value_ok,
         ),
         p(
             Address,
@@ -384,6 +428,40 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
+        // Ages over 89 in words ("ninety-three-year-old", "one hundred and one years old"),
+        // and the words that say it ("nonagenarian").
+        p(
+            AgeOver89,
+            0,
+            r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age)(?-u:\b)",
+        ),
+        p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
+        // "in her 90s", "in his mid-90s": an age, unlike "SpO2 in the 90s".
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)in (?:her|his|their|the patient's) ((?:early |mid-?|late )?(?:90|1[0-4]0)'?s)(?-u:\b)",
+        ),
+        // The last digits of a number, when the text says whose: "SSN ending in 6789",
+        // "account ends in 4412", "last four of her social: 1234".
+        p(
+            Ssn,
+            1,
+            r"(?i)(?-u:\b)(?:ssn|s\.s\.n\.?|social security(?: number| no\.?)?|social|ss#)[^.\n\d]{0,24}?(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*(\d{4})(?-u:\b)",
+        ),
+        p(
+            Account,
+            1,
+            r"(?i)(?-u:\b)(?:account|acct|card|policy|member id|a/c)[^.\n\d]{0,24}?(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*(\d{4,6})(?-u:\b)",
+        ),
+        // A social security number written with spaces or dots; the number's own rules
+        // (area not 000, 666 or 9xx; group not 00; serial not 0000) keep dates and phone
+        // fragments out.
+        {
+            let mut ssn = p(Ssn, 0, r"(?-u:\b)\d{3}([ .])\d{2}[ .]\d{4}(?-u:\b)");
+            ssn.check = Some(ssn_is_valid);
+            ssn
+        },
     ];
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
     vin.check = Some(vin_is_valid);
@@ -860,6 +938,18 @@ impl Findings {
 
 /// The name tokens inside `[start, end)`, dropping words that are not names and trailing
 /// initials.
+/// The rules a US social security number keeps: area 001-899 but not 666, group 01-99,
+/// serial 0001-9999.
+fn ssn_is_valid(s: &str) -> bool {
+    let digits: Vec<u32> = s.chars().filter_map(|c| c.to_digit(10)).collect();
+    if digits.len() != 9 {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| digits[r].iter().fold(0, |a, d| a * 10 + d);
+    let (area, group, serial) = (n(0..3), n(3..5), n(5..9));
+    (1..900).contains(&area) && area != 666 && group != 0 && serial != 0
+}
+
 fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut tokens = Vec::new();
@@ -1195,5 +1285,35 @@ mod tests {
         let caps = "Pt: NGUYE\u{302}\u{303}N, VA\u{306}N  MRN 12345678";
         let found = Scrubber::find(caps, &KnownIdentifiers::default(), 2024);
         assert!(found.spans.iter().any(|s| caps[s.start..s.end].starts_with("NGUYE")), "{:?}", found.spans);
+    }
+
+    #[test]
+    fn identifiers_written_the_many_ways_people_write_them() {
+        has("SSN is 123-45-6789.", "123-45-6789", "SSN");
+        has("Social security no. 219 09 9999 on file", "219 09 9999", "SSN");
+        has("S.S.N. 219.09.9999", "219.09.9999", "SSN");
+        has("verified with SSN ending in 6789", "6789", "SSN");
+        has("last four of her social: 4412", "4412", "SSN");
+        has("Billing account ending in 77231 was charged", "77231", "ACCOUNT");
+        has("Member ID: w12ab3456 (Aetna)", "w12ab3456", "HEALTH_PLAN");
+        has("Account: 1234 5678 9012", "1234 5678 9012", "ACCOUNT");
+        has("pacemaker S/N is PJN 402177", "PJN 402177", "DEVICE");
+        has("a ninety-three-year-old woman", "ninety-three-year-old", "AGE_OVER_89");
+        has("a spry nonagenarian", "nonagenarian", "AGE_OVER_89");
+        has("a woman in her mid-90s", "mid-90s", "AGE_OVER_89");
+        has("lives at 44 Harbor View Cove with", "44 Harbor View Cove", "ADDRESS");
+        // What only looks like them stays.
+        for clinical in [
+            "SpO2 in the 90s on room air",
+            "Dates 2024 03 14; lot codes 000 12 3456, 666 12 3456 and 912 12 3456",
+            "Account reviewed with the team",
+            "SpO2 92% on 4 L\nPt's phone was off",
+        ] {
+            let f = found(clinical);
+            assert!(
+                f.iter().all(|(_, c)| !matches!(*c, "SSN" | "AGE_OVER_89" | "ACCOUNT" | "OTHER_ID" | "ADDRESS")),
+                "{clinical:?}: {f:?}"
+            );
+        }
     }
 }
