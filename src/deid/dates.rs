@@ -41,7 +41,7 @@ enum Form {
     /// `March 14, 2024`, `Mar 14`, `March 14th`.
     MonthFirst { long: bool, year: bool, ordinal: bool, comma: bool },
     /// `14 Mar 2024`, `14-MAR-2024`, `14 March`.
-    DayFirst { long: bool, year: bool, sep: char, upper: bool },
+    DayFirst { long: bool, year: bool, two_digit_year: bool, sep: char, upper: bool },
 }
 
 const MONTHS: [&str; 12] = [
@@ -93,7 +93,8 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}}))?(?-u:\b)")).expect("regex")
+    // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time).
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}})|-(\d{{2}}))?(?-u:\b)")).expect("regex")
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,15 +188,24 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let m = c.get(0).expect("match");
         let Some(month) = month_number(&c[3]) else { continue };
         let day: u32 = c[1].parse().unwrap_or(0);
-        if c.get(4).is_none() && c[2].starts_with('-') {
+        if c.get(4).is_none() && c.get(5).is_none() && c[2].starts_with('-') {
             continue;
         }
-        let year = c.get(4).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
+        let year = match (c.get(4), c.get(5)) {
+            (Some(y), _) => y.as_str().parse().unwrap_or(0),
+            (None, Some(y)) => full_year(y.as_str().parse().unwrap_or(0), 2, reference_year),
+            (None, None) => reference_year,
+        };
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
             let sep = c[2].chars().next().unwrap_or(' ');
             let upper = c[3].chars().all(|ch| !ch.is_lowercase());
-            let form =
-                Form::DayFirst { long: c[3].trim_end_matches('.').len() > 3, year: c.get(4).is_some(), sep, upper };
+            let form = Form::DayFirst {
+                long: c[3].trim_end_matches('.').len() > 3,
+                year: c.get(4).is_some() || c.get(5).is_some(),
+                two_digit_year: c.get(5).is_some(),
+                sep,
+                upper,
+            };
             found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
@@ -333,11 +343,15 @@ impl FoundDate {
                 }
                 s
             }
-            Form::DayFirst { long, year, sep, upper } => {
+            Form::DayFirst { long, year, two_digit_year, sep, upper } => {
                 let mut s = format!("{:02}{sep}{}", d.day(), month_name(long, upper));
                 if year {
                     s.push(sep);
-                    s.push_str(&d.year().to_string());
+                    if two_digit_year {
+                        s.push_str(&format!("{:02}", d.year() % 100));
+                    } else {
+                        s.push_str(&d.year().to_string());
+                    }
                 }
                 s
             }
@@ -374,6 +388,7 @@ mod tests {
             ("seen March 14, 2024 in clinic", "March 14, 2024", "March 21, 2024"),
             ("seen 14 Mar 2024 in clinic", "14 Mar 2024", "21 Mar 2024"),
             ("seen 14-MAR-2024 in clinic", "14-MAR-2024", "21-MAR-2024"),
+            ("seen 14-MAR-24 in clinic", "14-MAR-24", "21-MAR-24"),
             ("seen Mar 14 in clinic", "Mar 14", "Mar 21"),
             ("seen on 3/14 in clinic", "3/14", "3/21"),
             ("seen March 14th in clinic", "March 14th", "March 21st"),

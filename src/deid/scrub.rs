@@ -425,7 +425,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
+            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
         // Ages over 89 in words ("ninety-three-year-old", "one hundred and one years old"),
@@ -436,6 +436,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age)(?-u:\b)",
         ),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)",
+        ),
+        // Device identifiers by their own shape: a GS1 UDI ("(01)00643169007222(17)...")
+        // and a MAC address.
+        p(Device, 0, r"\(01\)\d{14}(?:\(\d{2,4}\)[A-Za-z0-9-]{1,20})*"),
+        p(Device, 0, r"(?i)(?-u:\b)[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}(?-u:\b)"),
+        // Counties, parishes, boroughs: geographic units smaller than a state.
+        p(
+            City,
+            1,
+            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})\s+(?:County|Parish|Borough|Township)\b"),
+        ),
         // "in her 90s", "in his mid-90s": an age, unlike "SpO2 in the 90s".
         p(
             AgeOver89,
@@ -1315,5 +1330,19 @@ mod tests {
                 "{clinical:?}: {f:?}"
             );
         }
+    }
+
+    #[test]
+    fn more_shapes_of_dates_ages_devices_and_places() {
+        has("Admitted 14-MAR-24 via ED", "14-MAR-24", "DATE");
+        has("Pt is a 93yoF with CHF", "93yoF", "AGE_OVER_89");
+        has("Aged ninety-four, lives alone", "ninety-four", "AGE_OVER_89");
+        has("UDI (01)00643169007222(17)250101(10)A123", "(01)00643169007222(17)250101(10)A123", "DEVICE");
+        has("pump MAC 00:1A:2B:3C:4D:5E paired", "00:1A:2B:3C:4D:5E", "DEVICE");
+        has("moved here from Travis County last year", "Travis", "CITY");
+        let f = found("Seen 14 Mar 10 am for follow-up");
+        assert!(f.iter().any(|(v, c)| v == "14 Mar" && *c == "DATE"), "the time stays: {f:?}");
+        let f = found("T 98.6F, HR 93, 2 L NC");
+        assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
     }
 }
