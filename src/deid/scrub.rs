@@ -487,10 +487,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     v
 });
 
+/// Lower-case words inside names.
+const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|bin|ibn|al|el|ter|ten|y";
+
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
 static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new(|| {
-    let name = format!(r"({NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|{NAME_TOKEN})){{0,3}})");
+    // Surname particles join the parts of a name ("Maria de la Cruz", "Ludwig van der Berg").
+    // Leading initials too ("Dr. J. Smith", "A.B. Kumar").
+    let name = format!(
+        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
+    );
     let creds = lexicon::CREDENTIALS.join("|");
     let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
@@ -968,6 +975,7 @@ fn ssn_is_valid(s: &str) -> bool {
 fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut tokens = Vec::new();
+    let mut particles = 0;
     let mut offset = 0;
     for word in slice.split(|c: char| c.is_whitespace() || c == ',') {
         let s = start + offset;
@@ -977,6 +985,12 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             continue;
         }
         let lower = trimmed.to_lowercase();
+        if !tokens.is_empty() && PARTICLES.split('|').any(|p| p == lower) {
+            // Kept only when a capitalised part follows (trimmed below otherwise).
+            tokens.push((s, s + trimmed.len()));
+            particles += 1;
+            continue;
+        }
         let title_name = keep_initials
             && tokens.is_empty()
             && !matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of" | "on" | "in");
@@ -987,11 +1001,16 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         if !trimmed.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii())) {
             break;
         }
+        particles = 0;
         if trimmed.chars().count() == 1 && !keep_initials {
             continue;
         }
-        tokens.push((s, s + trimmed.len()));
+        // An initial keeps its period ("J.", "A.B."): it is part of the name.
+        let letters = trimmed.chars().filter(|c| *c != '.').count();
+        let initial = letters <= 3 && word[trimmed.len()..].starts_with('.') && !trimmed.chars().any(char::is_lowercase);
+        tokens.push((s, s + trimmed.len() + usize::from(initial)));
     }
+    tokens.truncate(tokens.len() - particles);
     tokens
 }
 
@@ -1344,5 +1363,19 @@ mod tests {
         assert!(f.iter().any(|(v, c)| v == "14 Mar" && *c == "DATE"), "the time stays: {f:?}");
         let f = found("T 98.6F, HR 93, 2 L NC");
         assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
+    }
+
+    #[test]
+    fn surname_particles_are_part_of_the_name() {
+        has("Seen by Dr. Maria de la Cruz today", "Maria de la Cruz", "PROVIDER_NAME");
+        has("Discussed with Dr. Ludwig van der Berg.", "Ludwig van der Berg", "PROVIDER_NAME");
+        let f = found("Dr. Smith and the team of the ward");
+        assert!(f.iter().any(|(v, _)| v == "Smith"), "{f:?}");
+    }
+
+    #[test]
+    fn leading_initials_do_not_hide_the_surname() {
+        has("Reviewed with Dr. J. Okafor this morning", "J. Okafor", "PROVIDER_NAME");
+        has("Signed: A.B. Kumar, MD", "A.B. Kumar", "PROVIDER_NAME");
     }
 }
