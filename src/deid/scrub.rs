@@ -1007,7 +1007,8 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         }
         // An initial keeps its period ("J.", "A.B."): it is part of the name.
         let letters = trimmed.chars().filter(|c| *c != '.').count();
-        let initial = letters <= 3 && word[trimmed.len()..].starts_with('.') && !trimmed.chars().any(char::is_lowercase);
+        let initial =
+            letters <= 3 && word[trimmed.len()..].starts_with('.') && !trimmed.chars().any(char::is_lowercase);
         tokens.push((s, s + trimmed.len() + usize::from(initial)));
     }
     tokens.truncate(tokens.len() - particles);
