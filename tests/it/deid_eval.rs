@@ -1,5 +1,5 @@
-//! The de-identification evaluation: `carebrief deid` over the test split of the
-//! synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
+//! The de-identification evaluation: `carebrief deid` over the test and holdout splits
+//! of the synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
 //! regression fails here. They are below the targets of the de-identification work
@@ -10,14 +10,32 @@ use std::process::Command;
 
 use crate::support::repo_root;
 
-const RECALL_FLOOR: f64 = 0.983;
-const PATIENT_RECALL_FLOOR: f64 = 0.982;
-const SURVIVAL_FLOOR: f64 = 0.975;
+/// (split, overall recall, patient names and identifiers, clinical-term survival).
+/// `test` was read once for error analysis; `holdout` never was: only its scores are seen.
+const FLOORS: [(&str, f64, f64, f64); 2] = [("test", 0.984, 0.983, 0.976), ("holdout", 0.888, 0.909, 0.953)];
 
 #[test]
 fn held_out_corpus_recall_and_clinical_term_survival() {
+    let mut below = Vec::new();
+    for (split, recall_floor, patient_floor, survival_floor) in FLOORS {
+        let (recall, patient, survival) = evaluate(split);
+        if recall < recall_floor {
+            below.push(format!("{split}: recall {recall} fell below {recall_floor}"));
+        }
+        if patient < patient_floor {
+            below.push(format!("{split}: patient names and identifiers {patient} fell below {patient_floor}"));
+        }
+        if survival < survival_floor {
+            below.push(format!("{split}: clinical-term survival {survival} fell below {survival_floor}"));
+        }
+    }
+    assert!(below.is_empty(), "{}", below.join("\n"));
+}
+
+/// Runs `carebrief deid` over one split and scores it.
+fn evaluate(split: &str) -> (f64, f64, f64) {
     let root = repo_root();
-    let corpus = root.join("tests/deid-eval/corpus/test.jsonl");
+    let corpus = root.join(format!("tests/deid-eval/corpus/{split}.jsonl"));
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("in.jsonl");
     let output = tmp.path().join("out.jsonl");
@@ -54,10 +72,5 @@ fn held_out_corpus_recall_and_clinical_term_survival() {
     let recall = s["recall"]["overall"]["recall"].as_f64().unwrap();
     let patient = s["recall"]["patient_names_and_ids"]["recall"].as_f64().unwrap();
     let survival = s["survival"]["rate"].as_f64().unwrap();
-    assert!(recall >= RECALL_FLOOR, "recall {recall} fell below {RECALL_FLOOR}");
-    assert!(
-        patient >= PATIENT_RECALL_FLOOR,
-        "patient names and identifiers {patient} fell below {PATIENT_RECALL_FLOOR}"
-    );
-    assert!(survival >= SURVIVAL_FLOOR, "clinical-term survival {survival} fell below {SURVIVAL_FLOOR}");
+    (recall, patient, survival)
 }
