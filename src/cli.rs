@@ -231,6 +231,15 @@ async fn deid_bundle(
     if patients.is_empty() {
         anyhow::bail!("{}: the Bundle holds no Patient", path.display());
     }
+    if patients.len() > 1 {
+        // Each patient's pseudonyms start afresh (Patient/p1, Condition/c1, ...): one output
+        // Bundle could not tell them apart.
+        anyhow::bail!(
+            "{}: the Bundle holds {} patients; de-identify one patient's Bundle at a time",
+            path.display(),
+            patients.len()
+        );
+    }
     let mut records = Vec::new();
     for id in patients {
         let data = source.patient_data(&id).await?;

@@ -103,8 +103,7 @@ impl DateShifter {
 
 /// De-identifies one patient's record for one run, as `policy` says for each element.
 pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy) -> (DeidRecord, Vault) {
-    let dates = policy.action("Condition.onset[x]");
-    let shift = if dates == Action::Shift { shifter.offset_days(&record.patient.id) } else { 0 };
+    let shift = if policy.shifts_dates() { shifter.offset_days(&record.patient.id) } else { 0 };
     let mut vault = Vault::new(record.patient.id.clone(), shift);
     let mut scrubbed = 0usize;
     let fallback_year = latest_year(record);
@@ -216,6 +215,10 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
             *v = match v.take() {
                 Some(ObservedValue::Text(t)) => {
                     clean(vault, "Observation.valueString", &t, when.as_ref()).map(ObservedValue::Text)
+                }
+                Some(ObservedValue::Concept(mut c)) if policy.keeps("Observation.value[x]") => {
+                    concept(policy, "Observation.value[x]", &mut c);
+                    Some(ObservedValue::Concept(c))
                 }
                 Some(other) if policy.keeps("Observation.value[x]") => Some(other),
                 _ => None,

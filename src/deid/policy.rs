@@ -258,11 +258,12 @@ impl Policy {
             date_elements.map(|(p, _)| elements.get(p).copied().unwrap_or(Action::Drop)).collect();
         let text_dates = file.free_text.dates;
         let only = if actions.len() == 1 { actions.first().copied() } else { None };
+        // Dropped dates leave the notes' dates to be shifted or cut to the year, never kept.
         match (only, text_dates) {
             (Some(Action::Shift), TextDates::Shift)
             | (Some(Action::Generalize), TextDates::Year)
             | (Some(Action::Keep), TextDates::Keep)
-            | (Some(Action::Drop), _) => {}
+            | (Some(Action::Drop), TextDates::Shift | TextDates::Year) => {}
             _ => {
                 let actions: Vec<&str> = actions.iter().map(|a| a.as_str()).collect();
                 return Err(invalid(format!(
@@ -272,6 +273,20 @@ impl Policy {
                     text_dates
                 )));
             }
+        }
+        // The birth date may be as coarse as the other dates or coarser, never finer.
+        let birth = elements.get("Patient.birthDate").copied().unwrap_or(Action::Drop);
+        let birth_ok = match only.unwrap_or(Action::Drop) {
+            Action::Keep => true,
+            Action::Shift => matches!(birth, Action::Shift | Action::Generalize | Action::Drop),
+            _ => matches!(birth, Action::Generalize | Action::Drop),
+        };
+        if !birth_ok {
+            return Err(invalid(format!(
+                "`Patient.birthDate` cannot be `{}` when the other dates are `{}`",
+                birth.as_str(),
+                only.unwrap_or(Action::Drop).as_str()
+            )));
         }
         let mut restricted_zip3 = BTreeSet::new();
         for z in file.generalize.restricted_zip3 {
@@ -350,6 +365,11 @@ impl Policy {
         self.text_dates
     }
 
+    /// Whether any date moves by the patient's offset (in an element or in text).
+    pub fn shifts_dates(&self) -> bool {
+        self.text_dates == TextDates::Shift || self.elements.values().any(|a| *a == Action::Shift)
+    }
+
     /// Whether the scrubber leaves identifiers of this category in free text.
     pub fn keeps_in_text(&self, category: PhiCategory) -> bool {
         self.text_keeps.contains(&category)
@@ -414,8 +434,22 @@ mod tests {
                 .contains("`NAME` cannot stay in free text")
         );
         assert!(matches!(Policy::load("no-such-profile"), Err(PolicyError::Unknown(_))));
+        // Dates: kept notes' dates with dropped elements, or a birth date finer than the rest.
+        assert!(
+            Policy::parse("t", &format!("{base}[free-text]\ndates = \"keep\"\n"))
+                .unwrap_err()
+                .to_string()
+                .contains("dates must be treated alike")
+        );
+        let sh = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/deid/safe-harbor-strict.toml"),
+        )
+        .unwrap()
+        .replace("\"Patient.birthDate\" = \"generalize\"", "\"Patient.birthDate\" = \"shift\"");
+        assert!(Policy::parse("t", &sh).unwrap_err().to_string().contains("`Patient.birthDate` cannot be `shift`"));
         // Deny by default: an element left out is dropped.
         let empty = Policy::parse("t", base).unwrap();
+        assert!(empty.shifts_dates(), "no date element, so notes' dates still move");
         assert_eq!(empty.action("Observation.code"), Action::Drop);
         assert!(!empty.keeps("Observation.code"));
     }

@@ -96,6 +96,11 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     pub category: PhiCategory,
+    /// Findings of different categories merged into this span ("visited Maria Lopez" read
+    /// as a place and as a name): a policy that keeps some categories in text (a limited
+    /// data set keeps cities) keeps such a span only if all of them were keepable.
+    #[serde(skip)]
+    pub mixed: bool,
 }
 
 /// The identifiers a chart gives us about the people a note may mention.
@@ -158,7 +163,8 @@ impl KnownIdentifiers {
     /// passage of the same patient finds them too.
     pub fn learn(&mut self, text: &str, findings: &Findings) {
         for span in &findings.spans {
-            if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName | PhiCategory::City) {
+            if !span.mixed && matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName | PhiCategory::City)
+            {
                 let value = &text[span.start..span.end];
                 if value.chars().count() >= 3 {
                     self.entries.push((value.to_owned(), span.category));
@@ -757,7 +763,12 @@ impl Scrubber {
     pub fn find(text: &str, known: &KnownIdentifiers, reference_year: i32) -> Findings {
         let mut spans: Vec<Span> = Vec::new();
         let dates = find_dates(text, reference_year);
-        spans.extend(dates.iter().map(|d| Span { start: d.start, end: d.end, category: PhiCategory::Date }));
+        spans.extend(dates.iter().map(|d| Span {
+            start: d.start,
+            end: d.end,
+            category: PhiCategory::Date,
+            mixed: false,
+        }));
 
         // The patterns run on an ASCII stand-in of the note (see `Shadow`); spans are
         // mapped back to the note's own bytes.
@@ -774,7 +785,7 @@ impl Scrubber {
                 } else {
                     pattern.category
                 };
-                spans.push(Span { start, end, category });
+                spans.push(Span { start, end, category, mixed: false });
             }
         }
 
@@ -791,7 +802,7 @@ impl Scrubber {
             } else {
                 PhiCategory::OtherId
             };
-            spans.push(Span { start: m.start(), end: m.end(), category });
+            spans.push(Span { start: m.start(), end: m.end(), category, mixed: false });
         }
 
         let mut dictionary = known.entries.clone();
@@ -813,7 +824,7 @@ impl Scrubber {
                     if in_protected(s, e) {
                         continue;
                     }
-                    spans.push(Span { start: s, end: e, category: *category });
+                    spans.push(Span { start: s, end: e, category: *category, mixed: false });
                     dictionary.push((text[s..e].to_owned(), *category));
                 }
             }
@@ -838,7 +849,7 @@ impl Scrubber {
             }
             for (ts, te) in name_tokens(text, s, end, false) {
                 if !in_protected(ts, te) {
-                    spans.push(Span { start: ts, end: te, category: PhiCategory::Name });
+                    spans.push(Span { start: ts, end: te, category: PhiCategory::Name, mixed: false });
                     dictionary.push((text[ts..te].to_owned(), PhiCategory::Name));
                 }
             }
@@ -849,7 +860,7 @@ impl Scrubber {
             let Some((start, end)) = c.get(1).map(found) else { continue };
             for (s, e) in name_tokens(text, start, end, false) {
                 if !in_protected(s, e) {
-                    spans.push(Span { start: s, end: e, category: PhiCategory::City });
+                    spans.push(Span { start: s, end: e, category: PhiCategory::City, mixed: false });
                     dictionary.push((text[s..e].to_owned(), PhiCategory::City));
                 }
             }
@@ -861,7 +872,7 @@ impl Scrubber {
             let single_greek =
                 m.as_str().chars().count() < 2 && m.as_str().chars().all(|c| ('\u{0370}'..='\u{03FF}').contains(&c));
             if !single_greek {
-                spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name });
+                spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name, mixed: false });
             }
         }
 
@@ -875,7 +886,7 @@ impl Scrubber {
             .filter_map(|s| {
                 let c = NICKNAME.captures(&text[s.end..])?;
                 let m = c.get(1)?;
-                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category: s.category })
+                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category: s.category, mixed: false })
             })
             .collect();
         if !nicknames.is_empty() {
@@ -920,7 +931,7 @@ pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, policy:
     for span in &findings.spans {
         out.push_str(&defuse(&text[at..span.start]));
         let found = &text[span.start..span.end];
-        if policy.keeps_in_text(span.category) {
+        if policy.keeps_in_text(span.category) && !span.mixed {
             out.push_str(&defuse(found));
             at = span.end;
             continue;
@@ -930,7 +941,8 @@ pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, policy:
             None if span.category == PhiCategory::Date => match (findings.date_at(span), policy.text_dates()) {
                 (Some(d), TextDates::Shift) => out.push_str(&d.shifted_text(shift_days)),
                 (Some(d), TextDates::Year) => out.push_str(&d.year_text().unwrap_or_else(|| "[[DATE]]".into())),
-                (_, TextDates::Keep) => out.push_str(&defuse(found)),
+                (_, TextDates::Keep) if !span.mixed => out.push_str(&defuse(found)),
+                (Some(_), TextDates::Keep) => out.push_str("[[DATE]]"),
                 (None, _) => out.push_str("[[DATE]]"),
             },
             None => out.push_str("90 or older"),
@@ -987,10 +999,9 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
     let slice = &text[start..end];
     let mut tokens = Vec::new();
     let mut particles = 0;
-    let mut offset = 0;
     for word in slice.split(|c: char| c.is_whitespace() || c == ',') {
-        let s = start + offset;
-        offset += word.len() + 1;
+        // The word's own place: separators may be wider than a byte (a no-break space).
+        let s = start + (word.as_ptr() as usize - slice.as_ptr() as usize);
         let trimmed = word.trim_end_matches(['.', ':', ';']);
         if trimmed.is_empty() {
             continue;
@@ -1103,7 +1114,7 @@ fn dictionary_matches(
                 continue;
             }
         }
-        out.push(Span { start: s, end: e, category: *category });
+        out.push(Span { start: s, end: e, category: *category, mixed: false });
     }
     // Non-ASCII names are also looked up with full case folding (ÉLODIE, ŁUKASZ).
     for (value, category) in dictionary.iter().filter(|(v, _)| !v.is_ascii()) {
@@ -1113,7 +1124,7 @@ fn dictionary_matches(
             if !text[..s].chars().next_back().is_some_and(is_word_char)
                 && !text[e..].chars().next().is_some_and(is_word_char)
             {
-                out.push(Span { start: s, end: e, category: *category });
+                out.push(Span { start: s, end: e, category: *category, mixed: false });
             }
         }
     }
@@ -1132,6 +1143,7 @@ fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         }
         match out.last_mut() {
             Some(last) if s.start < last.end => {
+                last.mixed |= s.mixed || s.category != last.category;
                 let s_len = s.end - s.start;
                 let last_len = last.end - last.start;
                 if s.category.rank() > last.category.rank()
@@ -1400,5 +1412,20 @@ mod tests {
         let mut vault = super::super::Vault::new(crate::fhir::PatientId::parse("p").unwrap(), 7);
         let text = redact(&note, &f, &mut vault, &Policy::default(), 7);
         assert_eq!(text.matches("03/21/2024").count(), 20_000, "every date found and moved");
+    }
+
+    #[test]
+    fn wide_spaces_and_merged_findings_are_handled() {
+        // A no-break space between name parts (notes pasted from web pages).
+        has("Spoke with Maria\u{a0}Lopez (daughter) today", "Maria", "NAME");
+        has("Spoke with Maria\u{a0}Lopez (daughter) today", "Lopez", "NAME");
+        let _ = Scrubber::find("John\u{a0}Smith\u{2003}reports\u{3000}pain", &KnownIdentifiers::default(), 2024);
+        // A limited data set keeps cities, but not a name that a place cue also read.
+        let lds = Policy::load("limited-data-set").unwrap();
+        let text = "Visited Maria Lopez in Toboso last week.";
+        let f = Scrubber::find(text, &KnownIdentifiers::default(), 2024);
+        let mut vault = super::super::Vault::new(crate::fhir::PatientId::parse("p").unwrap(), 0);
+        let out = redact(text, &f, &mut vault, &lds, 0);
+        assert!(!out.contains("Maria") && !out.contains("Lopez"), "{out} {:?}", f.spans);
     }
 }

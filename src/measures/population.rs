@@ -512,9 +512,10 @@ fn evaluate_bucket(engine: &Engine, files: &[PathBuf], originals: bool) -> Resul
         let chart = match engine.chart_from_texts(group.iter().map(|e| e.text)) {
             Ok(c) => c,
             Err(ChartFromText::NotJson { .. }) => {
-                // Every line of the patient's that is not JSON is named, not only the first.
+                // Every line of the patient's that cannot be read is named, not only the
+                // first (read the same way as above, so the failing one is among them).
                 for e in group {
-                    if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(e.text) {
+                    if let Err(error) = super::json::parse_resource(e.text, super::chart::reads_element) {
                         let place = names
                             .get(e.file as usize)
                             .map_or_else(|| "the export".to_owned(), |name| format!("{name} at byte {}", e.offset));

@@ -256,6 +256,20 @@ fn deid_bundle_prints_a_deidentified_bundle() {
     let unknown = carebrief(&tmp).args(["deid", "--profile", "loose", "--bundle"]).arg(&file).output().unwrap();
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no de-identification profile `loose`"));
+    // Two patients' pseudonyms would collide (both start at Patient/p1): refused.
+    let mut two: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let other: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures_dir().join("rosa-delgado.json")).unwrap()).unwrap();
+    two["entry"].as_array_mut().unwrap().extend(other["entry"].as_array().unwrap().iter().cloned());
+    let both = tmp.path().join("two.json");
+    std::fs::write(&both, two.to_string()).unwrap();
+    let out = carebrief(&tmp).args(["deid", "--bundle"]).arg(&both).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("holds 2 patients"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let missing = carebrief(&tmp).args(["deid", "--bundle", "no-such-bundle.json"]).output().unwrap();
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such-bundle.json is not a file"));
