@@ -110,8 +110,17 @@ pub fn referral(record: &DeidRecord, request: &ReferralRequest) -> Vec<Proposal>
     let patient = &record.patient;
     let name = patient.names.first().map(|n| n.full()).unwrap_or_else(|| "(no name on record)".into());
     let mut header = name;
-    if let Some(born) = full_date(&patient.birth_date) {
-        header.push_str(&format!(", born {born}"));
+    // As precise as the policy let the birth date through: the full date (moved back on
+    // re-identification), the year, or "aged 90 or older".
+    match (&patient.birth_date, patient.aged_over_89) {
+        (Some(FhirDateTime::Year(y)), _) => header.push_str(&format!(", born {y}")),
+        (d @ Some(_), _) => {
+            if let Some(born) = full_date(d) {
+                header.push_str(&format!(", born {born}"));
+            }
+        }
+        (None, true) => header.push_str(", aged 90 or older"),
+        (None, false) => {}
     }
     if let Some(sex) = &patient.gender {
         header.push_str(&format!(", {sex}"));
@@ -331,5 +340,8 @@ mod tests {
         assert_eq!(item.text, "Referred to: Nephrology. Reason: eGFR falling");
         assert!(item.flags.is_empty());
         assert!(filled.iter().any(|p| p.section == "Allergies" && p.text.contains("No allergies recorded")));
+        // Safe Harbor lets the birth year through: the header says it.
+        let header = &filled.iter().find(|p| p.section == "Patient").unwrap().text;
+        assert!(header.contains(", born 1950"), "{header}");
     }
 }
