@@ -57,7 +57,7 @@ impl AuditEvent {
         }
         h.update(b"\n");
         h.update(self.detail.to_string().as_bytes());
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        crate::digest::hex(&h.finalize())
     }
 }
 

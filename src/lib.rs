@@ -8,6 +8,7 @@ pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod deid;
+mod digest;
 pub mod fhir;
 pub mod http;
 pub mod llm;

@@ -77,8 +77,7 @@ impl DateShifter {
 
     /// A key drawn at random, for processes that were given none.
     pub fn random(max_weeks: u32) -> Self {
-        let key: String = (0..32).map(|_| format!("{:02x}", rand::random::<u8>())).collect();
-        Self::new(SecretString::from(key), max_weeks)
+        Self::new(random_secret(), max_weeks)
     }
 
     /// Whole weeks in `[-max, -1] ∪ [1, max]`, never zero, the same for every run of the
@@ -89,16 +88,29 @@ impl DateShifter {
 
     /// The offset for any stable key (a note id in `carebrief deid`).
     pub fn offset_days_for(&self, key: &str) -> i64 {
-        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(self.key.expose_secret().as_bytes())
-            .expect("HMAC takes keys of any length");
-        mac.update(b"carebrief/date-shift/v1\0");
-        mac.update(key.as_bytes());
-        let digest = mac.finalize().into_bytes();
+        let digest = keyed_sha256(&self.key, &[b"carebrief/date-shift/v1\0", key.as_bytes()]);
         let n = u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"));
         let weeks = (n % u64::from(self.max_weeks)) as i64 + 1;
         let sign = if n >> 63 == 1 { -1 } else { 1 };
         sign * weeks * 7
     }
+}
+
+/// 32 random bytes as hex: the key of a process that was given none.
+pub(crate) fn random_secret() -> SecretString {
+    let bytes: [u8; 32] = rand::random();
+    SecretString::from(crate::digest::hex(&bytes))
+}
+
+/// HMAC-SHA256 under `key` of the concatenated `parts`: date offsets and the vault key are
+/// derived this way, each with its own label.
+pub(crate) fn keyed_sha256(key: &SecretString, parts: &[&[u8]]) -> [u8; 32] {
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key.expose_secret().as_bytes())
+        .expect("HMAC takes keys of any length");
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize().into_bytes().into()
 }
 
 /// De-identifies one patient's record for one run, as `policy` says for each element.

@@ -16,7 +16,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::scrub::PhiCategory;
 
@@ -310,7 +309,7 @@ impl Policy {
         }
         Ok(Self {
             name: file.name,
-            sha256: hex(&Sha256::digest(text.as_bytes())),
+            sha256: crate::digest::sha256_hex(text.as_bytes()),
             description: file.description,
             elements,
             restricted_zip3,
@@ -374,14 +373,6 @@ impl Policy {
     pub fn keeps_in_text(&self, category: PhiCategory) -> bool {
         self.text_keeps.contains(&category)
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        use std::fmt::Write;
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 #[cfg(test)]

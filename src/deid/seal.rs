@@ -9,9 +9,7 @@
 
 use aes_gcm_siv::aead::{Aead, KeyInit, Payload};
 use aes_gcm_siv::{Aes256GcmSiv, Nonce};
-use hmac::{Hmac, Mac};
-use secrecy::{ExposeSecret, SecretString};
-use sha2::Sha256;
+use secrecy::SecretString;
 
 use super::Vault;
 use crate::fhir::PatientId;
@@ -41,10 +39,7 @@ pub enum SealError {
 impl VaultKey {
     /// The key derived from a secret (HMAC-SHA256 of a fixed label under the secret).
     pub fn from_secret(secret: &SecretString) -> Self {
-        let mut mac = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(secret.expose_secret().as_bytes())
-            .expect("HMAC takes keys of any length");
-        mac.update(b"carebrief/vault-key/v1");
-        let key = mac.finalize().into_bytes();
+        let key = super::keyed_sha256(secret, &[b"carebrief/vault-key/v1"]);
         Self { cipher: Aes256GcmSiv::new_from_slice(&key).expect("32 bytes") }
     }
 
@@ -55,8 +50,7 @@ impl VaultKey {
             Some(key) => Self::from_secret(key),
             None => {
                 tracing::info!("no deid.vault_key configured; vaults sealed in this process open only in it");
-                let random: String = (0..32).map(|_| format!("{:02x}", rand::random::<u8>())).collect();
-                Self::from_secret(&SecretString::from(random))
+                Self::from_secret(&super::random_secret())
             }
         }
     }

@@ -4,8 +4,6 @@
 
 use std::fmt::Write as _;
 
-use sha2::{Digest, Sha256};
-
 use crate::deid::DeidRecord;
 use crate::fhir::record::{Coding, Concept};
 use crate::tasks::offline::system_name;
@@ -19,10 +17,7 @@ pub struct Prompt {
 
 impl Prompt {
     fn new(text: String) -> Self {
-        let sha256 = Sha256::digest(text.as_bytes()).iter().fold(String::with_capacity(64), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        });
+        let sha256 = crate::digest::sha256_hex(text.as_bytes());
         Self { text, sha256 }
     }
 }
