@@ -253,6 +253,13 @@ fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
     pattern
 }
 
+/// What comes between "SSN" or "account" and the last digits of the number.
+const ENDS_IN: &str =
+    r"(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*";
+
+/// The units of an age in words after "ninety" or "one hundred" ("-three", " and two").
+const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?";
+
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
     // A label, then what people put between a label and its value: "No.", "#", ":", "=",
@@ -439,13 +446,15 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             0,
-            r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age)(?-u:\b)",
+            &format!(
+                r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?){ONES}[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age)(?-u:\b)"
+            ),
         ),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one hundred(?: and)?)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?-u:\b)",
+            &format!(r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one hundred(?: and)?){ONES})(?-u:\b)"),
         ),
         // Device identifiers by their own shape: a GS1 UDI ("(01)00643169007222(17)...")
         // and a MAC address.
@@ -468,12 +477,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Ssn,
             1,
-            r"(?i)(?-u:\b)(?:ssn|s\.s\.n\.?|social security(?: number| no\.?)?|social|ss#)[^.\n\d]{0,24}?(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*(\d{4})(?-u:\b)",
+            &format!(
+                r"(?i)(?-u:\b)(?:ssn|s\.s\.n\.?|social security(?: number| no\.?)?|social|ss#)[^.\n\d]{{0,24}}?{ENDS_IN}(\d{{4}})(?-u:\b)"
+            ),
         ),
         p(
             Account,
             1,
-            r"(?i)(?-u:\b)(?:account|acct|card|policy|member id|a/c)[^.\n\d]{0,24}?(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*(\d{4,6})(?-u:\b)",
+            &format!(
+                r"(?i)(?-u:\b)(?:account|acct|card|policy|member id|a/c)[^.\n\d]{{0,24}}?{ENDS_IN}(\d{{4,6}})(?-u:\b)"
+            ),
         ),
         // A social security number written with spaces or dots; the number's own rules
         // (area not 000, 666 or 9xx; group not 00; serial not 0000) keep dates and phone
