@@ -98,7 +98,14 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:\s+[A-Za-z]{1,12}){0,2}\s*:?\s*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+        .expect("regex")
+});
+
+/// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
+/// 7/10", "strength 4/5", "rated 3/10").
+static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
 });
 
@@ -246,6 +253,12 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     continue;
                 }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                let out_of = matches!(&c[3], "10" | "5");
+                if out_of
+                    && (SCORE_BEFORE.is_match(recent) || after.trim_start().to_ascii_lowercase().starts_with("pain"))
+                {
+                    continue;
+                }
                 if !in_parens && !in_cells && !timed && !DATE_CUE.is_match(recent) {
                     continue;
                 }

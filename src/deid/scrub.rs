@@ -362,7 +362,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(
                 r"{}((?:[A-Z]{{2}}[ .-])?[A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])(?-u:\b)",
-                label("license|licence|lic|driver's license|drivers license|dl|dea|npi|certificate|cert")
+                label("license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert")
             ),
         ),
         p(
@@ -395,7 +395,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
@@ -403,14 +403,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"\b\d{{1,6}}\s+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*\s+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
+                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
             ),
         ),
         p(
             Address,
             1,
             &format!(
-                r"\b(?:on|at|off|near|lives on|lives at)\s+((?:[\p{{Lu}}][\p{{L}}'’.]*\s+){{1,3}}(?:{STREET_TYPES}))\b\.?"
+                r"\b(?:on|at|off|near|lives on|lives at)[ \t]+((?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{STREET_TYPES}))\b\.?"
             ),
         ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")),
@@ -506,6 +506,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     v
 });
 
+/// What people do in notes, after their name ("Adrian reports", "Hope called back").
+const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take";
+
 /// Lower-case words inside names.
 const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|bin|ibn|al|el|ter|ten|y";
 
@@ -530,12 +533,24 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             true,
         ),
-        (PhiCategory::Name, ascii_regex(&format!(r"(?i:\b(?:{relations}))\b:?,?\s*(?:\(|,|is\s)?\s*{name}")), false),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"(?i:\b(?:{relations}))\b(?::\s*|,?[ \t]*)(?:\(|,|is[ \t])?[ \t]*{name}")),
+            false,
+        ),
         (PhiCategory::Name, ascii_regex(&format!(r"{name}\s*\((?i:{relations})\b")), false),
         // `Caroline's husband`: a name owning a relation.
         (PhiCategory::Name, ascii_regex(&format!(r"{name}['’]s\s+(?i:{relations})\b")), false),
-        (PhiCategory::ProviderName, ascii_regex(&format!(r"(?i:\b(?:{roles}))\b:?\s*\(?\s*{name}")), false),
-        (PhiCategory::ProviderName, ascii_regex(&format!(r"(?i:\b(?:{seen_by}))\b:?\s*(?:Dr\.?\s+)?{name}")), false),
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"(?i:\b(?:{roles}))\b(?::\s*|[ \t]*)\(?[ \t]*{name}")),
+            false,
+        ),
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"(?i:\b(?:{seen_by}))\b(?::\s*|[ \t]*)(?:Dr\.?[ \t]+)?{name}")),
+            false,
+        ),
         (PhiCategory::ProviderName, ascii_regex(&format!(r"{name},?\s+(?:{creds})\b")), true),
         (
             PhiCategory::ProviderName,
@@ -578,9 +593,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
         (
             PhiCategory::Name,
-            ascii_regex(&format!(
-                r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take)\b"
-            )),
+            ascii_regex(&format!(r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:{PERSON_VERBS})\b")),
             false,
         ),
     ]
@@ -838,7 +851,11 @@ impl Scrubber {
                         continue;
                     }
                     spans.push(Span { start: s, end: e, category: *category, mixed: false });
-                    dictionary.push((text[s..e].to_owned(), *category));
+                    // An initial ("Mr. K") is a name where a title puts it, not everywhere
+                    // its letter stands alone ("4 L", "37 °C").
+                    if text[s..e].trim_end_matches('.').chars().nth(1).is_some() {
+                        dictionary.push((text[s..e].to_owned(), *category));
+                    }
                 }
             }
         }
@@ -889,9 +906,18 @@ impl Scrubber {
             }
         }
 
+        // The chart's own identifiers come first; the rest were learned from this note.
         let mut seen = HashSet::new();
-        dictionary.retain(|(v, c)| seen.insert((v.to_lowercase(), *c)));
-        spans.extend(dictionary_matches(text, &dictionary, &in_protected));
+        let (mut index, mut from_chart) = (0, 0);
+        dictionary.retain(|(v, c)| {
+            let keep = seen.insert((v.to_lowercase(), *c));
+            if keep && index < known.entries.len() {
+                from_chart += 1;
+            }
+            index += 1;
+            keep
+        });
+        spans.extend(dictionary_matches(text, &dictionary, from_chart, &in_protected));
         let mut spans = resolve(text, spans);
         let nicknames: Vec<Span> = spans
             .iter()
@@ -1068,11 +1094,17 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Every mention of a known identifier, case-insensitive and on word boundaries. Names
-/// that are ordinary words ("Hope", "Will") count only when capitalised as names are.
+/// Every mention of a known identifier, case-insensitive and on word boundaries. The first
+/// `from_chart` values are the chart's; the rest were learned from the note by context.
+/// Names that are ordinary words ("Hope", "Will"), short names beside a slash or a digit
+/// ("Min", not "mL/min") and names learned from the note that are not given names count
+/// only when capitalised,
+/// and an ordinary word opening a sentence only when it reads as a person ("Hope called",
+/// not "Frank blood in the stool").
 fn dictionary_matches(
     text: &str,
     dictionary: &[(String, PhiCategory)],
+    from_chart: usize,
     in_protected: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Span> {
     if dictionary.is_empty() {
@@ -1119,7 +1151,17 @@ fn dictionary_matches(
             }
             let lower = value.to_lowercase();
             let ordinary = WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str());
-            if ordinary && !found.chars().next().is_some_and(char::is_uppercase) {
+            let capitalised = found.chars().next().is_some_and(char::is_uppercase);
+            // A short name written in lower case beside a slash or a digit is a unit
+            // ("mL/min"), not "huy called".
+            let unit_like = value.chars().count() < 4
+                && (text[..s].ends_with(|c: char| c == '/' || c.is_ascii_digit())
+                    || text[e..].starts_with(|c: char| c == '/' || c.is_ascii_digit()));
+            let learned = index >= from_chart && !GIVEN.contains(lower.as_str());
+            if (ordinary || unit_like || learned) && !capitalised {
+                continue;
+            }
+            if ordinary && opens_sentence(&text[..s]) && !reads_as_person(&text[e..]) {
                 continue;
             }
             // Non-ASCII names: the matcher folds ASCII case only; compare the rest exactly.
@@ -1142,6 +1184,25 @@ fn dictionary_matches(
         }
     }
     out
+}
+
+/// Whether text ending in `before` is at the start of a line or sentence.
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', '|', ';', ':'])
+}
+
+/// Verbs after a name at the start of a sentence, beside [`PERSON_VERBS`].
+const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does|is|was|has|had|tolerated|tolerates|improved|responded|completed|received|underwent|remained|continued|continues|requested|requests|refused|refuses|consented|expressed|appeared|appears|needs|needed|requires|required|left|went|got|saw|met|spoke|visited|brought|attended|missed|forgot|started|stopped|tried|plans|planned|hopes|hoped|lost|gained|remembers|recalls|reached|got";
+
+/// Whether the words after a capitalised word make it a person: anything but a lower-case
+/// word (a surname, a possessive, a phone number, the end of the line), or something
+/// people do ("can be reached", "tolerated").
+fn reads_as_person(after: &str) -> bool {
+    static DOES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^[ \t]+(?:{PERSON_VERBS}|{MORE_PERSON_VERBS})\b")).expect("regex"));
+    let next = after.trim_start_matches([' ', '\t']);
+    !next.starts_with(char::is_lowercase) || DOES.is_match(after)
 }
 
 /// Sorted, non-overlapping: overlapping findings merge into one span that covers both,
@@ -1312,6 +1373,30 @@ mod tests {
         assert!(!values.contains(&"hope"));
         assert!(!values.contains(&"brown"));
         assert!(values.contains(&"Brown"));
+    }
+
+    #[test]
+    fn clinical_text_that_looks_like_a_name_a_date_or_an_address_stays() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Frank"), &["Min".into()], None, PhiCategory::Name);
+        known.add_name(Some("Stone"), &["Iris".into()], None, PhiCategory::ProviderName);
+        let text = "Min Frank, 64F. Frank blood in stool x1. Frank can be reached at home. eGFR 52 mL/min/1.73m2.\n\
+                    Stones: Stone passed at home. Iris exam normal. Seen by Dr. Stone.\n\
+                    Triage RN: Elias Smith, RN\nPain 7/10. Strength 4/5 in the left arm. Bishop score 8.\n\
+                    Mr. K was seen. SpO2 92% on 4 L.\n\nPer Dr. Ames, BUN 31 mg/dL. LOINC 33914-3.";
+        let spans = Scrubber::find(text, &known, 2024).spans;
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        for name in ["Min Frank", "Stone", "Elias Smith", "K", "Ames"] {
+            assert!(values.contains(&name), "{name}: {values:?}");
+        }
+        let at = text.find("Frank can").expect("in text");
+        assert!(spans.iter().any(|s| s.start == at), "a sentence's subject doing something: {values:?}");
+        for kept in
+            ["Frank blood", "mL/min", "Stone passed", "Iris exam", "Pain", "7/10", "4/5", "Bishop", "4 L", "LOINC"]
+        {
+            let at = text.find(kept).expect("in text");
+            assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
+        }
     }
 
     #[test]
