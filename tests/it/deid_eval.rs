@@ -1,4 +1,4 @@
-//! The de-identification evaluation: `carebrief deid` over the test and holdout splits
+//! The de-identification evaluation: `carebrief deid` over the test, holdout and audit splits
 //! of the synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -11,8 +11,10 @@ use std::process::Command;
 use crate::support::repo_root;
 
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
-/// `test` was read once for error analysis; `holdout` never was: only its scores are seen.
-const FLOORS: [(&str, f64, f64, f64); 2] = [("test", 0.984, 0.983, 0.976), ("holdout", 0.888, 0.909, 0.953)];
+/// `test` was read once for error analysis; `holdout` never was, but its scores have judged
+/// changes; `audit` was written apart from the scrubber and only reported.
+const FLOORS: [(&str, f64, f64, f64); 3] =
+    [("test", 0.984, 0.983, 0.993), ("holdout", 0.888, 0.908, 0.966), ("audit", 0.908, 0.930, 0.957)];
 
 #[test]
 fn held_out_corpus_recall_and_clinical_term_survival() {
