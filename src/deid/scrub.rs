@@ -263,10 +263,11 @@ const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
     // A label, then what people put between a label and its value: "No.", "#", ":", "=",
-    // "is", "of" ("SSN is 123-45-6789", "member number of W123").
+    // "is", "of" ("SSN is 123-45-6789", "member number of W123"); the value is on the
+    // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?\s*(?:number|no\.?|num|#)?\s*[:#=]?\s*(?i:(?:is|was|of|reads|shows)(?-u:\b)\s*:?\s*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?:number|no\.?|num|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
     let mut v = vec![
@@ -306,7 +307,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job"
                     )
                 ),
             ),
@@ -357,13 +358,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             id_value_ok,
         ),
-        p(
-            License,
-            1,
-            &format!(
-                r"{}((?:[A-Z]{{2}}[ .-])?[A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])(?-u:\b)",
-                label("license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert")
+        // A licence number holds a digit ("Registration. HOSPITAL COURSE" is not one).
+        checked(
+            p(
+                License,
+                1,
+                &format!(
+                    r"{}((?:[A-Z]{{2}}[ .-])?[A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])(?-u:\b)",
+                    label(
+                        "license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert|registration|reg|permit|upin|tin|tax id|ein|clia|caqh|board certification|credential|state license|medical license|nursing license"
+                    )
+                ),
             ),
+            |s| s.bytes().any(|b| b.is_ascii_digit()),
         ),
         p(
             Vehicle,
@@ -385,7 +392,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part"
+                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|lead|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
                     )
                 ),
             ),
@@ -451,6 +458,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
+        // "92F", "a 94 yo M", "Pt 91 y F": an age with the sex after it, where a sentence or
+        // a field begins (not "T 99F": a temperature comes after its cue).
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|[(,:;|]\s*|(?-u:\b)(?i:a|an|pt|patient|this)\s+)((?:9\d|1[0-4]\d)\s?(?i:yo|y/o|y\.o\.|yr|y)?\s?[FM])(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:age\s*/\s*(?:sex|gender)|age,\s*sex|age & sex)\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)",
+        ),
         p(
             AgeOver89,
             1,
@@ -497,6 +516,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ssn
         },
     ];
+    // Dates in rarer forms, found here and replaced whole ("14th March 2024", "Mar '24",
+    // "2024.3.14", "14/Mar/2024", "March the 14th").
+    let month = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    v.extend([
+        p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)\s+(?:of\s+)?{month}\.?,?\s+(?:19|20)\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b){month}\.?\s*['’](?:\d{{2}})(?-u:\b)")),
+        p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])(?-u:\b)"),
+        p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}/(?:19|20)?\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b){month}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b){month}\s+the\s+\d{{1,2}}(?i:st|nd|rd|th)(?-u:\b)")),
+    ]);
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
     vin.check = Some(vin_is_valid);
     v.push(vin);
@@ -607,7 +637,7 @@ static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&forma
 static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|works in|working in|employed in|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in)|\(in)\s+{place}"
     ))
 });
 
@@ -1481,6 +1511,18 @@ mod tests {
         has("UDI (01)00643169007222(17)250101(10)A123", "(01)00643169007222(17)250101(10)A123", "DEVICE");
         has("pump MAC 00:1A:2B:3C:4D:5E paired", "00:1A:2B:3C:4D:5E", "DEVICE");
         has("moved here from Travis County last year", "Travis", "CITY");
+        has("Pt is a 92F with CHF", "92F", "AGE_OVER_89");
+        has("Age/Sex: 96/M", "96", "AGE_OVER_89");
+        has("seen on 14th March 2024 in clinic", "14th March 2024", "DATE");
+        has("last colonoscopy Mar '21, normal", "Mar '21", "DATE");
+        has("dated 2024.3.14 by the lab", "2024.3.14", "DATE");
+        has("seen 14/Mar/2024", "14/Mar/2024", "DATE");
+        has("Passport No. X12345678 on file", "X12345678", "OTHER_ID");
+        has("Registration #: RN-448812", "RN-448812", "LICENSE");
+        has("Generator serial: PJN402177H", "PJN402177H", "DEVICE");
+        has("a resident of Springdale since 2001", "Springdale", "CITY");
+        let f = found("T 99F, HR 93, a 91 mm lesion");
+        assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
         let f = found("Seen 14 Mar 10 am for follow-up");
         assert!(f.iter().any(|(v, c)| v == "14 Mar" && *c == "DATE"), "the time stays: {f:?}");
         let f = found("T 98.6F, HR 93, 2 L NC");
