@@ -98,7 +98,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -107,6 +107,11 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
+});
+
+/// A time of day right after a yearless `3/14`: "09:30", "0930", "0930h".
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+(?:[01]?\d|2[0-3])(?::?[0-5]\d)(?:h|hrs)?(?-u:\b)(?:[ \t]*(?i:am|pm))?").expect("regex")
 });
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
@@ -248,7 +253,9 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let after = &text[m.end()..];
                 let in_parens = before.ends_with('(') && after.starts_with(')');
                 let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
-                let timed = after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit());
+                // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h".
+                let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
+                    || TIME_AFTER.is_match(after);
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }

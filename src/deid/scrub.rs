@@ -234,6 +234,10 @@ fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
+/// Countries, and provinces and states abroad: a place named before one with a comma is a
+/// city or a town ("Busan, South Korea", "Guelph, Ontario").
+const ABROAD: &str = "Canada|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Cuba|Haiti|Dominican Republic|Jamaica|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|United Kingdom|UK|England|Scotland|Wales|Ireland|France|Germany|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Czech Republic|Czechia|Slovakia|Hungary|Romania|Bulgaria|Greece|Turkey|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|Serbia|Croatia|Bosnia|Albania|Armenia|Georgia|Israel|Lebanon|Syria|Jordan|Iraq|Iran|Afghanistan|Pakistan|India|Bangladesh|Nepal|Sri Lanka|China|Taiwan|Hong Kong|Japan|Korea|South Korea|Vietnam|Viet Nam|Thailand|Cambodia|Laos|Myanmar|Malaysia|Singapore|Indonesia|Philippines|Australia|New Zealand|Egypt|Morocco|Algeria|Tunisia|Libya|Sudan|Ethiopia|Eritrea|Somalia|Kenya|Uganda|Tanzania|Rwanda|Nigeria|Ghana|Senegal|Liberia|Sierra Leone|Cameroon|Congo|DRC|South Africa|Zimbabwe|Zambia|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Jalisco|Oaxaca|Puebla|Chihuahua|Sonora|Michoac[aá]n|Guerrero|Veracruz|Punjab|Kerala|Gujarat|Maharashtra|Bavaria|Catalonia|Andalusia|Sicily|Tuscany|Lombardy";
+
 const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
 /// A labelled identifier's value: capitals and digits, or any letters with a digit, with
@@ -341,7 +345,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id"
+                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|cin|rx bin|rxbin|bin|pcn|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal"
                     )
                 ),
             ),
@@ -406,6 +410,32 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
+        // "123 Main St NW": the direction after the street type.
+        p(
+            Address,
+            0,
+            &format!(
+                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\.?[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?"
+            ),
+        ),
+        // Rural routes and highway contract boxes.
+        p(
+            Address,
+            0,
+            r"(?i)(?-u:\b)(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]*#?\d+,?[ \t]*(?:Box|Bx)[ \t]*#?\d+(?-u:\b)",
+        ),
+        // Streets abroad: the street type first ("Calle Mayor 5", "Rua das Flores, 12"),
+        // or a German compound ("Hauptstraße 5").
+        p(
+            Address,
+            0,
+            r"\b(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Corso|Piazza|Plaza|Pla[cç]a|Camino|Paseo|Carrera|Ulica|ul\.)[ \t]+(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|la|las|los|da|das|do|dos|des|di|della)[ \t]+){0,4}[\p{Lu}][\p{L}'’.-]*,?[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?\b",
+        ),
+        p(
+            Address,
+            0,
+            r"\b[\p{Lu}][\p{L}]*(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
+        ),
         p(
             City,
             1,
@@ -436,6 +466,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(Zip, 1, &format!(r"(?-u:\b)(?:{STATES})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
+        p(
+            City,
+            1,
+            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})[ \t]+(?:{STATES})\.?[ \t]+\d{{5}}\b"),
+        ),
+        p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),[ \t]*(?:{ABROAD})\b")),
         p(Zip, 1, &format!(r"(?-u:\b)(?:{STATE_NAMES}),?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATE_NAMES})\b")),
         p(Phone, 0, r"(?-u:\b)\d{3}/\d{3}-\d{4}(?-u:\b)"),
@@ -447,7 +483,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
         ),
-        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
+        ),
+        // "turned 92", "her 95th birthday".
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:turned|turns|turning|celebrated|celebrating)\s+((?:9\d|1[0-4]\d))(?-u:\b)(?:\s+(?:years?|yrs?))?",
+        ),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday)(?-u:\b)"),
         // Ages over 89 in words ("ninety-three-year-old", "one hundred and one years old"),
         // and the words that say it ("nonagenarian").
         p(
@@ -489,7 +536,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)in (?:her|his|their|the patient's) ((?:early |mid-?|late )?(?:90|1[0-4]0)'?s)(?-u:\b)",
+            r"(?i)(?-u:\b)in (?:her|his|their|the patient's) ((?:early |mid-?|late )?(?:(?:90|1[0-4]0)'?s|nineties))(?-u:\b)",
         ),
         // The last digits of a number, when the text says whose: "SSN ending in 6789",
         // "account ends in 4412", "last four of her social: 1234".
@@ -521,6 +568,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let month = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     v.extend([
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)\s+(?:of\s+)?{month}\.?,?\s+(?:19|20)\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)[ \t]+{month}(?-u:\b)")),
+        p(Date, 0, r"(?-u:\b)(?:0[1-9]|1[0-2])[-.](?:19|20)\d{2}(?-u:\b)"),
         p(Date, 0, &format!(r"(?-u:\b){month}\.?\s*['’](?:\d{{2}})(?-u:\b)")),
         p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])(?-u:\b)"),
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}/(?:19|20)?\d{{2}}(?-u:\b)")),
@@ -553,7 +602,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let creds = lexicon::CREDENTIALS.join("|");
     let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention";
+    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|received by|sent by|faxed by|paged|notified|consulted|handed off to|signed out to|on behalf of|office of|on-call|covering";
     vec![
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")), true),
         (
@@ -1517,10 +1566,24 @@ mod tests {
         has("last colonoscopy Mar '21, normal", "Mar '21", "DATE");
         has("dated 2024.3.14 by the lab", "2024.3.14", "DATE");
         has("seen 14/Mar/2024", "14/Mar/2024", "DATE");
+        has("from the 3rd March onwards", "3rd March", "DATE");
+        has("last echo 03-2023, normal", "03-2023", "DATE");
+        has("seen Tue 3/14 for follow-up", "3/14", "DATE");
+        has("called 3/14 0930, no answer", "3/14", "DATE");
         has("Passport No. X12345678 on file", "X12345678", "OTHER_ID");
         has("Registration #: RN-448812", "RN-448812", "LICENSE");
         has("Generator serial: PJN402177H", "PJN402177H", "DEVICE");
         has("a resident of Springdale since 2001", "Springdale", "CITY");
+        has("Reviewed by Priya Raman, DNP", "Priya Raman", "PROVIDER_NAME");
+        has("Mail to: Lakewood CO 80226", "Lakewood", "CITY");
+        has("her sister in Guelph, Ontario calls", "Guelph", "CITY");
+        has("Grp #: 77120X", "77120X", "HEALTH_PLAN");
+        has("Age: 93y", "93y", "AGE_OVER_89");
+        has("she turned 97 in May", "97", "AGE_OVER_89");
+        has("lives at 410 Oak Ridge Rd NW with", "410 Oak Ridge Rd NW", "ADDRESS");
+        has("mail to RR 2 Box 118, then", "RR 2 Box 118", "ADDRESS");
+        has("Adresse: Hauptstraße 5, Köln", "Hauptstraße 5", "ADDRESS");
+        has("su casa en Calle Mayor 15", "Calle Mayor 15", "ADDRESS");
         let f = found("T 99F, HR 93, a 91 mm lesion");
         assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
         let f = found("Seen 14 Mar 10 am for follow-up");
