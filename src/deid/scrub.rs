@@ -599,7 +599,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let name = format!(
         r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
-    let creds = lexicon::CREDENTIALS.join("|");
+    let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
     let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|received by|sent by|faxed by|paged|notified|consulted|handed off to|signed out to|on behalf of|office of|on-call|covering";
@@ -1575,6 +1575,7 @@ mod tests {
         has("Generator serial: PJN402177H", "PJN402177H", "DEVICE");
         has("a resident of Springdale since 2001", "Springdale", "CITY");
         has("Reviewed by Priya Raman, DNP", "Priya Raman", "PROVIDER_NAME");
+        has("Thanks, Tomasz Wrona M.D. (cardiology)", "Tomasz Wrona", "PROVIDER_NAME");
         has("Mail to: Lakewood CO 80226", "Lakewood", "CITY");
         has("her sister in Guelph, Ontario calls", "Guelph", "CITY");
         has("Grp #: 77120X", "77120X", "HEALTH_PLAN");
