@@ -98,7 +98,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|resulted|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|vaccine|vaccinated|booster|colonoscopy|mammogram|lmp|edd|edc|dob|updated|reviewed|signed|faxed|sent|received|ordered|refilled|filled|expires|exp)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -106,6 +106,12 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// 7/10", "strength 4/5", "rated 3/10").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
+        .expect("regex")
+});
+
+/// A yearless date and a range word before a yearless `3/20`: "3/14-", "3/14 to ".
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
         .expect("regex")
 });
 
@@ -253,13 +259,15 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let after = &text[m.end()..];
                 let in_parens = before.ends_with('(') && after.starts_with(')');
                 let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
-                // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h".
-                let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
-                    || TIME_AFTER.is_match(after);
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h"; the second date of a range:
+                // "3/14-3/20", "3/14 to 3/20".
+                let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
+                    || TIME_AFTER.is_match(after)
+                    || RANGE_BEFORE.is_match(recent);
                 let out_of = matches!(&c[3], "10" | "5");
                 if out_of
                     && (SCORE_BEFORE.is_match(recent) || after.trim_start().to_ascii_lowercase().starts_with("pain"))

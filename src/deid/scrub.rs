@@ -271,7 +271,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?:number|no\.?|num|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows)(?-u:\b)[ \t]*:?[ \t]*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?:number|no\.?|num|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
     let mut v = vec![
@@ -290,7 +290,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(
                 r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?-u:\b)",
-                label(r"ssn|s\.s\.n|social security|social sec|soc\.? sec|ss#|ss no|ss number")
+                label(r"ssn|s\.s\.n|social security|social sec|soc\.? sec|ss#|ss no|ss number|social|itin|taxpayer id")
             ),
         ),
         p(
@@ -326,8 +326,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Phone,
             1,
             &format!(
-                r"{}(\+?\d[\d\s().-]{{8,16}}\d)",
-                label("phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax")
+                r"{}(\+?\d[\d\s().-]{{5,16}}\d)",
+                label(
+                    "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|ph|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|direct|main line|reached at|reach at"
+                )
             ),
         ),
         p(
@@ -476,18 +478,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATE_NAMES})\b")),
         p(Phone, 0, r"(?-u:\b)\d{3}/\d{3}-\d{4}(?-u:\b)"),
         p(Mrn, 0, r"(?-u:\b)(?:MR|E)\d{6,9}(?-u:\b)"),
+        p(
+            Mrn,
+            1,
+            r"(?i:(?-u:\b)(?:patient|pt|record|unit|hospital|chart)[ \t]*(?:#|no\.?|num(?:ber)?)[ \t]*[:#]?[ \t]*)([A-Z]{0,3}\d[A-Z0-9-]{3,})(?-u:\b)",
+        ),
+        // "#4471902": a number of five or more digits after a number sign.
+        p(OtherId, 1, r"(?:^|[\s(])#[ \t]?(\d{5,})(?-u:\b)"),
         p(OtherId, 0, r"(?-u:\b)\d{3}-\d{2}-\d{3}(?-u:\b)"),
         p(Zip, 1, r"(?i)(?-u:\b)(?:zip|zip code|postal code)\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?-u:\b)"),
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
+            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(
             AgeOver89,
             1,
             r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
         ),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z ]{0,24}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
         // "turned 92", "her 95th birthday".
         p(
             AgeOver89,
@@ -501,7 +511,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             0,
             &format!(
-                r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?){ONES}[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age)(?-u:\b)"
+                r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?){ONES}[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age|years?|yrs?)(?-u:\b)"
             ),
         ),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
@@ -687,6 +697,13 @@ static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
         r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|works in|working in|employed in|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in)|\(in)\s+{place}"
+    ))
+});
+
+/// `a Tulsa native`, `Denver-born`: a place named before the word that makes it a home.
+static NATIVE_OF: LazyLock<AsciiRegex> = LazyLock::new(|| {
+    ascii_regex(&format!(
+        r"\b({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})(?:[ \t]+(?:native|natives|resident|residents)\b|-(?:born|based|raised)\b|[ \t]+(?:metro area|suburbs)\b)"
     ))
 });
 
@@ -964,7 +981,7 @@ impl Scrubber {
             }
         }
 
-        let cues = [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN];
+        let cues = [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN, &*NATIVE_OF];
         for c in cues.iter().flat_map(|re| re.captures_iter(shadow.text.as_bytes())) {
             let Some((start, end)) = c.get(1).map(found) else { continue };
             for (s, e) in name_tokens(text, start, end, false) {
@@ -1575,6 +1592,12 @@ mod tests {
         has("Generator serial: PJN402177H", "PJN402177H", "DEVICE");
         has("a resident of Springdale since 2001", "Springdale", "CITY");
         has("Reviewed by Priya Raman, DNP", "Priya Raman", "PROVIDER_NAME");
+        has("cell 555-0143 after 5", "555-0143", "PHONE");
+        has("SSN on file: 123-45-6789", "123-45-6789", "SSN");
+        has("Age at death: 94", "94", "AGE_OVER_89");
+        has("she is ninety-two years and sharp", "ninety-two years", "AGE_OVER_89");
+        has("Patient #: 4471902", "4471902", "MRN");
+        has("a Tulsa native, retired", "Tulsa", "CITY");
         has("Thanks, Tomasz Wrona M.D. (cardiology)", "Tomasz Wrona", "PROVIDER_NAME");
         has("Mail to: Lakewood CO 80226", "Lakewood", "CITY");
         has("her sister in Guelph, Ontario calls", "Guelph", "CITY");
