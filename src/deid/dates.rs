@@ -98,7 +98,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|resulted|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|vaccine|vaccinated|booster|colonoscopy|mammogram|lmp|edd|edc|dob|updated|reviewed|signed|faxed|sent|received|ordered|refilled|filled|expires|exp)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -111,7 +111,7 @@ static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A yearless date and a range word before a yearless `3/20`: "3/14-", "3/14 to ".
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
+    Regex::new(r"(?-u:\b)(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
         .expect("regex")
 });
 
@@ -268,9 +268,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
                     || TIME_AFTER.is_match(after)
                     || RANGE_BEFORE.is_match(recent);
+                // A score: after a score word, before "pain" unless a date cue says otherwise
+                // ("RTC 3/10 pain clinic"), or the second of a range of scores ("7/10 to 4/10").
                 let out_of = matches!(&c[3], "10" | "5");
+                let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
+                let score_range = RANGE_BEFORE.captures(recent).is_some_and(|r| matches!(&r[1], "10" | "5"));
                 if out_of
-                    && (SCORE_BEFORE.is_match(recent) || after.trim_start().to_ascii_lowercase().starts_with("pain"))
+                    && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !DATE_CUE.is_match(recent)))
                 {
                     continue;
                 }

@@ -235,8 +235,9 @@ const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|C
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
 /// Countries, and provinces and states abroad: a place named before one with a comma is a
-/// city or a town ("Busan, South Korea", "Guelph, Ontario").
-const ABROAD: &str = "Canada|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Cuba|Haiti|Dominican Republic|Jamaica|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|United Kingdom|UK|England|Scotland|Wales|Ireland|France|Germany|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Czech Republic|Czechia|Slovakia|Hungary|Romania|Bulgaria|Greece|Turkey|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|Serbia|Croatia|Bosnia|Albania|Armenia|Georgia|Israel|Lebanon|Syria|Jordan|Iraq|Iran|Afghanistan|Pakistan|India|Bangladesh|Nepal|Sri Lanka|China|Taiwan|Hong Kong|Japan|Korea|South Korea|Vietnam|Viet Nam|Thailand|Cambodia|Laos|Myanmar|Malaysia|Singapore|Indonesia|Philippines|Australia|New Zealand|Egypt|Morocco|Algeria|Tunisia|Libya|Sudan|Ethiopia|Eritrea|Somalia|Kenya|Uganda|Tanzania|Rwanda|Nigeria|Ghana|Senegal|Liberia|Sierra Leone|Cameroon|Congo|DRC|South Africa|Zimbabwe|Zambia|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Jalisco|Oaxaca|Puebla|Chihuahua|Sonora|Michoac[aá]n|Guerrero|Veracruz|Punjab|Kerala|Gujarat|Maharashtra|Bavaria|Catalonia|Andalusia|Sicily|Tuscany|Lombardy";
+/// city or a town ("Busan, South Korea", "Guelph, Ontario"). Countries that are also given
+/// names (Jordan, India, Kenya, Israel, Georgia) are left out: "Lopez, Jordan" is a person.
+const ABROAD: &str = "Canada|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Cuba|Haiti|Dominican Republic|Jamaica|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|United Kingdom|UK|England|Scotland|Wales|Ireland|France|Germany|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Czech Republic|Czechia|Slovakia|Hungary|Romania|Bulgaria|Greece|Turkey|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|Serbia|Croatia|Bosnia|Albania|Armenia|Lebanon|Syria|Iraq|Iran|Afghanistan|Pakistan|Bangladesh|Nepal|Sri Lanka|China|Taiwan|Hong Kong|Japan|Korea|South Korea|Vietnam|Viet Nam|Thailand|Cambodia|Laos|Myanmar|Malaysia|Singapore|Indonesia|Philippines|Australia|New Zealand|Egypt|Morocco|Algeria|Tunisia|Libya|Sudan|Ethiopia|Eritrea|Somalia|Uganda|Tanzania|Rwanda|Nigeria|Ghana|Senegal|Liberia|Sierra Leone|Cameroon|Congo|DRC|South Africa|Zimbabwe|Zambia|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Jalisco|Oaxaca|Puebla|Chihuahua|Sonora|Michoac[aá]n|Guerrero|Veracruz|Punjab|Kerala|Gujarat|Maharashtra|Bavaria|Catalonia|Andalusia|Sicily|Tuscany|Lombardy";
 
 const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
@@ -326,9 +327,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Phone,
             1,
             &format!(
-                r"{}(\+?\d[\d\s().-]{{5,16}}\d)",
+                r"{}(\+?\d[\d\s().-]{{8,16}}\d|\d{{3}}[-.]\d{{4}})(?-u:\b)",
                 label(
-                    "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|ph|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|direct|main line|reached at|reach at"
+                    "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at"
                 )
             ),
         ),
@@ -347,7 +348,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|cin|rx bin|rxbin|bin|pcn|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal"
+                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal"
                     )
                 ),
             ),
@@ -398,7 +399,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|lead|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
+                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
                     )
                 ),
             ),
@@ -431,7 +432,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"\b(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Corso|Piazza|Plaza|Pla[cç]a|Camino|Paseo|Carrera|Ulica|ul\.)[ \t]+(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|la|las|los|da|das|do|dos|des|di|della)[ \t]+){0,4}[\p{Lu}][\p{L}'’.-]*,?[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?\b",
+            r"\b(?:Calle|Avenida|Av\.|Rua|Rue|Viale|Corso|Piazza|Plaza|Pla[cç]a|Camino|Paseo|Carrera|Ulica|ul\.)[ \t]+(?:(?:[\p{Lu}][\p{L}'’.-]*|de|del|la|las|los|da|das|do|dos|des|di|della)[ \t]+){0,4}[\p{Lu}][\p{L}'’.-]*,?[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?\b",
         ),
         p(
             Address,
@@ -467,11 +468,32 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     .join("|")
             ),
         ),
-        p(Zip, 1, &format!(r"(?-u:\b)(?:{STATES})\.?,?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
+        // SC, MS and MI are also routes and diagnoses ("Procrit SC 40000 units"): after a
+        // comma only.
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?:,[ \t]*(?:SC|MS|MI)|(?-u:\b)(?:{}))\.?,?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
+                STATES.split('|').filter(|s| !matches!(*s, "SC" | "MS" | "MI")).collect::<Vec<_>>().join("|")
+            ),
+        ),
+        // Without the comma: a ZIP ending the line or the phrase, after a state that is not
+        // also a route, a diagnosis or a word ("Procrit SC 40000 units", "MI 2019").
         p(
             City,
             1,
-            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})[ \t]+(?:{STATES})\.?[ \t]+\d{{5}}\b"),
+            &format!(
+                r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})[ \t]+(?:{})\.?[ \t]+\d{{5}}(?:-\d{{4}})?[ \t]*(?:$|[,.;)\n])",
+                STATES
+                    .split('|')
+                    .filter(|s| !matches!(
+                        *s,
+                        "SC" | "MS" | "MI" | "IN" | "ME" | "OR" | "OK" | "MD" | "PA" | "HI" | "DE" | "ID" | "CO"
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            ),
         ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),[ \t]*(?:{ABROAD})\b")),
         p(Zip, 1, &format!(r"(?-u:\b)(?:{STATE_NAMES}),?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
@@ -483,8 +505,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?i:(?-u:\b)(?:patient|pt|record|unit|hospital|chart)[ \t]*(?:#|no\.?|num(?:ber)?)[ \t]*[:#]?[ \t]*)([A-Z]{0,3}\d[A-Z0-9-]{3,})(?-u:\b)",
         ),
-        // "#4471902": a number of five or more digits after a number sign.
-        p(OtherId, 1, r"(?:^|[\s(])#[ \t]?(\d{5,})(?-u:\b)"),
         p(OtherId, 0, r"(?-u:\b)\d{3}-\d{2}-\d{3}(?-u:\b)"),
         p(Zip, 1, r"(?i)(?-u:\b)(?:zip|zip code|postal code)\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?-u:\b)"),
         p(
@@ -498,11 +518,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z ]{0,24}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
-        // "turned 92", "her 95th birthday".
+        // "turned 92", "her 95th birthday" (not "turned 90 degrees").
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:turned|turns|turning|celebrated|celebrating)\s+((?:9\d|1[0-4]\d))(?-u:\b)(?:\s+(?:years?|yrs?))?",
+            r"(?im)(?-u:\b)(?:turned|turns|turning|celebrated|celebrating)\s+((?:9\d|1[0-4]\d))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:in|on|last|this|yesterday|today|and)(?-u:\b))",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday)(?-u:\b)"),
         // Ages over 89 in words ("ninety-three-year-old", "one hundred and one years old"),
@@ -520,8 +540,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?m)(?:^|[(,:;|]\s*|(?-u:\b)(?i:a|an|pt|patient|this)\s+)((?:9\d|1[0-4]\d)\s?(?i:yo|y/o|y\.o\.|yr|y)?\s?[FM])(?-u:\b)",
+            r"(?m)(?:^|(?-u:\b)(?i:a|an|pt|patient|this)\s+)((?:9\d|1[0-4]\d)\s?(?i:yo|y/o|y\.o\.|yr|y)?\s?[FM])(?-u:\b)",
         ),
+        // After a bracket or punctuation the age needs its unit ("(94 yo F)", not "Temp: 99F").
+        p(AgeOver89, 1, r"[(,:;|]\s*((?:9\d|1[0-4]\d)\s?(?i:yo|y/o|y\.o\.|yr|y)\s?[FM])(?-u:\b)"),
         p(
             AgeOver89,
             1,
@@ -612,7 +634,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
     let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|received by|sent by|faxed by|paged|notified|consulted|handed off to|signed out to|on behalf of|office of|on-call|covering";
+    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of";
     vec![
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")), true),
         (
@@ -696,14 +718,14 @@ static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&forma
 static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|works in|working in|employed in|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in)|\(in)\s+{place}"
     ))
 });
 
 /// `a Tulsa native`, `Denver-born`: a place named before the word that makes it a home.
 static NATIVE_OF: LazyLock<AsciiRegex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"\b({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})(?:[ \t]+(?:native|natives|resident|residents)\b|-(?:born|based|raised)\b|[ \t]+(?:metro area|suburbs)\b)"
+        r"\b({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})(?:[ \t]+(?:native|natives)\b|-(?:born|raised)\b|[ \t]+(?:metro area|suburbs)\b)"
     ))
 });
 
@@ -1241,6 +1263,10 @@ fn dictionary_matches(
         let (value, category) = &dictionary[index];
         let found = &text[s..e];
         let is_name = matches!(category, PhiCategory::Name | PhiCategory::ProviderName);
+        // A place learned from the note's context counts only where it is capitalised again.
+        if index >= from_chart && !is_name && !found.starts_with(char::is_uppercase) {
+            continue;
+        }
         if is_name {
             if in_protected(s, e) {
                 continue;
@@ -1257,7 +1283,14 @@ fn dictionary_matches(
             if (ordinary || unit_like || learned) && !capitalised {
                 continue;
             }
-            if ordinary && opens_sentence(&text[..s]) && !reads_as_person(&text[e..]) {
+            // The chart's own names count wherever they are capitalised ("Grace ambulated
+            // 150 ft" is the patient) unless the next word makes a clinical phrase of the word
+            // ("Frank blood", "Gray matter"); a learned one opening a sentence must read as a
+            // person.
+            if ordinary
+                && opens_sentence(&text[..s])
+                && (if index >= from_chart { !reads_as_person(&text[e..]) } else { clinical_phrase(&text[e..]) })
+            {
                 continue;
             }
             // Non-ASCII names: the matcher folds ASCII case only; compare the rest exactly.
@@ -1290,6 +1323,19 @@ fn opens_sentence(before: &str) -> bool {
 
 /// Verbs after a name at the start of a sentence, beside [`PERSON_VERBS`].
 const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does|is|was|has|had|tolerated|tolerates|improved|responded|completed|received|underwent|remained|continued|continues|requested|requests|refused|refuses|consented|expressed|appeared|appears|needs|needed|requires|required|left|went|got|saw|met|spoke|visited|brought|attended|missed|forgot|started|stopped|tried|plans|planned|hopes|hoped|lost|gained|remembers|recalls|reached|got";
+
+/// Whether the word after a word-name opening a sentence makes a clinical phrase of it:
+/// "Frank blood", "Gray matter", "Best motor response", "Iris exam", "Hunter syndrome".
+fn clinical_phrase(after: &str) -> bool {
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^[ \t]+(?:blood|bloody|bleeding|pus|purulent|hematuria|hemoptysis|melena|discussion|matter|stools?|discharge|hair|exam|motor|verbal|eye|corrected|practice|practices|friend|effort|care|regards|response|visual|{})\b",
+            lexicon::EPONYM_HEADS.join("|")
+        ))
+        .expect("regex")
+    });
+    NEXT.is_match(after)
+}
 
 /// Whether the words after a capitalised word make it a person: anything but a lower-case
 /// word (a surname, a possessive, a phone number, the end of the line), or something
@@ -1485,11 +1531,12 @@ mod tests {
         for name in ["Min Frank", "Stone", "Elias Smith", "K", "Ames"] {
             assert!(values.contains(&name), "{name}: {values:?}");
         }
+        // A chart's name opening a sentence is the person unless a clinical phrase follows.
+        let at = text.find("Stone passed").expect("in text");
+        assert!(spans.iter().any(|s| s.start == at), "the chart's Stone: {values:?}");
         let at = text.find("Frank can").expect("in text");
         assert!(spans.iter().any(|s| s.start == at), "a sentence's subject doing something: {values:?}");
-        for kept in
-            ["Frank blood", "mL/min", "Stone passed", "Iris exam", "Pain", "7/10", "4/5", "Bishop", "4 L", "LOINC"]
-        {
+        for kept in ["Frank blood", "mL/min", "Iris exam", "Pain", "7/10", "4/5", "Bishop", "4 L", "LOINC"] {
             let at = text.find(kept).expect("in text");
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
         }
@@ -1598,8 +1645,18 @@ mod tests {
         has("she is ninety-two years and sharp", "ninety-two years", "AGE_OVER_89");
         has("Patient #: 4471902", "4471902", "MRN");
         has("a Tulsa native, retired", "Tulsa", "CITY");
+        for clinical in [
+            "Sugars at home 120-180. pH 7.35 (7.35-7.45). Bilirubin, Direct 0.2 (0.0-0.3).",
+            "Temp: 99F. Tmax: 100F. Head turned 90 degrees; celebrated 90 days sober.",
+            "Allergies: PCN: HIVES. CIN II/III. CPT #99214. ST depression lead V4-V6.",
+            "O2 Via NC 2L. Procrit SC 40000 units weekly. Consulted GI. Paged Rapid Response.",
+            "Home-based rehab; evidence-based care.",
+        ] {
+            let f = found(clinical);
+            assert!(f.is_empty(), "{clinical}: {f:?}");
+        }
         has("Thanks, Tomasz Wrona M.D. (cardiology)", "Tomasz Wrona", "PROVIDER_NAME");
-        has("Mail to: Lakewood CO 80226", "Lakewood", "CITY");
+        has("Mail to: Lakewood NJ 08701", "Lakewood", "CITY");
         has("her sister in Guelph, Ontario calls", "Guelph", "CITY");
         has("Grp #: 77120X", "77120X", "HEALTH_PLAN");
         has("Age: 93y", "93y", "AGE_OVER_89");

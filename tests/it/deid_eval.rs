@@ -14,7 +14,7 @@ use crate::support::repo_root;
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported.
 const FLOORS: [(&str, f64, f64, f64); 3] =
-    [("test", 0.987, 0.983, 0.993), ("holdout", 0.917, 0.924, 0.966), ("audit", 0.938, 0.946, 0.955)];
+    [("test", 0.987, 0.983, 0.980), ("holdout", 0.917, 0.925, 0.962), ("audit", 0.936, 0.946, 0.956)];
 
 #[test]
 fn held_out_corpus_recall_and_clinical_term_survival() {
