@@ -67,7 +67,9 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u32 + 1)
 }
 
-const MONTH_RE: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+/// A month's name, in full or cut short, any case (a short one may end in a period,
+/// which the patterns add).
+pub(super) const MONTH_NAME: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -80,21 +82,22 @@ static NUMERIC_MONTH_YEAR: LazyLock<Regex> =
 static COMPACT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(\d{2})(\d{2})(?-u:\b)").expect("regex"));
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTH_RE})(,?\s+|\s+of\s+)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
+    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)(,?\s+|\s+of\s+)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
 });
 static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_RE})(?:,?\s+(\d{{4}}))?(?-u:\b)"))
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_NAME}\.?)(?:,?\s+(\d{{4}}))?(?-u:\b)"))
         .expect("regex")
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTH_RE})\s+(\d{{1,2}})(st|nd|rd|th)?(?-u:\b)(?:(,)?\s+(\d{{4}})(?-u:\b))?"))
+    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)\s+(\d{{1,2}})(st|nd|rd|th)?(?-u:\b)(?:(,)?\s+(\d{{4}})(?-u:\b))?"))
         .expect("regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time).
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_RE})(?:[ -](\d{{4}})|-(\d{{2}}))?(?-u:\b)")).expect("regex")
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}}))?(?-u:\b)"))
+        .expect("regex")
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -265,20 +268,20 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
                 // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h"; the second date of a range:
                 // "3/14-3/20", "3/14 to 3/20".
+                let range = RANGE_BEFORE.captures(recent);
+                let cued = DATE_CUE.is_match(recent);
                 let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
                     || TIME_AFTER.is_match(after)
-                    || RANGE_BEFORE.is_match(recent);
+                    || range.is_some();
                 // A score: after a score word, before "pain" unless a date cue says otherwise
                 // ("RTC 3/10 pain clinic"), or the second of a range of scores ("7/10 to 4/10").
                 let out_of = matches!(&c[3], "10" | "5");
                 let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
-                let score_range = RANGE_BEFORE.captures(recent).is_some_and(|r| matches!(&r[1], "10" | "5"));
-                if out_of
-                    && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !DATE_CUE.is_match(recent)))
-                {
+                let score_range = range.is_some_and(|r| matches!(&r[1], "10" | "5"));
+                if out_of && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !cued)) {
                     continue;
                 }
-                if !in_parens && !in_cells && !timed && !DATE_CUE.is_match(recent) {
+                if !in_parens && !in_cells && !timed && !cued {
                     continue;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {

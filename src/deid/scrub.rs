@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{FoundDate, find_dates};
+use super::dates::{FoundDate, MONTH_NAME, find_dates};
 use super::lexicon;
 use super::policy::{Policy, TextDates};
 use crate::fhir::PatientRecord;
@@ -234,6 +234,16 @@ fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
+/// State codes that are also credentials or words ("Jane Smith, MD", "IN", "OR").
+const WORD_STATES: &[&str] = &["MD", "PA", "IN", "ME", "OR", "OK", "HI", "DE", "ID", "CO"];
+/// State codes that are also routes and diagnoses ("SC", "MS", "MI").
+const CLINICAL_STATES: &[&str] = &["SC", "MS", "MI"];
+
+/// [`STATES`] as an alternation, without `except`.
+fn states_except(except: &[&str]) -> String {
+    STATES.split('|').filter(|s| !except.contains(s)).collect::<Vec<_>>().join("|")
+}
+
 /// Countries, and provinces and states abroad: a place named before one with a comma is a
 /// city or a town ("Busan, South Korea", "Guelph, Ontario"). Countries that are also given
 /// names (Jordan, India, Kenya, Israel, Georgia) are left out: "Lopez, Jordan" is a person.
@@ -459,14 +469,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             City,
             1,
-            &format!(
-                r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{})\b",
-                STATES
-                    .split('|')
-                    .filter(|s| !matches!(*s, "MD" | "PA" | "IN" | "ME" | "OR" | "OK" | "HI" | "DE" | "ID" | "CO"))
-                    .collect::<Vec<_>>()
-                    .join("|")
-            ),
+            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{})\b", states_except(WORD_STATES)),
         ),
         // SC, MS and MI are also routes and diagnoses ("Procrit SC 40000 units"): after a
         // comma only.
@@ -475,7 +478,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(
                 r"(?:,[ \t]*(?:SC|MS|MI)|(?-u:\b)(?:{}))\.?,?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
-                STATES.split('|').filter(|s| !matches!(*s, "SC" | "MS" | "MI")).collect::<Vec<_>>().join("|")
+                states_except(CLINICAL_STATES)
             ),
         ),
         // Without the comma: a ZIP ending the line or the phrase, after a state that is not
@@ -485,14 +488,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             &format!(
                 r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})[ \t]+(?:{})\.?[ \t]+\d{{5}}(?:-\d{{4}})?[ \t]*(?:$|[,.;)\n])",
-                STATES
-                    .split('|')
-                    .filter(|s| !matches!(
-                        *s,
-                        "SC" | "MS" | "MI" | "IN" | "ME" | "OR" | "OK" | "MD" | "PA" | "HI" | "DE" | "ID" | "CO"
-                    ))
-                    .collect::<Vec<_>>()
-                    .join("|")
+                states_except(&[CLINICAL_STATES, WORD_STATES].concat())
             ),
         ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),[ \t]*(?:{ABROAD})\b")),
@@ -597,7 +593,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     ];
     // Dates in rarer forms, found here and replaced whole ("14th March 2024", "Mar '24",
     // "2024.3.14", "14/Mar/2024", "March the 14th").
-    let month = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    let month = MONTH_NAME;
     v.extend([
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)\s+(?:of\s+)?{month}\.?,?\s+(?:19|20)\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)[ \t]+{month}(?-u:\b)")),
@@ -949,7 +945,8 @@ impl Scrubber {
             spans.push(Span { start: m.start(), end: m.end(), category, mixed: false });
         }
 
-        let mut dictionary = known.entries.clone();
+        // Names and places found by context here, looked for in the rest of the note.
+        let mut learned: Vec<(String, PhiCategory)> = Vec::new();
         let protected: Vec<(usize, usize)> = EPONYMS.find_iter(shadow.text.as_bytes()).map(found).collect();
         // The protected phrases come sorted and apart: the first one ending after `s` is
         // the only one that can overlap `s..e`.
@@ -972,7 +969,7 @@ impl Scrubber {
                     // An initial ("Mr. K") is a name where a title puts it, not everywhere
                     // its letter stands alone ("4 L", "37 °C").
                     if text[s..e].trim_end_matches('.').chars().nth(1).is_some() {
-                        dictionary.push((text[s..e].to_owned(), *category));
+                        learned.push((text[s..e].to_owned(), *category));
                     }
                 }
             }
@@ -998,7 +995,7 @@ impl Scrubber {
             for (ts, te) in name_tokens(text, s, end, false) {
                 if !in_protected(ts, te) {
                     spans.push(Span { start: ts, end: te, category: PhiCategory::Name, mixed: false });
-                    dictionary.push((text[ts..te].to_owned(), PhiCategory::Name));
+                    learned.push((text[ts..te].to_owned(), PhiCategory::Name));
                 }
             }
         }
@@ -1009,7 +1006,7 @@ impl Scrubber {
             for (s, e) in name_tokens(text, start, end, false) {
                 if !in_protected(s, e) {
                     spans.push(Span { start: s, end: e, category: PhiCategory::City, mixed: false });
-                    dictionary.push((text[s..e].to_owned(), PhiCategory::City));
+                    learned.push((text[s..e].to_owned(), PhiCategory::City));
                 }
             }
         }
@@ -1024,17 +1021,13 @@ impl Scrubber {
             }
         }
 
-        // The chart's own identifiers come first; the rest were learned from this note.
+        // The chart's own identifiers first, then those learned from this note, each once.
         let mut seen = HashSet::new();
-        let (mut index, mut from_chart) = (0, 0);
-        dictionary.retain(|(v, c)| {
-            let keep = seen.insert((v.to_lowercase(), *c));
-            if keep && index < known.entries.len() {
-                from_chart += 1;
-            }
-            index += 1;
-            keep
-        });
+        let mut first_time = |(v, c): &&(String, PhiCategory)| seen.insert((v.to_lowercase(), *c));
+        let mut dictionary: Vec<(&str, PhiCategory)> =
+            known.entries.iter().filter(&mut first_time).map(|(v, c)| (v.as_str(), *c)).collect();
+        let from_chart = dictionary.len();
+        dictionary.extend(learned.iter().filter(&mut first_time).map(|(v, c)| (v.as_str(), *c)));
         spans.extend(dictionary_matches(text, &dictionary, from_chart, &in_protected));
         let mut spans = resolve(text, spans);
         let nicknames: Vec<Span> = spans
@@ -1214,14 +1207,14 @@ fn is_word_char(c: char) -> bool {
 
 /// Every mention of a known identifier, case-insensitive and on word boundaries. The first
 /// `from_chart` values are the chart's; the rest were learned from the note by context.
-/// Names that are ordinary words ("Hope", "Will"), short names beside a slash or a digit
-/// ("Min", not "mL/min") and names learned from the note that are not given names count
-/// only when capitalised,
-/// and an ordinary word opening a sentence only when it reads as a person ("Hope called",
-/// not "Frank blood in the stool").
+/// Places learned from the note, names that are ordinary words ("Hope", "Will"), short
+/// names beside a slash or a digit ("Min", not "mL/min") and learned names that are not
+/// given names count only when capitalised. An ordinary word opening a sentence counts
+/// when it is the chart's, unless a clinical phrase follows ("Frank blood in the stool"),
+/// and when it was learned, only if it reads as a person ("Hope called").
 fn dictionary_matches(
     text: &str,
-    dictionary: &[(String, PhiCategory)],
+    dictionary: &[(&str, PhiCategory)],
     from_chart: usize,
     in_protected: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Span> {
@@ -1263,8 +1256,9 @@ fn dictionary_matches(
         let (value, category) = &dictionary[index];
         let found = &text[s..e];
         let is_name = matches!(category, PhiCategory::Name | PhiCategory::ProviderName);
+        let capitalised = found.starts_with(char::is_uppercase);
         // A place learned from the note's context counts only where it is capitalised again.
-        if index >= from_chart && !is_name && !found.starts_with(char::is_uppercase) {
+        if index >= from_chart && !is_name && !capitalised {
             continue;
         }
         if is_name {
@@ -1273,7 +1267,6 @@ fn dictionary_matches(
             }
             let lower = value.to_lowercase();
             let ordinary = WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str());
-            let capitalised = found.chars().next().is_some_and(char::is_uppercase);
             // A short name written in lower case beside a slash or a digit is a unit
             // ("mL/min"), not "huy called".
             let unit_like = value.chars().count() < 4
@@ -1322,7 +1315,7 @@ fn opens_sentence(before: &str) -> bool {
 }
 
 /// Verbs after a name at the start of a sentence, beside [`PERSON_VERBS`].
-const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does|is|was|has|had|tolerated|tolerates|improved|responded|completed|received|underwent|remained|continued|continues|requested|requests|refused|refuses|consented|expressed|appeared|appears|needs|needed|requires|required|left|went|got|saw|met|spoke|visited|brought|attended|missed|forgot|started|stopped|tried|plans|planned|hopes|hoped|lost|gained|remembers|recalls|reached|got";
+const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does|is|was|has|had|tolerated|tolerates|improved|responded|completed|received|underwent|remained|continued|continues|requested|requests|refused|refuses|consented|expressed|appeared|appears|needs|needed|requires|required|left|went|got|saw|met|spoke|visited|brought|attended|missed|forgot|started|stopped|tried|plans|planned|hopes|hoped|lost|gained|remembers|recalls|reached";
 
 /// Whether the word after a word-name opening a sentence makes a clinical phrase of it:
 /// "Frank blood", "Gray matter", "Best motor response", "Iris exam", "Hunter syndrome".
