@@ -13,7 +13,7 @@ use std::io::{BufRead, Write};
 use serde::{Deserialize, Serialize};
 
 use super::policy::Policy;
-use super::scrub::{KnownIdentifiers, Scrubber, Span, redact};
+use super::scrub::{KnownIdentifiers, Note, Scrubber, Span, redact};
 use super::{DateShifter, Vault};
 use crate::fhir::PatientId;
 
@@ -132,6 +132,22 @@ pub struct Summary {
     pub bytes: usize,
 }
 
+/// A line read, waiting for its batch to be scrubbed.
+enum Pending {
+    Ready(Box<ParsedLine>),
+    Failed { id: serde_json::Value, line: usize, error: String },
+}
+
+struct ParsedLine {
+    line: InputLine,
+    known: KnownIdentifiers,
+    year: i32,
+}
+
+/// Lines are scrubbed in batches of about this much note text (see [`Scrubber::find_all`]).
+const BATCH_BYTES: usize = 256 * 1024;
+const BATCH_LINES: usize = 256;
+
 /// De-identifies every line of `input` into `output`. Each line's dates move by an offset
 /// derived from its id.
 pub fn run(
@@ -143,68 +159,102 @@ pub fn run(
     let mut summary = Summary::default();
     let mut reader = input;
     let mut buf = Vec::new();
+    let mut batch: Vec<Pending> = Vec::new();
+    let mut batch_bytes = 0;
     loop {
         buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
+        let done = reader.read_until(b'\n', &mut buf)? == 0;
+        if !done {
+            summary.lines += 1;
+            let pending = read_line(&buf, summary.lines);
+            if let Pending::Ready(p) = &pending {
+                batch_bytes += p.line.text.len();
+            }
+            batch.push(pending);
+        }
+        if done || batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_LINES {
+            write_batch(&mut batch, &mut output, shifter, policy, &mut summary)?;
+            batch_bytes = 0;
+        }
+        if done {
             break;
         }
-        summary.lines += 1;
-        let line_no = summary.lines;
-        let raw = match std::str::from_utf8(&buf) {
-            Ok(s) => s.trim_end_matches(['\n', '\r']),
-            Err(e) => {
-                summary.errors += 1;
-                write_error(
-                    &mut output,
-                    serde_json::Value::Null,
-                    line_no,
-                    format!("not valid UTF-8 (byte {})", e.valid_up_to()),
-                )?;
-                continue;
-            }
-        };
-        if raw.trim().is_empty() {
-            summary.errors += 1;
-            write_error(&mut output, serde_json::Value::Null, line_no, "empty line".into())?;
-            continue;
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+fn read_line(buf: &[u8], line_no: usize) -> Pending {
+    let failed = |id, error| Pending::Failed { id, line: line_no, error };
+    let raw = match std::str::from_utf8(buf) {
+        Ok(s) => s.trim_end_matches(['\n', '\r']),
+        Err(e) => return failed(serde_json::Value::Null, format!("not valid UTF-8 (byte {})", e.valid_up_to())),
+    };
+    if raw.trim().is_empty() {
+        return failed(serde_json::Value::Null, "empty line".into());
+    }
+    match serde_json::from_str::<InputLine>(raw) {
+        Ok(line) => {
+            let year = reference_year(&line.text);
+            let known = line.patient.as_ref().map(KnownPeople::identifiers).unwrap_or_default();
+            Pending::Ready(Box::new(ParsedLine { line, known, year }))
         }
-        let parsed: InputLine = match serde_json::from_str(raw) {
-            Ok(p) => p,
-            Err(e) => {
+        Err(e) => {
+            let id = serde_json::from_str::<serde_json::Value>(raw)
+                .ok()
+                .and_then(|v| v.get("id").cloned())
+                .unwrap_or_default();
+            failed(
+                id,
+                format!(
+                    "expected {{\"id\", \"text\"}}: {}",
+                    e.to_string().split(" at line").next().unwrap_or_default()
+                ),
+            )
+        }
+    }
+}
+
+/// Scrubs the batch's notes together and writes every line of it, in order.
+fn write_batch(
+    batch: &mut Vec<Pending>,
+    output: &mut impl Write,
+    shifter: &DateShifter,
+    policy: &Policy,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    let notes: Vec<Note<'_>> = batch
+        .iter()
+        .filter_map(|p| match p {
+            Pending::Ready(p) => Some(Note { text: &p.line.text, known: &p.known, reference_year: p.year }),
+            Pending::Failed { .. } => None,
+        })
+        .collect();
+    let mut found = Scrubber::find_all(&notes).into_iter();
+    for pending in batch.drain(..) {
+        let parsed = match pending {
+            Pending::Ready(p) => p,
+            Pending::Failed { id, line, error } => {
                 summary.errors += 1;
-                let id = serde_json::from_str::<serde_json::Value>(raw)
-                    .ok()
-                    .and_then(|v| v.get("id").cloned())
-                    .unwrap_or_default();
-                write_error(
-                    &mut output,
-                    id,
-                    line_no,
-                    format!(
-                        "expected {{\"id\", \"text\"}}: {}",
-                        e.to_string().split(" at line").next().unwrap_or_default()
-                    ),
-                )?;
+                write_error(output, id, line, error)?;
                 continue;
             }
         };
+        let findings = found.next().expect("one finding per note");
+        let parsed = parsed.line;
         let key = match &parsed.id {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         };
         let shift = shifter.offset_days_for(&key);
-        let year = reference_year(&parsed.text);
-        let known = parsed.patient.as_ref().map(KnownPeople::identifiers).unwrap_or_default();
-        let findings = Scrubber::find(&parsed.text, &known, year);
         let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
         let text = redact(&parsed.text, &findings, &mut vault, policy, shift);
         summary.spans += findings.spans.len();
         summary.bytes += parsed.text.len();
-        serde_json::to_writer(&mut output, &OutputLine { id: &parsed.id, text, spans: &findings.spans })?;
+        serde_json::to_writer(&mut *output, &OutputLine { id: &parsed.id, text, spans: &findings.spans })?;
         output.write_all(b"\n")?;
     }
-    output.flush()?;
-    Ok(summary)
+    Ok(())
 }
 
 fn write_error(output: &mut impl Write, id: serde_json::Value, line: usize, error: String) -> std::io::Result<()> {

@@ -429,9 +429,10 @@ fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::Kno
             passages.push((t, year(r.effective.as_ref())));
         }
     }
-    for (text, y) in passages {
-        let findings = scrub::Scrubber::find(text, &base, y);
-        known.learn(text, &findings);
+    let notes: Vec<scrub::Note<'_>> =
+        passages.iter().map(|&(text, reference_year)| scrub::Note { text, known: &base, reference_year }).collect();
+    for (note, findings) in notes.iter().zip(scrub::Scrubber::find_all(&notes)) {
+        known.learn(note.text, &findings);
     }
     known.dedup();
     known
