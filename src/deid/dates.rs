@@ -101,7 +101,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|given|received|administered|performed|obtained|printed|signed|hospitalized|episode|vaccine|vaccinated|injection)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -115,6 +115,12 @@ static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A yearless date and a range word before a yearless `3/20`: "3/14-", "3/14 to ".
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])[ \t]*(?:-|–|to|through|thru|until)[ \t]*$")
+        .expect("regex")
+});
+
+/// A range word and a second date after a yearless `3/14`: "3/14-3/20", "11/3 to 11/20/2025".
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?(?-u:\b)")
         .expect("regex")
 });
 
@@ -260,7 +266,10 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
                 let after = &text[m.end()..];
-                let in_parens = before.ends_with('(') && after.starts_with(')');
+                // "(5/7)", and "(10/23, Jane Roe):" heading an entry.
+                let in_parens = before.ends_with('(') && after.starts_with([')', ',']);
+                // Two-digit months and days with a leading zero ("05/08") are written as dates.
+                let padded = c[1].len() == 2 && c[3].len() == 2 && c[1].starts_with('0');
                 let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
                 if DOSE_AFTER.is_match(after) {
                     continue;
@@ -269,19 +278,22 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h"; the second date of a range:
                 // "3/14-3/20", "3/14 to 3/20".
                 let range = RANGE_BEFORE.captures(recent);
+                let range_after = RANGE_AFTER.captures(after);
                 let cued = DATE_CUE.is_match(recent);
                 let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
                     || TIME_AFTER.is_match(after)
-                    || range.is_some();
+                    || range.is_some()
+                    || range_after.is_some();
                 // A score: after a score word, before "pain" unless a date cue says otherwise
                 // ("RTC 3/10 pain clinic"), or the second of a range of scores ("7/10 to 4/10").
                 let out_of = matches!(&c[3], "10" | "5");
                 let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
-                let score_range = range.is_some_and(|r| matches!(&r[1], "10" | "5"));
+                let score_range = range.is_some_and(|r| matches!(&r[1], "10" | "5"))
+                    || range_after.is_some_and(|r| matches!(&r[1], "10" | "5"));
                 if out_of && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !cued)) {
                     continue;
                 }
-                if !in_parens && !in_cells && !timed && !cued {
+                if !in_parens && !in_cells && !timed && !cued && !padded {
                     continue;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {

@@ -17,6 +17,7 @@ pub mod bundle;
 pub mod dates;
 pub mod jsonl;
 pub mod lexicon;
+mod places;
 pub mod policy;
 pub mod scrub;
 pub mod seal;

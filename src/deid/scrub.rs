@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{FoundDate, MONTH_NAME, find_dates};
 use super::lexicon;
+use super::places;
 use super::policy::{Policy, TextDates};
 use crate::fhir::PatientRecord;
 
@@ -282,9 +283,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?:number|no\.?|num|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
+    // Street types as written, and in an address typed in capitals ("12 OAK LANE").
+    let streets = format!("{STREET_TYPES}|{}", STREET_TYPES.to_uppercase());
     let mut v = vec![
         p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)"),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
@@ -322,7 +325,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|intake|intake number|armband|wristband|blood bank armband|bracelet"
                     )
                 ),
             ),
@@ -419,7 +422,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
@@ -428,7 +431,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\.?[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?"
+                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\.?[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?"
             ),
         ),
         // Rural routes and highway contract boxes.
@@ -447,20 +450,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"\b[\p{Lu}][\p{L}]*(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
+            r"\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
         ),
         p(
             City,
             1,
             &format!(
-                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{STREET_TYPES})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
+                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
             ),
         ),
         p(
             Address,
             1,
             &format!(
-                r"\b(?:on|at|off|near|lives on|lives at)[ \t]+((?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{STREET_TYPES}))\b\.?"
+                r"\b(?:on|at|off|near|lives on|lives at)[ \t]+((?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{streets}))\b\.?"
             ),
         ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")),
@@ -511,7 +514,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
+            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=(]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z ]{0,24}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
         // "turned 92", "her 95th birthday" (not "turned 90 degrees").
@@ -558,7 +561,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             City,
             1,
-            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}})\s+(?:County|Parish|Borough|Township)\b"),
+            &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}\s+(?:County|Parish|Borough|Township))\b"),
         ),
         // "in her 90s", "in his mid-90s": an age, unlike "SpO2 in the 90s".
         p(
@@ -604,6 +607,102 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b){month}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}\s+the\s+\d{{1,2}}(?i:st|nd|rd|th)(?-u:\b)")),
     ]);
+    // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
+    // opens with age and sex ("... weakness. 91F w/ CHF").
+    v.extend([
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|passed at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:he|she|pt|patient|mom|mother|dad|father|husband|wife|spouse)[ \t]+(?:is|was|turned|will be|is now)[ \t]+((?:9\d|1[0-4]\d)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)(?:[ \t]*(?:[.,;)!]|$)|[ \t]+(?:and|now|today|this|but|with|who)(?-u:\b))",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?m)[.!?][ \t]+((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y\.o\.|yr|y)?[ \t]?[FM])[ \t]+(?:w/|(?i:with|who|here|presents|presenting|s/p|h/o|hx|pmh|c/o|admitted|brought|from)(?-u:\b))",
+        ),
+    ]);
+    // Other numbers by their shape: a case or intake number after its year ("2024-368430"),
+    // a short prefix and six digits ("BB495659").
+    v.push(p(OtherId, 0, r"(?-u:\b)(?:19|20)\d{2}-\d{5,8}(?-u:\b)"));
+    // Streets by other shapes: "the 2500 block of Wabash Avenue", "the corner of Oak Street
+    // and Elm Road", a unit before the number ("Flat 3, 27 Kingsley Road").
+    v.extend([
+        p(
+            Address,
+            0,
+            &format!(r"\b\d{{1,5}}[ \t]+block[ \t]+of[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?"),
+        ),
+        p(
+            Address,
+            0,
+            &format!(
+                r"\b(?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{streets})[ \t]+(?:and|&|at)[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{streets})\b\.?"
+            ),
+        ),
+        p(
+            Address,
+            0,
+            &format!(
+                r"\b(?:Flat|Apt\.?|Apartment|Unit|Suite)[ \t]*#?[A-Z0-9-]+,[ \t]*\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?"
+            ),
+        ),
+        // A ZIP after a street and a city without a state ("12 OAK LANE, DOTHAN 36301"), and
+        // a postcode abroad before its city ("40124 Bologna, Italy", "G12 8QQ Glasgow, UK").
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?:{streets})\b\.?,[ \t]*{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}},?[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)"
+            ),
+        ),
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?m)(?:^|,)[ \t]*(\d{{4,5}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})[ \t]+{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}},[ \t]*(?:{ABROAD})\b"
+            ),
+        ),
+        // A city before a state that is also a word ("Bangor, ME"), after a word that puts
+        // someone in a place.
+        p(
+            City,
+            1,
+            &format!(
+                r"(?i:\b(?:in|from|to|near|outside|around))[ \t]+({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}}),[ \t]*(?:{})\b",
+                WORD_STATES.iter().filter(|s| !matches!(**s, "MD" | "PA")).copied().collect::<Vec<_>>().join("|")
+            ),
+        ),
+    ]);
+    // Dates without numbers: holidays, a month named alone after a word that dates it ("in
+    // mid-May", "since March"), a day of the month after a weekday or a preposition ("on the
+    // 21st", "Monday the 9th").
+    v.extend([
+        p(
+            Date,
+            0,
+            r"\b(?:Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|(?:the )?Fourth of July|July 4th|Veterans['’]? Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Juneteenth|Good Friday|Palm Sunday|Ash Wednesday|Yom Kippur|Rosh Hashanah|Hanukkah|Diwali|Cinco de Mayo|Lunar New Year|Chinese New Year)\b",
+        ),
+        p(
+            Date,
+            1,
+            r"(?:\b(?:early|mid|late)-?[ \t]?|(?i:\b(?:in|since|during|until|till|through|by|last|this|next|early|late|before|after)[ \t]+))(January|February|March|April|June|July|August|September|October|November|December)\b",
+        ),
+        p(
+            Date,
+            1,
+            r"(?i)(?-u:\b)((?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)",
+        ),
+        p(
+            Date,
+            1,
+            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|-|–)[ \t])",
+        ),
+    ]);
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
     vin.check = Some(vin_is_valid);
     v.push(vin);
@@ -628,9 +727,11 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
-    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller";
+    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|pastor|priest|minister|reverend|rabbi|imam|deacon|visitor|building manager|property manager|apartment manager|supervisor|teacher|sponsor|attorney|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|housemate";
+    // The people a name is followed by (`Rhodora Grewal, girlfriend`).
+    let people = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of";
+    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")), true),
         (
@@ -662,7 +763,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::ProviderName,
             ascii_regex(&format!(
-                r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
+                r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Ordering(?:\s+(?:physician|provider|clinician))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
             )),
             true,
         ),
@@ -681,12 +782,15 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             true,
         ),
-        // `DELGADO VEGA, ROSA`: capitals, a comma, capitals.
+        // `DELGADO VEGA, ROSA`: capitals, a comma, capitals, where a header puts a name: at
+        // the start of a line or a field, or before an identifier (not "w/ TAVR, COPD" or
+        // "mg/L FEU, TSH 6.2").
+        (PhiCategory::Name, ascii_regex(&format!(r"(?m)(?:^|[|:]|[ \t]{{2}})[ \t]*({CAPS_NAME})\b")), true),
         (
             PhiCategory::Name,
-            ascii_regex(
-                r"\b(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+)?,\s+\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}\.?)?)\b",
-            ),
+            ascii_regex(&format!(
+                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|[ \t]{{2,}}|[ \t]*$)"
+            )),
             true,
         ),
         // `| Penelope Lewis | MRN ...`, `An Nguyễn / 7584594 /`: a name in a header row.
@@ -697,6 +801,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             true,
         ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"{name},[ \t]+(?:(?i:former|ex-|late|new|old|longtime)[ \t]*)?(?i:{people})\b")),
+            false,
+        ),
+        // `(10/23, Tamsin Whitaker, MD):`, the author of an entry; `I, Jane Roe, saw the patient`.
+        (PhiCategory::ProviderName, ascii_regex(&format!(r",[ \t]+{name}(?:,?[ \t]+(?:{creds}))?\)[ \t]*:")), true),
+        (PhiCategory::ProviderName, ascii_regex(&format!(r"\bI,[ \t]+{name},")), true),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
         (
             PhiCategory::Name,
@@ -705,6 +817,10 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
     ]
 });
+
+/// `DELGADO VEGA, ROSA`: capitals, a comma, capitals.
+const CAPS_NAME: &str =
+    r"\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+)?,\s+\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}\.?)?";
 
 /// A capitalised word: a candidate name token.
 static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&format!(r"\b{NAME_TOKEN}\b")));
@@ -740,13 +856,51 @@ static MOVED_FROM: LazyLock<AsciiRegex> = LazyLock::new(|| {
     ))
 });
 
+/// The gazetteer (see [`places`]): every place name, and whether it needs context to count
+/// (it is also a word, a person's name, a state, a country or part of a clinical term).
+static GAZETTEER: LazyLock<(aho_corasick::AhoCorasick, Vec<bool>)> = LazyLock::new(|| {
+    let names: Vec<&str> = places::US_PLACES.iter().chain(places::WORLD_PLACES).copied().collect();
+    let marked: HashSet<String> = places::AMBIGUOUS_PLACES.iter().map(|p| p.to_lowercase()).collect();
+    let stems: HashSet<String> = lexicon::EPONYM_STEMS.iter().map(|p| p.to_lowercase()).collect();
+    let states: HashSet<String> = STATE_NAMES.split('|').chain(ABROAD.split('|')).map(str::to_lowercase).collect();
+    let ambiguous = names
+        .iter()
+        .map(|n| {
+            let lower = n.to_lowercase();
+            let words = lower.split([' ', '-']).collect::<Vec<_>>();
+            marked.contains(&lower)
+                || states.contains(&lower)
+                || stems.contains(&lower)
+                || words.iter().all(|w| GIVEN.contains(w) || WORD_NAMES.contains(w) || NOT_NAMES.contains(w))
+        })
+        .collect();
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&names)
+        .expect("place names");
+    (automaton, ambiguous)
+});
+
+/// What puts an ambiguous place name in a place: a word before it ("lives in Tyler",
+/// "from Independence") ...
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:in|from|near|outside|outside of|around|toward|towards|visiting)[ \t]+$").expect("regex")
+});
+
+/// ... or a state or a country after it ("Tyler, TX", "Florence, Italy").
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^,?[ \t]*(?:{}|{STATE_NAMES}|{ABROAD})(?-u:\b)", states_except(WORD_STATES))).expect("regex")
+});
+
 /// A nickname in quotes right after a name: `Babatunde ("Tunde")`, `Robert "Bob"`.
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
 /// Seven or more digits in a row (with up to three letters before them).
-static LONG_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{0,3}\d{7,15}(?:-\d{1,4}|[A-Z])?(?-u:\b)").expect("regex"));
+static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z]{0,3}\d{7,15}(?:-\d{1,4}|[A-Z])?|[A-Z]{1,3}\d{6})(?-u:\b)").expect("regex")
+});
 /// Words after which a long number is a code, not an identifier.
 static CODE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:snomed(?:\s*ct)?|sct|loinc|icd(?:-?1[01])?(?:-cm|-pcs)?|cpt|hcpcs|rxnorm|rxcui|ndc|cvx|code|codes|coded|concept|umls|cui|oid)(?-u:\b)[\s:#=]*(?:\d+[\s,;/]+)*$").expect("regex")
@@ -1058,7 +1212,11 @@ impl Scrubber {
             // The given name and up to two capitalised words right after it.
             let mut end = e;
             for &(ns, ne) in tokens.iter().skip(i + 1).take(2) {
-                if !text[end..ns].chars().all(char::is_whitespace) || text[end..ns].contains('\n') {
+                // One space between the parts of a name; a wider gap separates fields.
+                if !text[end..ns].chars().all(char::is_whitespace)
+                    || text[end..ns].chars().count() > 1
+                    || text[end..ns].contains('\n')
+                {
                     break;
                 }
                 end = ne;
@@ -1098,6 +1256,45 @@ impl Scrubber {
         let from_chart = dictionary.len();
         dictionary.extend(learned.iter().filter(&mut first_time).map(|(v, c)| (v.as_str(), *c)));
         spans.extend(dictionary_matches(text, &dictionary, from_chart, &in_protected));
+        // Places the gazetteer knows, written with a capital, where no name was found
+        // ("Mr. Dennis Henderson" is a person).
+        let (gazetteer, ambiguous) = &*GAZETTEER;
+        let mut places = Vec::new();
+        for m in gazetteer.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let bounded = !text[..s].chars().next_back().is_some_and(is_word_char)
+                && !text[e..].chars().next().is_some_and(is_word_char);
+            if !bounded || !text[s..e].starts_with(char::is_uppercase) || in_protected(s, e) {
+                continue;
+            }
+            let recent = &text[text.floor_char_boundary(s.saturating_sub(24))..s];
+            if clinical_phrase(&text[e..])
+                || (ambiguous[m.pattern().as_usize()]
+                    && !PLACE_BEFORE.is_match(recent)
+                    && !PLACE_AFTER.is_match(&text[e..]))
+            {
+                continue;
+            }
+            places.push(Span { start: s, end: e, category: PhiCategory::City, mixed: false });
+        }
+
+        let mut names: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName))
+            .map(|s| (s.start, s.end))
+            .collect();
+        names.sort_unstable();
+        let mut reach = 0;
+        for n in &mut names {
+            reach = reach.max(n.1);
+            n.1 = reach;
+        }
+        // Names sorted by start, each end raised to the furthest end so far: the last name
+        // starting before a place's end is the one to compare.
+        spans.extend(places.into_iter().filter(|p| {
+            let at = names.partition_point(|&(s, _)| s < p.end);
+            at == 0 || names[at - 1].1 <= p.start
+        }));
         let mut spans = resolve(text, spans);
         let nicknames: Vec<Span> = spans
             .iter()
@@ -1112,6 +1309,7 @@ impl Scrubber {
             spans.extend(nicknames);
             spans = resolve(text, spans);
         }
+        widen_to_initials(text, &mut spans);
         let mut dates = dates;
         dates.sort_by_key(|d| (d.start, d.end));
         Findings { spans, dates }
@@ -1351,7 +1549,11 @@ fn dictionary_matches(
             // person.
             if ordinary
                 && opens_sentence(&text[..s])
-                && (if index >= from_chart { !reads_as_person(&text[e..]) } else { clinical_phrase(&text[e..]) })
+                && (if index >= from_chart {
+                    !reads_as_person(&text[e..])
+                } else {
+                    clinical_phrase(&text[e..]) || reads_as_word(&text[e..])
+                })
             {
                 continue;
             }
@@ -1377,6 +1579,44 @@ fn dictionary_matches(
     out
 }
 
+/// A name found without the initials written before it ("M. Abernathy", "J. R. Smith"
+/// where the chart gives Abernathy) takes them in; not a name that is also a word, which
+/// may open the sentence after a unit or a class ("1.5 L. Long-acting", "class B. Golden").
+fn widen_to_initials(text: &str, spans: &mut [Span]) {
+    let bytes = text.as_bytes();
+    let mut previous_end = 0;
+    for span in spans.iter_mut() {
+        let lower = text[span.start..span.end].to_lowercase();
+        if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName)
+            && !WORD_NAMES.contains(lower.as_str())
+            && !NOT_NAMES.contains(lower.as_str())
+        {
+            let mut start = span.start;
+            loop {
+                let b = &bytes[..start];
+                let n = b.len();
+                let width = if n >= 3 && b[n - 1] == b' ' && b[n - 2] == b'.' && b[n - 3].is_ascii_uppercase() {
+                    3
+                } else if n >= 2 && b[n - 1] == b'.' && b[n - 2].is_ascii_uppercase() {
+                    2
+                } else {
+                    break;
+                };
+                let at = n - width;
+                let alone = at == 0
+                    || (matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'(' | b',' | b':' | b';' | b'"')
+                        && !(at >= 2 && b[at - 1] == b' ' && b[at - 2].is_ascii_digit()));
+                if !alone || at < previous_end {
+                    break;
+                }
+                start = at;
+            }
+            span.start = start;
+        }
+        previous_end = span.end;
+    }
+}
+
 /// Whether text ending in `before` is at the start of a line or sentence.
 fn opens_sentence(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
@@ -1391,7 +1631,7 @@ const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does
 fn clinical_phrase(after: &str) -> bool {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^[ \t]+(?:blood|bloody|bleeding|pus|purulent|hematuria|hemoptysis|melena|discussion|matter|stools?|discharge|hair|exam|motor|verbal|eye|corrected|practice|practices|friend|effort|care|regards|response|visual|{})\b",
+            r"^[ \t]+(?:blood|bloody|bleeding|pus|purulent|hematuria|hemoptysis|melena|discussion|matter|stools?|discharge|hair|exam|motor|verbal|eye|corrected|practice|practices|friend|effort|care|regards|response|visual|irides|iris|eyes|urine|fluid|drainage|colou?red|liquid|hour|period|pain|of breath|satiety|adult|arthropathy|to \d+|{})\b",
             lexicon::EPONYM_HEADS.join("|")
         ))
         .expect("regex")
@@ -1407,6 +1647,29 @@ fn reads_as_person(after: &str) -> bool {
         LazyLock::new(|| Regex::new(&format!(r"^[ \t]+(?:{PERSON_VERBS}|{MORE_PERSON_VERBS})\b")).expect("regex"));
     let next = after.trim_start_matches([' ', '\t']);
     !next.starts_with(char::is_lowercase) || DOES.is_match(after)
+}
+
+/// Whether the word after a chart's word-name opening a sentence makes it the word: a
+/// lower-case word that is not something people do ("Brown liquid stool", "Price of the
+/// inhaler", "Will recheck", but not "Grace ambulated", "Hope tolerates", "Rose sat up").
+fn reads_as_word(after: &str) -> bool {
+    static IRREGULAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        "sat|stood|got|went|ran|fell|ate|drank|slept|woke|came|saw|said|told|left|felt|kept|made|met|paid|sent|spent|took|gave|brought|bought|thought|knew|lay|rode|drove|wrote|spoke|forgot|began|became|hid|hit|hurt|put|quit|read|set|shut|won|wore|understood|can|could|will|would|may|might|must|shall|should|does|did|has|had|is|was|are|were|needs|also|still|never|always|just|then|now|again|too|and|or|nor|but|denies|reports"
+            .split('|')
+            .collect()
+    });
+    static DOES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^[ \t]+(?:{PERSON_VERBS}|{MORE_PERSON_VERBS})\b")).expect("regex"));
+    let next = after.trim_start_matches([' ', '\t']);
+    let word: String = next.chars().take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'').collect();
+    if word.is_empty() || !word.starts_with(char::is_lowercase) || DOES.is_match(after) {
+        return false;
+    }
+    let verb_like = IRREGULAR.contains(word.as_str())
+        || word.ends_with("ed")
+        || word.ends_with("ing")
+        || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
+    !verb_like
 }
 
 /// Sorted, non-overlapping: overlapping findings merge into one span that covers both,
@@ -1685,7 +1948,7 @@ mod tests {
         has("Aged ninety-four, lives alone", "ninety-four", "AGE_OVER_89");
         has("UDI (01)00643169007222(17)250101(10)A123", "(01)00643169007222(17)250101(10)A123", "DEVICE");
         has("pump MAC 00:1A:2B:3C:4D:5E paired", "00:1A:2B:3C:4D:5E", "DEVICE");
-        has("moved here from Travis County last year", "Travis", "CITY");
+        has("moved here from Travis County last year", "Travis County", "CITY");
         has("Pt is a 92F with CHF", "92F", "AGE_OVER_89");
         has("Age/Sex: 96/M", "96", "AGE_OVER_89");
         has("seen on 14th March 2024 in clinic", "14th March 2024", "DATE");
