@@ -101,14 +101,14 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|given|received|administered|performed|obtained|printed|signed|hospitalized|episode|vaccine|vaccinated|injection)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
 /// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
 /// 7/10", "strength 4/5", "rated 3/10").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
 });
 
@@ -118,11 +118,18 @@ static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
-/// A range word and a second date after a yearless `3/14`: "3/14-3/20", "11/3 to 11/20/2025".
+/// A range word and a second date with its year after a yearless `3/14`: "11/3 to 11/20/2025"
+/// (not "1/4-1/2 tab").
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?(?-u:\b)")
-        .expect("regex")
+    Regex::new(
+        r"^[ \t]*(?:-|–|to|through|thru|until)[ \t]*(?:0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})(?-u:\b)",
+    )
+    .expect("regex")
 });
+
+/// The rest of an entry heading after `(10/23`: a name, then `):`.
+static ENTRY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,[ \t]+\p{Lu}[^()\n]{0,60}\)[ \t]*:").expect("regex"));
 
 /// A time of day right after a yearless `3/14`: "09:30", "0930", "0930h".
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -266,15 +273,20 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
                 let after = &text[m.end()..];
-                // "(5/7)", and "(10/23, Jane Roe):" heading an entry.
-                let in_parens = before.ends_with('(') && after.starts_with([')', ',']);
-                // Two-digit months and days with a leading zero ("05/08") are written as dates.
-                let padded = c[1].len() == 2 && c[3].len() == 2 && c[1].starts_with('0');
+                // "(5/7)", and "(10/23, Jane Roe):" heading an entry (not "(3/4, max)").
+                let in_parens = before.ends_with('(') && (after.starts_with(')') || ENTRY_AFTER.is_match(after));
                 let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                // Two-digit months and days with a leading zero ("05/08") are written as dates;
+                // not a score or a grade ("Strength 04/05", "Murmur 03/06", "Pain 07/10").
+                let padded = c[1].len() == 2
+                    && c[3].len() == 2
+                    && c[1].starts_with('0')
+                    && !matches!(&c[3], "04" | "05" | "06" | "10")
+                    && !SCORE_BEFORE.is_match(recent);
                 // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h"; the second date of a range:
                 // "3/14-3/20", "3/14 to 3/20".
                 let range = RANGE_BEFORE.captures(recent);
@@ -288,9 +300,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // ("RTC 3/10 pain clinic"), or the second of a range of scores ("7/10 to 4/10").
                 let out_of = matches!(&c[3], "10" | "5");
                 let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
-                let score_range = range.is_some_and(|r| matches!(&r[1], "10" | "5"))
+                let score_range = range.as_ref().is_some_and(|r| matches!(&r[1], "10" | "5"))
                     || range_after.is_some_and(|r| matches!(&r[1], "10" | "5"));
                 if out_of && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !cued)) {
+                    continue;
+                }
+                // The second of a range of grades ("murmur 2/6-3/6", "DTRs 1/4-2/4").
+                if range.as_ref().and_then(|r| r.get(0)).is_some_and(|r| SCORE_BEFORE.is_match(&recent[..r.start()])) {
                     continue;
                 }
                 if !in_parens && !in_cells && !timed && !cued && !padded {

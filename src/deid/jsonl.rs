@@ -163,7 +163,15 @@ pub fn run(
     let mut batch_bytes = 0;
     loop {
         buf.clear();
-        let done = reader.read_until(b'\n', &mut buf)? == 0;
+        // A failed read still writes the lines already read before it.
+        let done = match reader.read_until(b'\n', &mut buf) {
+            Ok(n) => n == 0,
+            Err(e) => {
+                write_batch(&mut batch, &mut output, shifter, policy, &mut summary)?;
+                output.flush()?;
+                return Err(e);
+            }
+        };
         if !done {
             summary.lines += 1;
             let pending = read_line(&buf, summary.lines);

@@ -1863,6 +1863,20 @@ pub const NOT_NAMES: &[&str] = &[
     "neighbour",
     "caregiver",
     "guardian",
+    "visitor",
+    "pastor",
+    "priest",
+    "rabbi",
+    "imam",
+    "deacon",
+    "roommate",
+    "housemate",
+    "landlord",
+    "landlady",
+    "coworker",
+    "girlfriend",
+    "boyfriend",
+    "sponsor",
 ];
 
 #[cfg(test)]

@@ -236,6 +236,10 @@ const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|C
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
 const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
 /// State codes that are also credentials or words ("Jane Smith, MD", "IN", "OR").
+/// Street types written in capitals ("12 OAK LANE"); not those that are also clinical
+/// abbreviations or words in capitals ("1 NONCON HEAD CT", "1 MM ST DEPRESSION", "1 L NS RUN").
+const STREET_TYPES_UPPER: &str = "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|COURT|TERRACE|TER|PLACE|CIRCLE|CIR|TRAIL|TRL|PARKWAY|PKWY|HIGHWAY|HWY|CRESCENT|ALLEY|PIKE|PLAZA|RIDGE|HEIGHTS|HOLLOW|CROSSING|MEADOWS|GROVE|TURNPIKE|EXPRESSWAY|FREEWAY|KNOLL";
+
 const WORD_STATES: &[&str] = &["MD", "PA", "IN", "ME", "OR", "OK", "HI", "DE", "ID", "CO"];
 /// State codes that are also routes and diagnoses ("SC", "MS", "MI").
 const CLINICAL_STATES: &[&str] = &["SC", "MS", "MI"];
@@ -287,7 +291,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         )
     };
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
-    let streets = format!("{STREET_TYPES}|{}", STREET_TYPES.to_uppercase());
+    let streets = format!("{STREET_TYPES}|{STREET_TYPES_UPPER}");
     let mut v = vec![
         p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)"),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
@@ -325,7 +329,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|intake|intake number|armband|wristband|blood bank armband|bracelet"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet"
                     )
                 ),
             ),
@@ -450,7 +454,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"\b[\p{Lu}][\p{L}-]*(?:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
+            r"\b[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
         ),
         p(
             City,
@@ -509,7 +513,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
+            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b)|y(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(
             AgeOver89,
@@ -613,19 +617,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|passed at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and)(?-u:\b))",
         ),
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:he|she|pt|patient|mom|mother|dad|father|husband|wife|spouse)[ \t]+(?:is|was|turned|will be|is now)[ \t]+((?:9\d|1[0-4]\d)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)(?:[ \t]*(?:[.,;)!]|$)|[ \t]+(?:and|now|today|this|but|with|who)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:he|she|pt|patient|mom|mother|dad|father|husband|wife|spouse)[ \t]+(?:is|was|turned|will be|is now)[ \t]+((?:9\d|1[0-4]\d)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)(?:[ \t]*(?:[,;)!]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?)(?-u:\b))",
         ),
         p(
             AgeOver89,
             1,
-            r"(?m)[.!?][ \t]+((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y\.o\.|yr|y)?[ \t]?[FM])[ \t]+(?:w/|(?i:with|who|here|presents|presenting|s/p|h/o|hx|pmh|c/o|admitted|brought|from)(?-u:\b))",
+            r"(?m)[.!?][ \t]+((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y\.o\.|yr|y)?[ \t]?[FM])[ \t]+(?:w/[ \t]*(?:[A-Z]{2,}|h/o|hx|pmh|hist)|(?i:who|here|presents|presenting|s/p|h/o|hx|pmh|c/o|admitted|brought)(?-u:\b))",
         ),
     ]);
+    // Age and sex opening a bracketed summary: "(94F, NSTEMI, AKI)", "(102M, BKA)"; a
+    // temperature in brackets ("(101F)") has no list after it.
+    v.push(p(AgeOver89, 1, r"\([ \t]*((?:9\d|1[0-4]\d)[ \t]?(?:M|F)),"));
     // Other numbers by their shape: a case or intake number after its year ("2024-368430"),
     // a short prefix and six digits ("BB495659").
     v.push(p(OtherId, 0, r"(?-u:\b)(?:19|20)\d{2}-\d{5,8}(?-u:\b)"));
@@ -684,13 +691,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     v.extend([
         p(
             Date,
-            0,
-            r"\b(?:Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|(?:the )?Fourth of July|July 4th|Veterans['’]? Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Juneteenth|Good Friday|Palm Sunday|Ash Wednesday|Yom Kippur|Rosh Hashanah|Hanukkah|Diwali|Cinco de Mayo|Lunar New Year|Chinese New Year)\b",
+            1,
+            r"(?i:\b(?:on|over|for|since|after|before|around|at|during|by|until|through|till|last|this|next|the)[ \t]+)(Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|(?:the )?Fourth of July|July 4th|Veterans['’]? Day|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Juneteenth|Good Friday|Palm Sunday|Ash Wednesday|Yom Kippur|Rosh Hashanah|Hanukkah|Diwali|Cinco de Mayo|Lunar New Year|Chinese New Year)\b",
         ),
         p(
             Date,
             1,
-            r"(?:\b(?:early|mid|late)-?[ \t]?|(?i:\b(?:in|since|during|until|till|through|by|last|this|next|early|late|before|after)[ \t]+))(January|February|March|April|June|July|August|September|October|November|December)\b",
+            r"(?i:\b(?:in|since|during|until|till|through|by|last|this|next|early|late|before|after)[ \t]+)(January|February|March|April|June|July|August|September|October|November|December)\b",
+        ),
+        p(
+            Date,
+            1,
+            r"\b(?:early|mid|late)-?[ \t]?(January|February|March|April|May|June|July|August|September|October|November|December)\b",
         ),
         p(
             Date,
@@ -724,12 +736,16 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     // Surname particles join the parts of a name ("Maria de la Cruz", "Ludwig van der Berg").
     // Leading initials too ("Dr. J. Smith", "A.B. Kumar").
     let name = format!(
-        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:\s+(?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
+        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ \t](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
-    let relations = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|fianc[éea]e?|boyfriend|girlfriend|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|poa|power of attorney|proxy|health care proxy|healthcare proxy|surrogate|next of kin|emergency contact|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|pastor|priest|minister|reverend|rabbi|imam|deacon|visitor|building manager|property manager|apartment manager|supervisor|teacher|sponsor|attorney|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|housemate";
+    // Without PA, which after a comma is as often Pennsylvania ("Funeral Home, Altoona, PA").
+    let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     // The people a name is followed by (`Rhodora Grewal, girlfriend`).
-    let people = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate";
+    let people = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
+    let relations = format!(
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other"
+    );
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
@@ -743,7 +759,9 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
         (
             PhiCategory::Name,
-            ascii_regex(&format!(r"(?i:\b(?:{relations}))\b(?::\s*|,?[ \t]*)(?:\(|,|is[ \t])?[ \t]*{name}")),
+            ascii_regex(&format!(
+                r"(?i:\b(?:{relations}))\b(?:[ \t]+from[ \t]+(?:the[ \t]+)?[a-z]+)?(?::\s*|,?[ \t]*)(?:\(|,|is[ \t])?[ \t]*{name}"
+            )),
             false,
         ),
         (PhiCategory::Name, ascii_regex(&format!(r"{name}\s*\((?i:{relations})\b")), false),
@@ -763,7 +781,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::ProviderName,
             ascii_regex(&format!(
-                r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Ordering(?:\s+(?:physician|provider|clinician))?:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
+                r"(?m)(?:^|\n)\s*(?:—|--|~|(?i:Signed(?:\s+by)?:?|Electronically signed(?:\s+by)?:?|Dictated by:?|Attending:?|Provider:?|PCP:?|Referring(?:\s+(?:physician|provider))?:?|Ordering(?:\s+(?:physician|provider|clinician))?:?|Copy to:?|Nurse:?|RN:?|Pharmacist:?|Social worker:?|cc:?))\s*(?:Dr\.?\s+)?{name}"
             )),
             true,
         ),
@@ -785,7 +803,13 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // `DELGADO VEGA, ROSA`: capitals, a comma, capitals, where a header puts a name: at
         // the start of a line or a field, or before an identifier (not "w/ TAVR, COPD" or
         // "mg/L FEU, TSH 6.2").
-        (PhiCategory::Name, ascii_regex(&format!(r"(?m)(?:^|[|:]|[ \t]{{2}})[ \t]*({CAPS_NAME})\b")), true),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?m)(?:^|\||[ \t]{{2}}|(?i:patient|pt|name|client|resident|member|guarantor|subscriber|insured|re|regarding)[ \t]*(?i:name)?[ \t]*:)[ \t]*({CAPS_NAME})\b"
+            )),
+            true,
+        ),
         (
             PhiCategory::Name,
             ascii_regex(&format!(
@@ -803,12 +827,26 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
         (
             PhiCategory::Name,
-            ascii_regex(&format!(r"{name},[ \t]+(?:(?i:former|ex-|late|new|old|longtime)[ \t]*)?(?i:{people})\b")),
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN}[ \t]+(?:[\p{{Lu}}]\.[ \t]+)?{NAME_TOKEN}),[ \t]+(?:(?i:former|ex-|late|new|old|longtime|[a-z]+-[a-z]+)[ \t]*)?(?i:{people})\b"
+            )),
             false,
         ),
         // `(10/23, Tamsin Whitaker, MD):`, the author of an entry; `I, Jane Roe, saw the patient`.
         (PhiCategory::ProviderName, ascii_regex(&format!(r",[ \t]+{name}(?:,?[ \t]+(?:{creds}))?\)[ \t]*:")), true),
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\bI,[ \t]+{name},")), true),
+        // `Iwu, Oren MD`: a surname, a comma, a given name and a credential.
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"\b({MIXED_TOKEN},[ \t]+{MIXED_TOKEN}),?[ \t]+(?:{physician_creds})\b")),
+            false,
+        ),
+        // `by S. Kapoor`: initials and a surname after "by".
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"\bby[ \t]+((?:[\p{{Lu}}]\.[ \t]?){{1,2}}{NAME_TOKEN})")),
+            true,
+        ),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
         (
             PhiCategory::Name,
@@ -817,6 +855,9 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
     ]
 });
+
+/// A capitalised word with lower-case letters ("Iwu", not "PM").
+const MIXED_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*[a-z][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
 /// `DELGADO VEGA, ROSA`: capitals, a comma, capitals.
 const CAPS_NAME: &str =
@@ -830,7 +871,7 @@ static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&forma
 static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in|place of birth:|birthplace:|city of birth:|hometown:|born:)|\(in)\s+{place}"
     ))
 });
 
@@ -885,7 +926,18 @@ static GAZETTEER: LazyLock<(aho_corasick::AhoCorasick, Vec<bool>)> = LazyLock::n
 /// What puts an ambiguous place name in a place: a word before it ("lives in Tyler",
 /// "from Independence") ...
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in|from|near|outside|outside of|around|toward|towards|visiting)[ \t]+$").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)(?:in|from|near|outside|outside of|around|toward|towards|visiting|place of birth:|birthplace:|hometown:)[ \t]+$").expect("regex")
+});
+
+/// A place name that begins the name of a scale, a rule, an institution or a finding:
+/// "Montreal Cognitive Assessment", "Ottawa ankle rules", "Cleveland Clinic", "Normal Sinus
+/// Rhythm", "Bristol type 7", "La Crosse encephalitis".
+static PLACE_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^[ \t]+(?:\p{{L}}+[ \t]+)?(?:cognitive|scale|scales|score|index|criteria|classification|questionnaire|rules?|assessment|model|sinus|agitation|bowel|sleep|coma|symptom|heart|bedside|triage|vasculitis|guidelines?|clinic|shunt|beans?|type|encephalitis|ankle|knee|foot|spine|protocol|staging|system|prep|preparation|virus|fever|disease|syndrome|{})\b",
+        lexicon::EPONYM_HEADS.join("|")
+    ))
+    .expect("regex")
 });
 
 /// ... or a state or a country after it ("Tyler, TX", "Florence, Italy").
@@ -915,7 +967,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|(?i)\bFoley\b|(?i)\bValsalva\b|(?i)\bHeimlich\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b",
         stems.join("|")
     ))
 });
@@ -1141,17 +1193,15 @@ impl Scrubber {
 
         for (index, start, end) in scan.patterns {
             let pattern = &PATTERNS[index];
-            {
-                if pattern.check.is_some_and(|check| !check(&text[start..end])) {
-                    continue;
-                }
-                let category = if matches!(pattern.category, PhiCategory::Phone) && preceded_by(text, start, "fax") {
-                    PhiCategory::Fax
-                } else {
-                    pattern.category
-                };
-                spans.push(Span { start, end, category, mixed: false });
+            if pattern.check.is_some_and(|check| !check(&text[start..end])) {
+                continue;
             }
+            let category = if matches!(pattern.category, PhiCategory::Phone) && preceded_by(text, start, "fax") {
+                PhiCategory::Fax
+            } else {
+                pattern.category
+            };
+            spans.push(Span { start, end, category, mixed: false });
         }
 
         // Long numbers nobody labelled: phone numbers written without separators, record
@@ -1179,23 +1229,23 @@ impl Scrubber {
             let at = protected.partition_point(|&(_, pe)| pe <= s);
             protected.get(at).is_some_and(|&(ps, _)| ps < e)
         };
+        // A title or a header makes a protected word alone a name ("Mr. Apgar").
+        let protected_alone = |s: usize, e: usize| protected.binary_search(&(s, e)).is_ok();
 
         for (index, start, end) in scan.name_cues {
             let (category, _, trusted) = &NAME_CUES[index];
             // Titles and header structures may introduce a bare initial ("Mr. K") and a
             // name that is also a word ("Dr. An", "Nguyễn, An").
             let keep_initials = *trusted;
-            {
-                for (s, e) in name_tokens(text, start, end, keep_initials) {
-                    if in_protected(s, e) {
-                        continue;
-                    }
-                    spans.push(Span { start: s, end: e, category: *category, mixed: false });
-                    // An initial ("Mr. K") is a name where a title puts it, not everywhere
-                    // its letter stands alone ("4 L", "37 °C").
-                    if text[s..e].trim_end_matches('.').chars().nth(1).is_some() {
-                        learned.push((text[s..e].to_owned(), *category));
-                    }
+            for (s, e) in name_tokens(text, start, end, keep_initials) {
+                if in_protected(s, e) && !(*trusted && protected_alone(s, e)) {
+                    continue;
+                }
+                spans.push(Span { start: s, end: e, category: *category, mixed: false });
+                // An initial ("Mr. K") is a name where a title puts it, not everywhere its
+                // letter stands alone ("4 L", "37 °C").
+                if text[s..e].trim_end_matches('.').chars().nth(1).is_some() {
+                    learned.push((text[s..e].to_owned(), *category));
                 }
             }
         }
@@ -1264,14 +1314,16 @@ impl Scrubber {
             let (s, e) = (m.start(), m.end());
             let bounded = !text[..s].chars().next_back().is_some_and(is_word_char)
                 && !text[e..].chars().next().is_some_and(is_word_char);
-            if !bounded || !text[s..e].starts_with(char::is_uppercase) || in_protected(s, e) {
+            let recent = &text[text.floor_char_boundary(s.saturating_sub(24))..s];
+            // Lower case only where a place word puts it ("we moved her from amarillo").
+            let capitalised = text[s..e].starts_with(char::is_uppercase);
+            let placed = PLACE_BEFORE.is_match(recent);
+            if !bounded || in_protected(s, e) || !(capitalised || (placed && !ambiguous[m.pattern().as_usize()])) {
                 continue;
             }
-            let recent = &text[text.floor_char_boundary(s.saturating_sub(24))..s];
             if clinical_phrase(&text[e..])
-                || (ambiguous[m.pattern().as_usize()]
-                    && !PLACE_BEFORE.is_match(recent)
-                    && !PLACE_AFTER.is_match(&text[e..]))
+                || PLACE_CLINICAL.is_match(&text[e..])
+                || (ambiguous[m.pattern().as_usize()] && !placed && !PLACE_AFTER.is_match(&text[e..]))
             {
                 continue;
             }
@@ -1430,8 +1482,12 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             particles += 1;
             continue;
         }
+        // A title or header may introduce a name that is also a word ("Dr. An"), but not a
+        // unit's abbreviation in capitals ("ED MD notified").
+        let abbreviation = trimmed.len() <= 3 && trimmed.chars().all(|c| c.is_ascii_uppercase()) && is_not_name(&lower);
         let title_name = keep_initials
             && tokens.is_empty()
+            && !abbreviation
             && !matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of" | "on" | "in");
         if (!title_name && is_not_name(&lower)) || lexicon::CREDENTIALS.contains(&trimmed) {
             // Everything after a word that is not a name is not part of this name.
@@ -1552,7 +1608,7 @@ fn dictionary_matches(
                 && (if index >= from_chart {
                     !reads_as_person(&text[e..])
                 } else {
-                    clinical_phrase(&text[e..]) || reads_as_word(&text[e..])
+                    clinical_phrase(&text[e..]) || word_use(found, &text[e..])
                 })
             {
                 continue;
@@ -1592,7 +1648,7 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
             && !NOT_NAMES.contains(lower.as_str())
         {
             let mut start = span.start;
-            loop {
+            for _ in 0..2 {
                 let b = &bytes[..start];
                 let n = b.len();
                 let width = if n >= 3 && b[n - 1] == b' ' && b[n - 2] == b'.' && b[n - 3].is_ascii_uppercase() {
@@ -1606,7 +1662,35 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
                 let alone = at == 0
                     || (matches!(b[at - 1], b' ' | b'\t' | b'\n' | b'(' | b',' | b':' | b';' | b'"')
                         && !(at >= 2 && b[at - 1] == b' ' && b[at - 2].is_ascii_digit()));
-                if !alone || at < previous_end {
+                // "vitamin D. Martinez", "hep B. Smith", "class B. Golden": a letter that belongs
+                // to the word before it.
+                let word_before = text[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let takes_letter = matches!(
+                    word_before.to_ascii_lowercase().as_str(),
+                    "vitamin"
+                        | "hep"
+                        | "hepatitis"
+                        | "type"
+                        | "grade"
+                        | "class"
+                        | "stage"
+                        | "factor"
+                        | "lead"
+                        | "group"
+                        | "strep"
+                        | "plan"
+                        | "zone"
+                        | "ward"
+                        | "unit"
+                        | "bed"
+                        | "room"
+                        | "level"
+                        | "phase"
+                        | "part"
+                        | "step"
+                        | "option"
+                );
+                if !alone || at < previous_end || takes_letter {
                     break;
                 }
                 start = at;
@@ -1631,12 +1715,52 @@ const MORE_PERSON_VERBS: &str = "will|would|can|could|should|must|might|did|does
 fn clinical_phrase(after: &str) -> bool {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^[ \t]+(?:blood|bloody|bleeding|pus|purulent|hematuria|hemoptysis|melena|discussion|matter|stools?|discharge|hair|exam|motor|verbal|eye|corrected|practice|practices|friend|effort|care|regards|response|visual|irides|iris|eyes|urine|fluid|drainage|colou?red|liquid|hour|period|pain|of breath|satiety|adult|arthropathy|to \d+|{})\b",
+            r"^[ \t]+(?:blood|bloody|bleeding|pus|purulent|hematuria|hemoptysis|melena|discussion|matter|stools?|discharge|hair|exam|motor|verbal|eye|corrected|practice|practices|friend|effort|care|regards|response|visual|irides|iris|eyes|urine|fluid|drainage|colou?red|liquid|hour|period|pain|of breath|of the|satiety|adult|arthropathy|to \d+|recheck|continue|follow up|monitor|obtain|repeat|titrate|consider|{})\b",
             lexicon::EPONYM_HEADS.join("|")
         ))
         .expect("regex")
     });
     NEXT.is_match(after)
+}
+
+/// Words that make a particular word-name the word when they follow it at the start of a
+/// sentence, beside the clinical phrases every word-name shares: "Hope to wean", "Price of
+/// the inhaler", "Will recheck", "Long history", "May be discharged". A word's own
+/// collocations only: "Grace to OR" is still the patient.
+const WORD_USES: &[(&str, &str)] = &[
+    ("hope", "to|for|that"),
+    ("price", "of|is|was"),
+    ("bill", "under|for|of|sent|paid|is|was"),
+    (
+        "will",
+        "recheck|continue|follow|monitor|obtain|repeat|start|stop|hold|check|consider|discuss|titrate|plan|need|see|increase|decrease|resume|discontinue|arrange|schedule|refer|order|send|update|notify|add|give|try|return|defer|f/u|be|have|require|reassess|reevaluate|re-evaluate|get",
+    ),
+    (
+        "may",
+        "be|have|take|need|require|benefit|consider|return|resume|use|help|increase|decrease|cause|continue|shower|drive|go",
+    ),
+    ("rose", "to|from|by|slightly|overnight"),
+    ("long", "history|term|standing|acting|bone|hours|periods|time|discussion|QT"),
+    ("young", "adult|man|woman|age|child|children|onset|patient|people"),
+    ("early", "satiety|morning|onset|stage|signs|mobilization|ambulation|intervention|repolarization"),
+    ("short", "of|stature|term|course|bowel|interval|segment|acting"),
+    ("sharp", "pain|debridement|dissection|waves"),
+    ("white", "count|cells|matter|patches|plaques|coating|blood"),
+    ("black", "stools|tarry|box|eschar"),
+    ("page", "sent|placed|returned|\\d+"),
+    ("grant", "funding|application|money|program"),
+    ("stone", "burden|passage|analysis|disease|formation"),
+];
+
+/// Whether `after` makes a particular word-name its word (see [`WORD_USES`]).
+fn word_use(word: &str, after: &str) -> bool {
+    static USES: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
+        WORD_USES
+            .iter()
+            .map(|(w, next)| (*w, Regex::new(&format!(r"(?i)^[ \t]+(?:{next})\b")).expect("regex")))
+            .collect()
+    });
+    USES.iter().any(|(w, re)| word.eq_ignore_ascii_case(w) && re.is_match(after))
 }
 
 /// Whether the words after a capitalised word make it a person: anything but a lower-case
@@ -1647,29 +1771,6 @@ fn reads_as_person(after: &str) -> bool {
         LazyLock::new(|| Regex::new(&format!(r"^[ \t]+(?:{PERSON_VERBS}|{MORE_PERSON_VERBS})\b")).expect("regex"));
     let next = after.trim_start_matches([' ', '\t']);
     !next.starts_with(char::is_lowercase) || DOES.is_match(after)
-}
-
-/// Whether the word after a chart's word-name opening a sentence makes it the word: a
-/// lower-case word that is not something people do ("Brown liquid stool", "Price of the
-/// inhaler", "Will recheck", but not "Grace ambulated", "Hope tolerates", "Rose sat up").
-fn reads_as_word(after: &str) -> bool {
-    static IRREGULAR: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-        "sat|stood|got|went|ran|fell|ate|drank|slept|woke|came|saw|said|told|left|felt|kept|made|met|paid|sent|spent|took|gave|brought|bought|thought|knew|lay|rode|drove|wrote|spoke|forgot|began|became|hid|hit|hurt|put|quit|read|set|shut|won|wore|understood|can|could|will|would|may|might|must|shall|should|does|did|has|had|is|was|are|were|needs|also|still|never|always|just|then|now|again|too|and|or|nor|but|denies|reports"
-            .split('|')
-            .collect()
-    });
-    static DOES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"^[ \t]+(?:{PERSON_VERBS}|{MORE_PERSON_VERBS})\b")).expect("regex"));
-    let next = after.trim_start_matches([' ', '\t']);
-    let word: String = next.chars().take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'').collect();
-    if word.is_empty() || !word.starts_with(char::is_lowercase) || DOES.is_match(after) {
-        return false;
-    }
-    let verb_like = IRREGULAR.contains(word.as_str())
-        || word.ends_with("ed")
-        || word.ends_with("ing")
-        || (word.ends_with('s') && !word.ends_with("ss") && word.len() > 3);
-    !verb_like
 }
 
 /// Sorted, non-overlapping: overlapping findings merge into one span that covers both,
@@ -1865,6 +1966,143 @@ mod tests {
             let at = text.find(kept).expect("in text");
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
         }
+    }
+
+    /// Every `kept` phrase of `text` is untouched by the spans found.
+    fn untouched(text: &str, spans: &[Span], kept: &[&str]) {
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        for kept in kept {
+            let at = text.find(kept).unwrap_or_else(|| panic!("{kept} not in the text"));
+            assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
+        }
+    }
+
+    #[test]
+    fn places_from_the_gazetteer_and_where_they_are_not_places() {
+        for (text, value) in [
+            ("Moved here from Peoria last year.", "Peoria"),
+            ("Retired Kalamazoo postal carrier.", "Kalamazoo"),
+            ("we moved her from amarillo to my place", "amarillo"),
+            ("Lives in Independence, MO with her son.", "Independence"),
+            ("Followed by a cardiologist in Bangor, ME; records requested.", "Bangor"),
+            ("Lives alone on a farm in rural Ramsey County.", "Ramsey County"),
+        ] {
+            has(text, value, "CITY");
+        }
+        let text = "MoCA: Montreal Cognitive Assessment 24/30. Ottawa ankle rules negative. Rhythm in Normal \
+                    Sinus Rhythm. Stool in Bristol type 7. Independence with ADLs. Mobile with walker.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        untouched(text, &spans, &["Montreal", "Ottawa", "Normal", "Bristol", "Independence with", "Mobile"]);
+        // A person whose surname is also a city is a person.
+        let f = found("Client: Mr. Dennis Henderson   Record #: MR722609");
+        assert!(f.iter().any(|(v, c)| v.ends_with("Dennis Henderson") && *c == "NAME"), "{f:?}");
+    }
+
+    #[test]
+    fn dates_ages_and_numbers_in_the_ways_notes_write_them() {
+        for (text, value, category) in [
+            ("Late entry (10/23, Tamsin Whitaker, MD): pt seen.", "10/23", "DATE"),
+            ("Influenza vaccine given 05/08; pneumococcal 2022.", "05/08", "DATE"),
+            ("Hospitalized 11/3–11/20/2025 for sepsis.", "11/3", "DATE"),
+            ("Procedure tentatively set for the 21st, pending clearance.", "the 21st", "DATE"),
+            ("dad fell again on Sunday the 9th and is bruised", "Sunday the 9th", "DATE"),
+            ("Symptoms started around Thanksgiving.", "Thanksgiving", "DATE"),
+            ("Stopped olanzapine in mid-May.", "May", "DATE"),
+            ("Her mother lived to 99.", "99", "AGE_OVER_89"),
+            ("Weakness noted. 91F w/ CHF here for a fall.", "91F", "AGE_OVER_89"),
+            ("(94F, NSTEMI, AKI)", "94F", "AGE_OVER_89"),
+            ("The patient is a 92y man with sepsis.", "92y", "AGE_OVER_89"),
+            ("Account No.: 259-683419 | DOB on file", "259-683419", "ACCOUNT"),
+            ("APS report filed, intake #2023-368430.", "2023-368430", "OTHER_ID"),
+            ("Blood bank armband BB495659 applied.", "BB495659", "OTHER_ID"),
+        ] {
+            has(text, value, category);
+        }
+        let text = "Given 1/2 NS at 75/hr. Give 1/4-1/2 tab. Murmur 2/6-3/6. Max (3/4, max). MMT (4/5, \
+                    symmetric). Strength 04/05 RLE. Pain 07/10. Hypothermic. 95F on warming blanket. Tmax \
+                    101. She was 98.6 and comfortable. Pt was 99.8 at 0400. Intake 1200 mL. Christmas disease \
+                    (hemophilia B). PLAN: 1 NONCON HEAD CT TONIGHT. EKG: 1 MM ST DEPRESSION. Started vitamin D. \
+                    Dx: CHF, COPD.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        untouched(
+            text,
+            &spans,
+            &[
+                "1/2 NS",
+                "1/4-1/2",
+                "2/6-3/6",
+                "3/4",
+                "4/5",
+                "04/05",
+                "07/10",
+                "95F",
+                "98.6",
+                "99.8",
+                "1200",
+                "Christmas",
+                "HEAD CT",
+                "ST DEPRESSION",
+                "vitamin D.",
+                "CHF, COPD",
+            ],
+        );
+    }
+
+    #[test]
+    fn streets_and_postcodes_in_more_forms() {
+        for (text, value, category) in [
+            ("Found down in the 2500 block of Wabash Avenue, per EMS.", "2500 block of Wabash Avenue", "ADDRESS"),
+            (
+                "Sleeps near the corner of Quarry Road and Meadowlark Lane, per EMS.",
+                "Quarry Road and Meadowlark Lane",
+                "ADDRESS",
+            ),
+            ("Address: Flat 3, 27 Kingsley Road, G12 8QQ Glasgow, UK.", "Flat 3, 27 Kingsley Road", "ADDRESS"),
+            ("Address: Flat 3, 27 Kingsley Road, G12 8QQ Glasgow, UK.", "G12 8QQ", "ZIP"),
+            ("Return address: 5225 TAMARACK LANE, ROANOKE 87424.", "5225 TAMARACK LANE", "ADDRESS"),
+            ("Return address: 5225 TAMARACK LANE, ROANOKE 87424.", "87424", "ZIP"),
+            ("New address: Karl-Liebknecht-Straße 41, 04107 Leipzig, Germany.", "Karl-Liebknecht-Straße 41", "ADDRESS"),
+            ("New address: Karl-Liebknecht-Straße 41, 04107 Leipzig, Germany.", "04107", "ZIP"),
+        ] {
+            has(text, value, category);
+        }
+    }
+
+    #[test]
+    fn more_people_by_who_they_are_to_the_patient() {
+        for (text, value, category) in [
+            ("Rhodora Grewal, girlfriend, is listed as a contact.", "Rhodora Grewal", "NAME"),
+            ("Jae-won Kwon, court-appointed guardian, is listed.", "Jae-won Kwon", "NAME"),
+            ("Per friend from church Kwon, she had not been seen.", "Kwon", "NAME"),
+            ("Per pastor Petrosyan, he had not been seen.", "Petrosyan", "NAME"),
+            ("Visitor THÉRÈSE D'AMBROSIO (pastor) signed in.", "THÉRÈSE D'AMBROSIO", "NAME"),
+            ("Printed 10/14/2025 1310 by S. Abernathy", "S. Abernathy", "PROVIDER_NAME"),
+            ("Ordering: Ferreira, Solveig MD   NPI 1333899114", "Ferreira", "PROVIDER_NAME"),
+            ("F2F attestation: I, Ingeborg Lindqvist, saw the patient.", "Ingeborg Lindqvist", "PROVIDER_NAME"),
+            ("Mr. Foley reports a week of confusion.", "Foley", "NAME"),
+        ] {
+            has(text, value, category);
+        }
+        let text = "Home with Lovenox, wife to administer. Foley catheter placed. Foley removed at 0600.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        untouched(text, &spans, &["Lovenox", "Foley catheter", "Foley removed"]);
+    }
+
+    #[test]
+    fn a_charts_word_name_opening_a_sentence_is_the_person_unless_its_word_follows() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Brown"), &["Grace".into()], None, PhiCategory::Name);
+        known.add_name(Some("Price"), &["Will".into()], None, PhiCategory::Name);
+        let text = "Shift note.\nGrace tearful. Grace w/ daughter at bedside. Grace to OR at 0800. Brown in \
+                    room 4. Will ambulated 20 ft.\nBrown liquid stool x3. Grace period ends soon. Will recheck \
+                    BMP. Price of the inhaler is a barrier.";
+        let spans = Scrubber::find(text, &known, 2024).spans;
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        for person in ["Grace tearful", "Grace w/", "Grace to OR", "Brown in", "Will ambulated"] {
+            let at = text.find(person).expect("in text");
+            assert!(spans.iter().any(|s| s.start == at), "{person}: {values:?}");
+        }
+        untouched(text, &spans, &["Brown liquid", "Grace period", "Will recheck", "Price of"]);
     }
 
     #[test]
