@@ -727,6 +727,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// What people do in notes, after their name ("Adrian reports", "Hope called back").
 const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take";
 
+/// The people a name is followed by (`Rhodora Grewal, girlfriend`) or comes after
+/// (`granddaughter rose`).
+const PEOPLE: &str = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
+
 /// Lower-case words inside names.
 const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|bin|ibn|al|el|ter|ten|y";
 
@@ -741,8 +745,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
     // Without PA, which after a comma is as often Pennsylvania ("Funeral Home, Altoona, PA").
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
-    // The people a name is followed by (`Rhodora Grewal, girlfriend`).
-    let people = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
+    let people = PEOPLE;
     let relations = format!(
         "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other"
     );
@@ -1596,7 +1599,15 @@ fn dictionary_matches(
                 && (text[..s].ends_with(|c: char| c == '/' || c.is_ascii_digit())
                     || text[e..].starts_with(|c: char| c == '/' || c.is_ascii_digit()));
             let learned = index >= from_chart && !GIVEN.contains(lower.as_str());
-            if (ordinary || unit_like || learned) && !capitalised {
+            // The chart's word-name in lower case is the person after the words that name one
+            // ("granddaughter rose", "pt faith ambulated", "this is will").
+            let named = index < from_chart
+                && ordinary
+                && !matches!(lower.as_str(), "will" | "may" | "can")
+                && !clinical_phrase(&text[e..])
+                && !word_use(found, &text[e..])
+                && PERSON_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(40))..s]);
+            if (ordinary || unit_like || learned) && !capitalised && !named {
                 continue;
             }
             // The chart's own names count wherever they are capitalised ("Grace ambulated
@@ -1700,6 +1711,10 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
         previous_end = span.end;
     }
 }
+
+/// Words right before a person's name in lower case: "pt", "this is", a relation.
+static PERSON_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:pt|patient|this is|{PEOPLE}),?[ \t]+$")).expect("regex"));
 
 /// Whether text ending in `before` is at the start of a line or sentence.
 fn opens_sentence(before: &str) -> bool {
@@ -2095,14 +2110,15 @@ mod tests {
         known.add_name(Some("Price"), &["Will".into()], None, PhiCategory::Name);
         let text = "Shift note.\nGrace tearful. Grace w/ daughter at bedside. Grace to OR at 0800. Brown in \
                     room 4. Will ambulated 20 ft.\nBrown liquid stool x3. Grace period ends soon. Will recheck \
-                    BMP. Price of the inhaler is a barrier.";
+                    BMP. Price of the inhaler is a barrier. Consent reviewed with granddaughter grace; Patient will call if \
+                    fever returns.";
         let spans = Scrubber::find(text, &known, 2024).spans;
         let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
-        for person in ["Grace tearful", "Grace w/", "Grace to OR", "Brown in", "Will ambulated"] {
+        for person in ["Grace tearful", "Grace w/", "Grace to OR", "Brown in", "Will ambulated", "grace;"] {
             let at = text.find(person).expect("in text");
             assert!(spans.iter().any(|s| s.start == at), "{person}: {values:?}");
         }
-        untouched(text, &spans, &["Brown liquid", "Grace period", "Will recheck", "Price of"]);
+        untouched(text, &spans, &["Brown liquid", "Grace period", "Will recheck", "Price of", "will call"]);
     }
 
     #[test]
