@@ -1600,7 +1600,8 @@ pub const CREDENTIALS: &[&str] = &[
     "FNP", "FNP-BC", "ANP", "CRNA", "LPN", "LVN", "PT", "DPT", "OT", "OTR", "SLP", "RD", "MBBS", "FACP", "FACC", "MPH",
     "BSN", "MSN", "DNP", "CNS", "RRT", "EMT", "CCRN", "FACS", "FAAP", "FACOG", "FACEP", "FRCPC", "MRCP", "FRCS", "APN",
     "CNP", "AGNP", "PMHNP", "ACNP", "NP-C", "FNP-C", "LMFT", "LPC", "LMHC", "PsyD", "RDN", "CDCES", "IBCLC", "CNA",
-    "CMA", "AuD", "MBChB", "CRNP", "LICSW", "LSW", "CCM", "CHW",
+    "CMA", "AuD", "MBChB", "CRNP", "LICSW", "LSW", "CCM", "CHW", "LMSW", "LCSW-C", "ACNP-BC", "AGACNP", "AEMT",
+    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN",
 ];
 
 /// Credentials written with periods ("M.D."), as regex alternatives without the last period.

@@ -1471,7 +1471,8 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
     let slice = &text[start..end];
     let mut tokens = Vec::new();
     let mut particles = 0;
-    for word in slice.split(|c: char| c.is_whitespace() || c == ',') {
+    let words: Vec<&str> = slice.split(|c: char| c.is_whitespace() || c == ',').collect();
+    for (i, &word) in words.iter().enumerate() {
         // The word's own place: separators may be wider than a byte (a no-break space).
         let s = start + (word.as_ptr() as usize - slice.as_ptr() as usize);
         let trimmed = word.trim_end_matches(['.', ':', ';']);
@@ -1487,12 +1488,28 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         }
         // A title or header may introduce a name that is also a word ("Dr. An"), but not a
         // unit's abbreviation in capitals ("ED MD notified").
-        let abbreviation = trimmed.len() <= 3 && trimmed.chars().all(|c| c.is_ascii_uppercase()) && is_not_name(&lower);
+        let abbreviation =
+            (2..=3).contains(&trimmed.len()) && trimmed.chars().all(|c| c.is_ascii_uppercase()) && is_not_name(&lower);
         let title_name = keep_initials
             && tokens.is_empty()
             && !abbreviation
             && !matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of" | "on" | "in");
-        if (!title_name && is_not_name(&lower)) || lexicon::CREDENTIALS.contains(&trimmed) {
+        // A given name that is also a word, before a surname, is a name ("Will Strong,
+        // girlfriend", "Hope Rich").
+        let before_surname = tokens.is_empty()
+            && WORD_NAMES.contains(lower.as_str())
+            && trimmed.starts_with(char::is_uppercase)
+            && words.get(i + 1).is_some_and(|next| {
+                let next = next.trim_end_matches(['.', ':', ';']);
+                next.starts_with(char::is_uppercase) && next.chars().count() > 1 && !is_not_name(&next.to_lowercase())
+            });
+        // "A. Villalobos": an initial, not the article.
+        let initial_letter = trimmed.chars().count() == 1
+            && trimmed.chars().all(char::is_uppercase)
+            && word[trimmed.len()..].starts_with('.');
+        if (!title_name && !before_surname && !initial_letter && is_not_name(&lower))
+            || lexicon::CREDENTIALS.contains(&trimmed)
+        {
             // Everything after a word that is not a name is not part of this name.
             break;
         }
@@ -2095,12 +2112,16 @@ mod tests {
             ("Ordering: Ferreira, Solveig MD   NPI 1333899114", "Ferreira", "PROVIDER_NAME"),
             ("F2F attestation: I, Ingeborg Lindqvist, saw the patient.", "Ingeborg Lindqvist", "PROVIDER_NAME"),
             ("Mr. Foley reports a week of confusion.", "Foley", "NAME"),
+            ("Collateral (Feb 8, 2023 @ 0615, A. Villalobos): moved.", "A. Villalobos", "PROVIDER_NAME"),
+            ("Former employer, Will Strong, found her on the floor.", "Will Strong", "NAME"),
+            ("Crew: Oren Rasmussen, EMT-P / Corinne Al-Rashid, AEMT", "Corinne Al-Rashid", "PROVIDER_NAME"),
         ] {
             has(text, value, category);
         }
-        let text = "Home with Lovenox, wife to administer. Foley catheter placed. Foley removed at 0600.";
+        let text = "Home with Lovenox, wife to administer. Foley catheter placed. Foley removed at 0600. RN: Jo \
+                    Smith, RN   ED MD notified.";
         let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
-        untouched(text, &spans, &["Lovenox", "Foley catheter", "Foley removed"]);
+        untouched(text, &spans, &["Lovenox", "Foley catheter", "Foley removed", "ED MD"]);
     }
 
     #[test]
