@@ -1475,6 +1475,8 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
     for (i, &word) in words.iter().enumerate() {
         // The word's own place: separators may be wider than a byte (a no-break space).
         let s = start + (word.as_ptr() as usize - slice.as_ptr() as usize);
+        // The possessive is not part of the name ("Émile Nguyễn’s daughter").
+        let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
         let trimmed = word.trim_end_matches(['.', ':', ';']);
         if trimmed.is_empty() {
             continue;
@@ -2114,6 +2116,8 @@ mod tests {
             ("Mr. Foley reports a week of confusion.", "Foley", "NAME"),
             ("Collateral (Feb 8, 2023 @ 0615, A. Villalobos): moved.", "A. Villalobos", "PROVIDER_NAME"),
             ("Former employer, Will Strong, found her on the floor.", "Will Strong", "NAME"),
+            ("Seen with Anahit Petrosyan today.", "Anahit Petrosyan", "NAME"),
+            ("Spoke with Rupinder about discharge.", "Rupinder", "NAME"),
             ("Crew: Oren Rasmussen, EMT-P / Corinne Al-Rashid, AEMT", "Corinne Al-Rashid", "PROVIDER_NAME"),
         ] {
             has(text, value, category);
