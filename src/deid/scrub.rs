@@ -617,12 +617,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and|of|from|after)(?-u:\b))",
         ),
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:he|she|pt|patient|mom|mother|dad|father|husband|wife|spouse)[ \t]+(?:is|was|turned|will be|is now)[ \t]+((?:9\d|1[0-4]\d)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)(?:[ \t]*(?:[,;)!]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:he|she|pt|patient|mom|mother|dad|father|husband|wife|spouse)[ \t]+(?:is|was|turned|will be|is now)[ \t]+((?:9\d|1[0-4]\d)(?:[ \t]+(?:years?|yrs?)(?:[ \t]+old)?)?)(?:[ \t]*(?:[,;)!]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?)(?-u:\b)|[ \t]+and[ \t]+(?:i|we|he|she|lives|has|is|still|was)(?-u:\b))",
         ),
         p(
             AgeOver89,
@@ -2043,6 +2043,8 @@ mod tests {
             ("Symptoms started around Thanksgiving.", "Thanksgiving", "DATE"),
             ("Stopped olanzapine in mid-May.", "May", "DATE"),
             ("Her mother lived to 99.", "99", "AGE_OVER_89"),
+            ("FAMILY HISTORY: Mother died at 99 of stroke.", "99", "AGE_OVER_89"),
+            ("mom fell again. she is 104 and i am worried", "104", "AGE_OVER_89"),
             ("Weakness noted. 91F w/ CHF here for a fall.", "91F", "AGE_OVER_89"),
             ("(94F, NSTEMI, AKI)", "94F", "AGE_OVER_89"),
             ("The patient is a 92y man with sepsis.", "92y", "AGE_OVER_89"),
