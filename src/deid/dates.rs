@@ -280,13 +280,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     continue;
                 }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                let after_score_word = SCORE_BEFORE.is_match(recent);
                 // Two-digit months and days with a leading zero ("05/08") are written as dates;
                 // not a score or a grade ("Strength 04/05", "Murmur 03/06", "Pain 07/10").
                 let padded = c[1].len() == 2
                     && c[3].len() == 2
                     && c[1].starts_with('0')
                     && !matches!(&c[3], "04" | "05" | "06" | "10")
-                    && !SCORE_BEFORE.is_match(recent);
+                    && !after_score_word;
                 // "3/14 at 2 PM", "3/14 09:30", "3/14 0930h"; the second date of a range:
                 // "3/14-3/20", "3/14 to 3/20".
                 let range = RANGE_BEFORE.captures(recent);
@@ -302,7 +303,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
                 let score_range = range.as_ref().is_some_and(|r| matches!(&r[1], "10" | "5"))
                     || range_after.is_some_and(|r| matches!(&r[1], "10" | "5"));
-                if out_of && (SCORE_BEFORE.is_match(recent) || score_range || (pain_after && !cued)) {
+                if out_of && (after_score_word || score_range || (pain_after && !cued)) {
                     continue;
                 }
                 // The second of a range of grades ("murmur 2/6-3/6", "DTRs 1/4-2/4").

@@ -416,22 +416,21 @@ fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::Kno
     let mut known = scrub::KnownIdentifiers::from_record(record);
     let base = known.clone();
     let year = |d: Option<&crate::fhir::FhirDateTime>| d.map_or(fallback_year, crate::fhir::FhirDateTime::year);
-    let mut passages: Vec<(&str, i32)> = Vec::new();
+    let mut notes: Vec<scrub::Note<'_>> = Vec::new();
     for n in &record.notes {
-        if let Some(t) = &n.text {
-            passages.push((t, year(n.date.as_ref())));
+        if let Some(text) = &n.text {
+            notes.push(scrub::Note { text, known: &base, reference_year: year(n.date.as_ref()) });
         }
     }
     for c in &record.conditions {
-        passages.extend(c.notes.iter().map(|t| (t.as_str(), year(c.onset.as_ref()))));
+        let reference_year = year(c.onset.as_ref());
+        notes.extend(c.notes.iter().map(|text| scrub::Note { text, known: &base, reference_year }));
     }
     for r in &record.reports {
-        if let Some(t) = &r.conclusion {
-            passages.push((t, year(r.effective.as_ref())));
+        if let Some(text) = &r.conclusion {
+            notes.push(scrub::Note { text, known: &base, reference_year: year(r.effective.as_ref()) });
         }
     }
-    let notes: Vec<scrub::Note<'_>> =
-        passages.iter().map(|&(text, reference_year)| scrub::Note { text, known: &base, reference_year }).collect();
     for (note, findings) in notes.iter().zip(scrub::Scrubber::find_all(&notes)) {
         known.learn(note.text, &findings);
     }
