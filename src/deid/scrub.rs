@@ -226,10 +226,21 @@ struct Pattern {
     /// The capture group that is the identifier (0: the whole match).
     group: usize,
     check: Option<fn(&str) -> bool>,
+    /// Matches in most notes (see [`Pattern::common`]).
+    common: bool,
 }
 
 fn p(category: PhiCategory, group: usize, re: &str) -> Pattern {
-    Pattern { category, regex: ascii_regex(re), group, check: None }
+    Pattern { category, regex: ascii_regex(re), group, check: None, common: false }
+}
+
+impl Pattern {
+    /// Marks a pattern that matches in most notes: it runs on every note instead of
+    /// behind [`GATE`].
+    fn common(mut self) -> Self {
+        self.common = true;
+        self
+    }
 }
 
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
@@ -293,9 +304,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
     let streets = format!("{STREET_TYPES}|{STREET_TYPES_UPPER}");
     let mut v = vec![
-        p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)"),
-        p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#),
-        p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?-u:\b)"),
+        p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)").common(),
+        p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#).common(),
+        p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?-u:\b)").common(),
         p(
             Ip,
             0,
@@ -315,8 +326,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Phone,
             0,
             r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.-])\d{3}[\s.-]\d{4}(?-u:\b)(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
-        ),
-        p(Phone, 0, r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?-u:\b)"),
+        ).common(),
+        p(Phone, 0, r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?-u:\b)").common(),
         p(
             Ssn,
             1,
@@ -334,12 +345,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             id_value_ok,
-        ),
+        ).common(),
         p(
             Url,
             0,
             r"(?i)(?-u:\b)(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|us|info|health|care|me|co|biz)/[^\s<>\x22'()\[\]]*[^\s<>\x22'()\[\].,;:!?]",
-        ),
+        ).common(),
         p(
             Phone,
             1,
@@ -349,7 +360,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at"
                 )
             ),
-        ),
+        ).common(),
         p(
             Mrn,
             1,
@@ -357,7 +368,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"{}([A-Z0-9][A-Z0-9-]{{3,}})(?-u:\b)",
                 label("mrn|medical record|med rec|mr#|patient id|hospital id|pt id|chart|mrn/fin")
             ),
-        ),
+        ).common(),
         checked(
             p(
                 HealthPlan,
@@ -370,7 +381,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             id_value_ok,
-        ),
+        ).common(),
         checked(
             p(
                 Account,
@@ -381,7 +392,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             id_value_ok,
-        ),
+        ).common(),
         // A licence number holds a digit ("Registration. HOSPITAL COURSE" is not one).
         checked(
             p(
@@ -395,7 +406,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             |s| s.bytes().any(|b| b.is_ascii_digit()),
-        ),
+        ).common(),
         p(
             Vehicle,
             1,
@@ -403,7 +414,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"{}([A-Z0-9](?:[A-Z0-9 -]{{1,8}}[A-Z0-9]))(?-u:\b)",
                 label("plate|license plate|licence plate|tag")
             ),
-        ),
+        ).common(),
         p(
             Vehicle,
             1,
@@ -421,14 +432,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             id_value_ok,
-        ),
+        ).common(),
         p(
             Address,
             0,
             &format!(
                 r"\b\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
-        ),
+        ).common(),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
         // "123 Main St NW": the direction after the street type.
         p(
@@ -462,7 +473,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
             ),
-        ),
+        ).common(),
         p(
             Address,
             1,
@@ -470,14 +481,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"\b(?:on|at|off|near|lives on|lives at)[ \t]+((?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{streets}))\b\.?"
             ),
         ),
-        p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")),
+        p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATES})\.?,?\s+\d{{5}}\b")).common(),
         // Without a ZIP, states that are also credentials or words (MD, PA, IN, ME, OR) are
         // too ambiguous: "Jane Smith, MD".
         p(
             City,
             1,
             &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{})\b", states_except(WORD_STATES)),
-        ),
+        ).common(),
         // SC, MS and MI are also routes and diagnoses ("Procrit SC 40000 units"): after a
         // comma only.
         p(
@@ -487,7 +498,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?:,[ \t]*(?:SC|MS|MI)|(?-u:\b)(?:{}))\.?,?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
                 states_except(CLINICAL_STATES)
             ),
-        ),
+        ).common(),
         // Without the comma: a ZIP ending the line or the phrase, after a state that is not
         // also a route, a diagnosis or a word ("Procrit SC 40000 units", "MI 2019").
         p(
@@ -507,7 +518,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Mrn,
             1,
             r"(?i:(?-u:\b)(?:patient|pt|record|unit|hospital|chart)[ \t]*(?:#|no\.?|num(?:ber)?)[ \t]*[:#]?[ \t]*)([A-Z]{0,3}\d[A-Z0-9-]{3,})(?-u:\b)",
-        ),
+        ).common(),
         p(OtherId, 0, r"(?-u:\b)\d{3}-\d{2}-\d{3}(?-u:\b)"),
         p(Zip, 1, r"(?i)(?-u:\b)(?:zip|zip code|postal code)\s*[:#]?\s*(\d{5}(?:-\d{4})?)(?-u:\b)"),
         p(
@@ -606,7 +617,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}(?i:st|nd|rd|th)[ \t]+{month}(?-u:\b)")),
         p(Date, 0, r"(?-u:\b)(?:0[1-9]|1[0-2])[-.](?:19|20)\d{2}(?-u:\b)"),
         p(Date, 0, &format!(r"(?-u:\b){month}\.?\s*['’](?:\d{{2}})(?-u:\b)")),
-        p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])(?-u:\b)"),
+        p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])(?-u:\b)").common(),
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}/(?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}\s+the\s+\d{{1,2}}(?i:st|nd|rd|th)(?-u:\b)")),
@@ -1137,12 +1148,19 @@ impl Scan {
         // mapped back to the note's own bytes.
         let shadows: Vec<Shadow<'_>> = texts.iter().map(|t| Shadow::new(t)).collect();
         let mut scans: Vec<Scan> = texts.iter().map(|_| Scan::default()).collect();
+        let (gate, slots) = &*GATE;
+        let passed: Vec<regex::bytes::SetMatches> = shadows.iter().map(|s| gate.matches(s.text.as_bytes())).collect();
+        // `only`: the pattern's slot in the gate; it runs on the notes that passed it.
         let each = |regex: &AsciiRegex,
                     group: usize,
+                    only: Option<usize>,
                     scans: &mut Vec<Scan>,
                     into: fn(&mut Scan, usize, usize, usize),
                     tag: usize| {
-            for (shadow, scan) in shadows.iter().zip(scans.iter_mut()) {
+            for ((shadow, scan), passed) in shadows.iter().zip(scans.iter_mut()).zip(&passed) {
+                if only.is_some_and(|slot| !passed.matched(slot)) {
+                    continue;
+                }
                 for c in regex.captures_iter(shadow.text.as_bytes()) {
                     if let Some(m) = c.get(group) {
                         into(scan, tag, shadow.at(m.start()), shadow.at(m.end()));
@@ -1151,19 +1169,45 @@ impl Scan {
             }
         };
         for (i, pattern) in PATTERNS.iter().enumerate() {
-            each(&pattern.regex, pattern.group, &mut scans, |s, i, a, b| s.patterns.push((i, a, b)), i);
+            each(&pattern.regex, pattern.group, slots[i], &mut scans, |s, i, a, b| s.patterns.push((i, a, b)), i);
         }
-        each(&EPONYMS, 0, &mut scans, |s, _, a, b| s.protected.push((a, b)), 0);
+        each(&EPONYMS, 0, None, &mut scans, |s, _, a, b| s.protected.push((a, b)), 0);
         for (i, (_, regex, _)) in NAME_CUES.iter().enumerate() {
-            each(regex, 1, &mut scans, |s, i, a, b| s.name_cues.push((i, a, b)), i);
+            each(regex, 1, None, &mut scans, |s, i, a, b| s.name_cues.push((i, a, b)), i);
         }
-        each(&NAME_TOKEN_RE, 0, &mut scans, |s, _, a, b| s.tokens.push((a, b)), 0);
+        each(&NAME_TOKEN_RE, 0, None, &mut scans, |s, _, a, b| s.tokens.push((a, b)), 0);
         for regex in [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN, &*NATIVE_OF] {
-            each(regex, 1, &mut scans, |s, _, a, b| s.places.push((a, b)), 0);
+            each(regex, 1, None, &mut scans, |s, _, a, b| s.places.push((a, b)), 0);
         }
         scans
     }
 }
+
+/// The patterns that match in few notes (all but the [`Pattern::common`] ones), compiled
+/// into one set, and each pattern's slot in it. One pass of the set over a note tells
+/// which of them match there at all; each then runs only on the notes it matches in. Half
+/// the patterns match in fewer than one note in twenty, and one pass of the set costs a
+/// fraction of theirs one by one. It changes no finding: a pattern is skipped only where
+/// it has no match.
+const DFA_CACHE: usize = 16 << 20;
+static GATE: LazyLock<(regex::bytes::RegexSet, Vec<Option<usize>>)> = LazyLock::new(|| {
+    let mut gated = Vec::new();
+    let slots = PATTERNS
+        .iter()
+        .map(|p| {
+            (!p.common).then(|| {
+                gated.push(p.regex.as_str());
+                gated.len() - 1
+            })
+        })
+        .collect();
+    let set = regex::bytes::RegexSetBuilder::new(gated)
+        .unicode(false)
+        .dfa_size_limit(DFA_CACHE)
+        .build()
+        .expect("the gated patterns compile");
+    (set, slots)
+});
 
 /// Finds identifiers; compiled once, shared by every note.
 pub struct Scrubber;
@@ -1912,6 +1956,37 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn the_gate_passes_a_note_exactly_where_its_patterns_match() {
+        let corpus = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/deid-eval/corpus/dev.jsonl"))
+            .expect("the dev split");
+        let mut texts: Vec<String> = corpus
+            .lines()
+            .take(300)
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("a record")["text"]
+                    .as_str()
+                    .expect("text")
+                    .to_owned()
+            })
+            .collect();
+        texts.push("Lives at 12 Rue de la Paix, 75002 Paris; she is 104 and I worry. 3rd of June.".into());
+        let (gate, slots) = &*GATE;
+        let mut fired = 0;
+        for text in &texts {
+            let shadow = Shadow::new(text);
+            let passed = gate.matches(shadow.text.as_bytes());
+            for (pattern, slot) in PATTERNS.iter().zip(slots) {
+                let Some(slot) = *slot else { continue };
+                let matches = pattern.regex.is_match(shadow.text.as_bytes());
+                assert_eq!(passed.matched(slot), matches, "{} on {text:?}", pattern.regex.as_str());
+                fired += usize::from(matches);
+            }
+        }
+        assert!(fired > 50, "the gated patterns matched only {fired} times");
+        assert!(slots.iter().filter(|s| s.is_some()).count() > slots.len() / 2);
     }
 
     #[test]
