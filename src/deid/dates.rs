@@ -42,6 +42,10 @@ enum Form {
     MonthFirst { long: bool, year: bool, ordinal: bool, comma: bool },
     /// `14 Mar 2024`, `14-MAR-2024`, `14 March`.
     DayFirst { long: bool, year: bool, two_digit_year: bool, sep: char, upper: bool },
+    /// `14MAR24`, `07Jan2025`: day, month and year run together.
+    DayMonthRun { pad: bool, upper: bool, year_digits: u8 },
+    /// `Mar-14`, `JUN-03`: a month and a day, no year.
+    MonthDashDay { upper: bool },
 }
 
 const MONTHS: [&str; 12] = [
@@ -88,11 +92,20 @@ static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_NAME}\.?)(?:,?\s+(\d{{4}}))?(?-u:\b)"))
         .expect("regex")
 });
+static DAY_MONTH_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(\d{4}|\d{2})(?-u:\b)")
+        .expect("regex")
+});
+static MONTH_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\d{2})(?-u:\b)").expect("regex")
+});
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)\s+(\d{{1,2}})(st|nd|rd|th)?(?-u:\b)(?:(,)?\s+(\d{{4}})(?-u:\b))?"))
-        .expect("regex")
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTH_NAME}\.?)\s+(\d{{1,2}})((?i:st|nd|rd|th))?(?-u:\b)(?:(,)?\s+(\d{{4}})(?-u:\b))?"
+    ))
+    .expect("regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time).
@@ -101,7 +114,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|dated)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -126,6 +139,17 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
+
+/// A range word and a second yearless date after a yearless `3/14`: "3/14-3/20", "6/6 to
+/// 11/28". The range counts when it runs forward (not "1/4-1/2 tab").
+static RANGE_AFTER_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:-|–|to|through|thru|until)[ \t]*(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?-u:\b)")
+        .expect("regex")
+});
+
+/// The day of a second yearless date whose month the numeric pattern read as a year:
+/// "/28" after "6/6-11".
+static SECOND_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^/(0?[1-9]|[12]\d|3[01])(?-u:\b)").expect("regex"));
 
 /// The rest of an entry heading after `(10/23`: a name, then `):`.
 static ENTRY_AFTER: LazyLock<Regex> =
@@ -243,6 +267,36 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
+    for c in DAY_MONTH_RUN.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[2]) else { continue };
+        let year = full_year(c[3].parse().unwrap_or(0), c[3].len(), reference_year);
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
+            let form = Form::DayMonthRun {
+                pad: c[1].len() == 2,
+                upper: c[2].chars().all(|ch| ch.is_ascii_uppercase()),
+                year_digits: c[3].len() as u8,
+            };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+        }
+    }
+    for c in MONTH_DASH_DAY.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        // `Jun-03-2024` and `Jun-03/24` are another form, read whole elsewhere.
+        let after = &text[m.end()..];
+        if after.starts_with(['-', '/']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        // "you may-15 minutes": a lower-case "may" is the verb.
+        if &c[1] == "may" {
+            continue;
+        }
+        let Some(month) = month_number(&c[1]) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, c[2].parse().unwrap_or(0)) {
+            let form = Form::MonthDashDay { upper: c[1].chars().all(|ch| ch.is_ascii_uppercase()) };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+        }
+    }
     for c in NUMERIC.captures_iter(text) {
         let m = c.get(0).expect("match");
         let sep = c[2].chars().next().unwrap_or('/');
@@ -268,7 +322,42 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     });
                 }
             }
-            (None, None) if sep == '/' => {
+            // "6/6-11/28": the pattern read "6/6-11" as a date with a year; it is a range of
+            // two yearless dates, taken as one where it runs forward (see `forward_range`).
+            (Some(sep2), Some(y)) if sep == '/' && sep2.as_str() == "-" && y.as_str().len() == 2 => {
+                let Some(r) = SECOND_DAY.captures(&text[m.end()..]) else { continue };
+                let (Ok(month2), Ok(day2)) = (y.as_str().parse::<u32>(), r[1].parse::<u32>()) else { continue };
+                let end2 = m.end() + r.get(0).expect("match").end();
+                let before = &text[..m.start()];
+                let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                let forward = (month2, day2) > (month, day) && (day > 6 || day2 > 6);
+                if !forward || DOSE_AFTER.is_match(&text[end2..]) || SCORE_BEFORE.is_match(recent) {
+                    continue;
+                }
+                let (Some(first), Some(second)) = (
+                    NaiveDate::from_ymd_opt(reference_year, month, day),
+                    NaiveDate::from_ymd_opt(reference_year, month2, day2),
+                ) else {
+                    continue;
+                };
+                let yearless = |d: &str| Form::NumericNoYear { sep, pad: d.starts_with('0') };
+                let first_end = c.get(3).expect("day").end();
+                found.push(FoundDate {
+                    start: m.start(),
+                    end: first_end,
+                    date: first,
+                    form: yearless(&c[1]),
+                    tail: String::new(),
+                });
+                found.push(FoundDate {
+                    start: y.start(),
+                    end: end2,
+                    date: second,
+                    form: yearless(y.as_str()),
+                    tail: String::new(),
+                });
+            }
+            (None, None) if sep == '/' || (sep == '-' && c[1].len() == 2 && c[3].len() == 2) => {
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
@@ -293,10 +382,18 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let range = RANGE_BEFORE.captures(recent);
                 let range_after = RANGE_AFTER.captures(after);
                 let cued = DATE_CUE.is_match(recent);
+                // "6/6-11/28": a range of two yearless dates that runs forward, one of its days
+                // past 6 (not grades: "2/6-3/6", "1/4-2/4"), nothing measured after it.
+                let forward_range = RANGE_AFTER_NO_YEAR.captures(after).is_some_and(|r| {
+                    let (Ok(mo2), Ok(d2)) = (r[1].parse::<u32>(), r[2].parse::<u32>()) else { return false };
+                    let rest = &after[r.get(0).expect("match").end()..];
+                    (mo2, d2) > (month, day) && (day > 6 || d2 > 6) && !DOSE_AFTER.is_match(rest) && sep == '/'
+                });
                 let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
                     || TIME_AFTER.is_match(after)
                     || range.is_some()
-                    || range_after.is_some();
+                    || range_after.is_some()
+                    || forward_range;
                 // A score: after a score word, before "pain" unless a date cue says otherwise
                 // ("RTC 3/10 pain clinic"), or the second of a range of scores ("7/10 to 4/10").
                 let out_of = matches!(&c[3], "10" | "5");
@@ -310,7 +407,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 if range.as_ref().and_then(|r| r.get(0)).is_some_and(|r| SCORE_BEFORE.is_match(&recent[..r.start()])) {
                     continue;
                 }
-                if !in_parens && !in_cells && !timed && !cued && !padded {
+                if sep == '-' {
+                    // "04-22" is a date after a cue, in a table cell or with a zero before
+                    // its month ("01-18  1.5   35 mg"); "10-12" alone is a range of numbers.
+                    if !(cued || in_cells || c[1].starts_with('0')) || after_score_word {
+                        continue;
+                    }
+                } else if !in_parens && !in_cells && !timed && !cued && !padded {
                     continue;
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
@@ -341,7 +444,7 @@ impl FoundDate {
     /// The year alone, when the text gives one (strict Safe Harbor keeps years only).
     pub fn year_text(&self) -> Option<String> {
         let written = match self.form {
-            Form::NumericNoYear { .. } => false,
+            Form::NumericNoYear { .. } | Form::MonthDashDay { .. } => false,
             Form::DayOfMonth { year, .. } | Form::MonthFirst { year, .. } | Form::DayFirst { year, .. } => year,
             _ => true,
         };
@@ -396,6 +499,12 @@ impl FoundDate {
                 s
             }
             Form::Compact => d.format("%Y%m%d").to_string(),
+            Form::DayMonthRun { pad, upper, year_digits } => {
+                let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
+                let day = if pad { format!("{:02}", d.day()) } else { d.day().to_string() };
+                format!("{day}{}{year}", month_name(false, upper))
+            }
+            Form::MonthDashDay { upper } => format!("{}-{:02}", month_name(false, upper), d.day()),
             Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
             Form::MonthYear { long, of } => {
                 format!("{}{}{}", month_name(long, false), if of { " of " } else { " " }, d.year())
@@ -463,12 +572,28 @@ mod tests {
             ("seen 2024-03-14T16:24 in clinic", "2024-03-14T16:24", "2024-03-21T16:24"),
             ("seen 2024/03/14 in clinic", "2024/03/14", "2024/03/21"),
             ("next level 3/14 at 0500", "3/14", "3/21"),
+            ("Randomized 14MAR24, arm B", "14MAR24", "21MAR24"),
+            ("DOB: 14Mar2024", "14Mar2024", "21Mar2024"),
+            ("Pre-labs Mar-14: M-spike 1.8", "Mar-14", "Mar-21"),
+            ("Return 03-14 for next check", "03-14", "03-21"),
+            ("transcribed 3/14", "3/14", "3/21"),
+            ("excused from class MARCH 14TH.", "MARCH 14TH", "March 21st"),
         ];
         for (text, written, shifted) in cases {
             let d = one(text);
             assert_eq!(&text[d.start..d.end], written);
             assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), "{text}");
             assert_eq!(d.shifted_text(7), shifted, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_range_of_yearless_dates_that_runs_forward_is_two_dates() {
+        for (text, first, second) in
+            [("filled 3/14-3/17; no changes", "3/14", "3/17"), ("weekly 6/6-11/28 and", "6/6", "11/28")]
+        {
+            let found: Vec<&str> = find_dates(text, 2024).iter().map(|d| &text[d.start..d.end]).collect();
+            assert_eq!(found, [first, second], "{text}");
         }
     }
 
@@ -489,6 +614,13 @@ mod tests {
             "score 3/14 items",
             "you may 5 times",
             "eGFR 45",
+            "titrate 1/4-1/2 tab",
+            "murmur 2/6-3/6",
+            "DTRs 1/4-2/4",
+            "10-12 beats",
+            "for 10-12 days",
+            "you may-15 minutes",
+            "GCS 13 (E3V4M6)",
         ] {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
         }

@@ -340,7 +340,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package"
                     )
                 ),
             ),
@@ -399,9 +399,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 License,
                 1,
                 &format!(
-                    r"{}((?:[A-Z]{{2}}[ .-])?[A-Z0-9][A-Z0-9.-]{{3,}}[A-Z0-9])(?-u:\b)",
+                    r"{}(?:\([A-Za-z]{{2}}\)[ \t]+)?((?:[A-Z]{{2}}[ .-])?(?:[A-Za-z0-9][A-Za-z0-9.-]{{3,}}[A-Za-z0-9]|(?:[A-Z][ ]?)?\d{{1,5}}(?:[ -]\d{{2,6}}){{1,4}})(?:[ ]\d{{3,6}}){{0,3}})(?-u:\b)",
                     label(
-                        "license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert|registration|reg|permit|upin|tin|tax id|ein|clia|caqh|board certification|credential|state license|medical license|nursing license"
+                        "license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert|registration|reg|permit|upin|tin|tax id|ein|clia|caqh|board certification|credential|state license|medical license|nursing license|cdl|bar|state bar"
                     )
                 ),
             ),
@@ -723,7 +723,76 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Date,
             1,
-            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|-|–)[ \t])",
+            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|for|with|per|so|if|then|unless|-|–)[ \t])",
+        ),
+    ]);
+    // Identifiers that carry their own shape, with no label: a short capital prefix and
+    // five or more digits ("PA-20708-23", "AUTH9797268", "SUBJ-419-1842", "Rx174202"), not
+    // a code system's ("CPT-99213").
+    v.push(checked(
+        p(OtherId, 0, r"(?-u:\b)(?:[A-Z][A-Za-z]{1,4}-?\d{5,}(?:-\d{1,8})*|[A-Z]{2,5}-\d{2,6}(?:-\d{2,8})+)(?-u:\b)"),
+        |s| {
+            let prefix: String =
+                s.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
+            s.bytes().filter(u8::is_ascii_digit).count() >= 5
+                && !matches!(
+                    prefix.as_str(),
+                    "CPT"
+                        | "ICD"
+                        | "LOINC"
+                        | "NDC"
+                        | "SNOMED"
+                        | "HCPCS"
+                        | "CVX"
+                        | "RXCUI"
+                        | "SCT"
+                        | "DRG"
+                        | "MSDRG"
+                        | "HCC"
+                )
+        },
+    ));
+    v.extend([
+        // Postcodes abroad by their shape: British after a town ("Leeds LS6 2AB"), Canadian
+        // ("R3M 0Y4").
+        p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?-u:\b)"),
+        p(Zip, 0, r"(?-u:\b)[A-Z]\d[A-Z][ ]\d[A-Z]\d(?-u:\b)"),
+        // A state in lower case after a comma, then the ZIP ("valdosta, ga 31658").
+        p(Zip, 1, &format!(r"(?i),[ \t]*(?:{STATES})\.?[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
+        // A letterhead's town and ZIP on the line under its street or box ("POB 1504⏎Houma
+        // 81603").
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?m)(?:(?-u:\b)(?:Box|POB)[ \t]+\d+|(?-u:\b)(?:{streets})\.?)[ \t,]*(?:#?[ \t]*[A-Za-z0-9]+)?[ \t]*\n[ \t]*{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}},?[ \t]+(\d{{5}}(?:-\d{{4}})?)[ \t]*$"
+            ),
+        ),
+        // "Post Office Box 5090", "POB 2492".
+        p(Address, 0, r"(?i)(?-u:\b)(?:post office box|pob|p\.?\s?o\.?\s?b\.?)[ \t]*#?[ \t]*\d+(?-u:\b)"),
+        // An age in parentheses after a person ("Sister Folasade (95)", "a centenarian
+        // (105)"), after the sex ("M/94"), or turned ("just turned 90 lol").
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:{PEOPLE}|nonagenarian|centenarian))[ \t]+(?:{NAME_TOKEN}[ \t]+)?\((9\d|1[0-4]\d)\)"
+            ),
+        ),
+        p(AgeOver89, 1, r"(?-u:\b)[MF]/(9\d|1[0-4]\d)(?-u:\b)"),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)turned[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:lol|last|this|in|on|yesterday|today|and|years?|yrs?|yo|y/o)(?-u:\b))",
+        ),
+        // An age in words set off by commas or parentheses ("Pt, ninety-six, lives alone",
+        // "gives her age as ninety-two").
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|turned|is|was)[ \t]*[,(]?[ \t]+((?:ninety|one hundred(?: and)?){ONES})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|lives|is|was|who|lol)(?-u:\b))"
+            ),
         ),
     ]);
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
@@ -2085,6 +2154,46 @@ mod tests {
         for kept in kept {
             let at = text.find(kept).unwrap_or_else(|| panic!("{kept} not in the text"));
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
+        }
+    }
+
+    #[test]
+    fn identifiers_by_their_shape_labels_abroad_and_in_letterheads() {
+        for (text, value, category) in [
+            ("The payer letter cites PA-20708-23 for the approval.", "PA-20708-23", "OTHER_ID"),
+            ("Use AUTH9797268 when calling the ride line.", "AUTH9797268", "OTHER_ID"),
+            ("participant # SUBJ-419-1842; coordinator aware", "SUBJ-419-1842", "OTHER_ID"),
+            ("Portal PIN reset; new PIN: 3129.", "3129", "OTHER_ID"),
+            ("Interpreter # OPI-05124 on the line", "OPI-05124", "OTHER_ID"),
+            ("Holds a CDL (PA) 25 365 133.", "25 365 133", "LICENSE"),
+            ("id checked: arizona driver's license d14554569", "d14554569", "LICENSE"),
+            ("Presented NJ license no. H0894 76398 99645 at registration.", "H0894 76398 99645", "LICENSE"),
+            ("State Bar # 919383", "919383", "LICENSE"),
+            ("temporary address 177 Kingsley Road, Leeds LS6 2AB, UK.", "Leeds LS6 2AB", "CITY"),
+            ("3427 Danforth Ave, Winnipeg (MB) R3M 0Y4.", "R3M 0Y4", "ZIP"),
+            ("new address: 282 cumberland gap ln, valdosta, ga 31658", "31658", "ZIP"),
+            ("Attn: reviewer\nPOB 1504\nHouma 81603\n\nRE: appeal", "81603", "ZIP"),
+            ("Mail goes to Post Office Box 5090, Harmony.", "Post Office Box 5090", "ADDRESS"),
+            ("Sister Folasade (95) helps with meals.", "95", "AGE_OVER_89"),
+            ("She is a centenarian (105).", "105", "AGE_OVER_89"),
+            ("DOB Aug 5 '29 | M/94", "94", "AGE_OVER_89"),
+            ("also pt says she just turned 90 lol", "90", "AGE_OVER_89"),
+            ("Context: Pt, ninety-six, lives alone.", "ninety-six", "AGE_OVER_89"),
+            ("Next: on the 19th for crown prep.", "the 19th", "DATE"),
+        ] {
+            has(text, value, category);
+        }
+        for (text, kept) in [
+            ("Screening: PHQ-2 positive; PHQ-9 score 16", "PHQ-2"),
+            ("free T4 2.9 ng/dL\n CPT 99232 \n", "CPT 99232"),
+            ("billed CPT-99213 today", "CPT-99213"),
+            ("GCS 13 (E3V4M6).", "E3V4M6"),
+            ("Glucose (96) this morning", "96"),
+            ("turned 90 degrees to the left", "90"),
+            ("ninety minutes of therapy", "ninety"),
+        ] {
+            let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+            untouched(text, &spans, &[kept]);
         }
     }
 
