@@ -752,7 +752,81 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
         },
     ));
+    let unit = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg|Building|Lot|Space|Trlr|app)\.?[ \t]*#?[ \t]*(?:\d+[A-Za-z]?|[A-Za-z]\d*)";
     v.extend([
+        // A unit on its own between the commas of an address ("…, Apt 11, Halifax"), and the
+        // building it is in ("Flat 5B, Lotus Enclave").
+        p(Address, 1, &format!(r"(?i:,|address|abroad:|at)[ \t]+({unit})(?-u:\b),")),
+        p(
+            Address,
+            1,
+            &format!(
+                r"{unit},[ \t]+((?:{NAME_TOKEN}[ \t]+){{1,3}}(?:Enclave|Society|Apartments|Residency|Residences|Towers|Complex|Colony|Villas?|Mansions?|Heights|Manor))(?-u:\b)"
+            ),
+        ),
+        // Streets written name first or with the word before the name, as in Mexico, Quebec,
+        // India ("Calle Hidalgo 1328", "Col. del Valle", "4489 rue Saint-Denis", "127 Anna
+        // Salai", "Gomti Nagar").
+        p(
+            Address,
+            0,
+            &format!(
+                r"(?-u:\b)(?:Calle|Av\.|Avenida|Calz\.|Calzada|Carrera|Carretera|Rua|Via|Viale|Corso)[ \t]+(?:(?:{PARTICLES}|{NAME_TOKEN})[ \t]+){{0,3}}\d{{1,5}}(?-u:\b)"
+            ),
+        ),
+        p(
+            Address,
+            0,
+            &format!(
+                r"(?-u:\b)(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro)[ \t]+(?:(?:{PARTICLES})[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}"
+            ),
+        ),
+        p(
+            Address,
+            0,
+            r"(?i)(?-u:\b)\d{1,6}[ \t]+(?:rue|boul\.?|boulevard|chemin|av\.|avenue|calle|place)[ \t]+[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,2}(?-u:\b)",
+        ),
+        p(Address, 0, &format!(r"(?-u:\b)\d{{1,5}}[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?[ \t]+(?:Salai|Marg|Path|Nagar)(?-u:\b)")),
+        p(Address, 0, &format!(r"(?-u:\b)(?:[A-Z]\.|{NAME_TOKEN})[ \t]+Nagar(?-u:\b)")),
+        // Farm-to-market and county roads ("959 FM 333", "S3890 County Rd H").
+        p(
+            Address,
+            0,
+            r"(?-u:\b)[NSEW]?\d{1,6} (?:FM|County Rd|County Road|State Hwy|State Route|US Hwy|Farm Road|Ranch Road) (?:\d{1,4}[A-Z]?|[A-Z])(?-u:\b)",
+        ),
+        // A corner: "lives at Saddle Creek & Old Mill", "lives near 30th and Dogwood Hollow".
+        p(
+            Address,
+            1,
+            &format!(
+                r"(?i:lives at|lives near|lives by|corner of|intersection of)[ \t]+((?:\d{{1,3}}(?:st|nd|rd|th)|{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,2}}[ \t]+(?:and|&)[ \t]+(?:\d{{1,3}}(?:st|nd|rd|th)|{NAME_TOKEN})(?:[ \t]+{NAME_TOKEN}){{0,2}})"
+            ),
+        ),
+        // Who wrote each line of an exported chat ("[18:04] s. kittredge: ok").
+        p(
+            ProviderName,
+            1,
+            r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2}):",
+        ),
+        // A table cell holding only a clinician's initial and name ("| W. Rasmussen |",
+        // "\tAnneliese B.").
+        checked(
+            p(
+                ProviderName,
+                1,
+                &format!(
+                    r"(?m)(?:\t|\|[ \t]*)((?:[\p{{Lu}}]\.[ ]?{NAME_TOKEN}|{NAME_TOKEN}[ ][\p{{Lu}}]\.))[ \t]*(?:$|\t|\|)"
+                ),
+            ),
+            |s| {
+                let word = s.split([' ', '.']).filter(|w| w.chars().count() > 1).next().unwrap_or_default().to_lowercase();
+                !NOT_NAMES.contains(word.as_str())
+                    && !matches!(
+                        word.as_str(),
+                        "vitamin" | "hepatitis" | "hep" | "type" | "class" | "grade" | "stage" | "plan" | "phase" | "level" | "factor" | "group" | "zone" | "part" | "lead" | "schedule" | "dose"
+                    )
+            },
+        ),
         // Postcodes abroad by their shape: British after a town ("Leeds LS6 2AB"), Canadian
         // ("R3M 0Y4").
         p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?-u:\b)"),
@@ -820,14 +894,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     // Surname particles join the parts of a name ("Maria de la Cruz", "Ludwig van der Berg").
     // Leading initials too ("Dr. J. Smith", "A.B. Kumar").
     let name = format!(
-        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ \t](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
+        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ ](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
     // Without PA, which after a comma is as often Pennsylvania ("Funeral Home, Altoona, PA").
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge"
     );
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
@@ -836,7 +910,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.?\s+{name}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam)\.?|M\.)[ \t]+{name}"
             )),
             true,
         ),
@@ -2180,6 +2254,25 @@ mod tests {
             ("also pt says she just turned 90 lol", "90", "AGE_OVER_89"),
             ("Context: Pt, ninety-six, lives alone.", "ninety-six", "AGE_OVER_89"),
             ("Next: on the 19th for crown prep.", "the 19th", "DATE"),
+            ("Family abroad: 3619 boul. Rosemont, Apt 11, Halifax (NS) B3H 2Y9.", "Apt 11", "ADDRESS"),
+            (
+                "home address Flat 5B, Shanti Kunj Apartments, 153 Anna Salai, Gomti Nagar",
+                "Shanti Kunj Apartments",
+                "ADDRESS",
+            ),
+            ("home address Flat 5B, Shanti Kunj Apartments, 153 Anna Salai, Gomti Nagar", "153 Anna Salai", "ADDRESS"),
+            ("home address Flat 5B, Shanti Kunj Apartments, 153 Anna Salai, Gomti Nagar", "Gomti Nagar", "ADDRESS"),
+            ("Family abroad: Calle Hidalgo 1328, Col. del Valle, 64000 Monterrey", "Calle Hidalgo 1328", "ADDRESS"),
+            ("Family abroad: Calle Hidalgo 1328, Col. del Valle, 64000 Monterrey", "Col. del Valle", "ADDRESS"),
+            ("family abroad: 4489 rue saint-denis, toronto", "4489 rue saint-denis", "ADDRESS"),
+            ("the proposed placement is Golden Oaks SNF, 959 FM 333, Gainesville.", "959 FM 333", "ADDRESS"),
+            ("Lives at Saddle Creek & Old Mill.", "Saddle Creek & Old Mill", "ADDRESS"),
+            ("Lives near 30th and Dogwood Hollow (no house number).", "30th and Dogwood Hollow", "ADDRESS"),
+            ("[18:04] s. kittredge: ok. lactate 2.4?", "s. kittredge", "PROVIDER_NAME"),
+            ("donepezil 10 mg QHS | 10-22 | 679-64162 | W. Rasmussen | hold", "W. Rasmussen", "PROVIDER_NAME"),
+            ("HPV9 0.5 mL IM\t20\t2019-05-19\t97L365\tL deltoid\tAnneliese B.\n", "Anneliese B.", "PROVIDER_NAME"),
+            ("Congregation St. Casimir; Fr. Uddin brought communion.", "Uddin", "NAME"),
+            ("Permission given to talk with coach R. Novák.", "R. Novák", "NAME"),
         ] {
             has(text, value, category);
         }
@@ -2191,6 +2284,11 @@ mod tests {
             ("Glucose (96) this morning", "96"),
             ("turned 90 degrees to the left", "90"),
             ("ninety minutes of therapy", "ninety"),
+            ("Vitals: BP 170/72  HR 79  RR 13  T 37.4C", "RR 13"),
+            ("Provider: P. Jennings, MD (located at Windward Wound & Hyperbaric Center)", "Windward"),
+            ("Comment\tTadhg Ó Ceallaigh (probation officer) brought it.\nComment\tMorse 55.", "Comment"),
+            ("Age: 94 y/o M\nAddress: RR 7 Box 233", "Address"),
+            ("| metoprolol | Vitamin D. | stop |", "Vitamin D."),
         ] {
             let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
             untouched(text, &spans, &[kept]);
