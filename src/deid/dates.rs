@@ -46,6 +46,8 @@ enum Form {
     DayMonthRun { pad: bool, upper: bool, year_digits: u8 },
     /// `Mar-14`, `JUN-03`: a month and a day, no year.
     MonthDashDay { upper: bool },
+    /// `Feb 4 '24`: a month, a day and the year's last two digits.
+    MonthDayApostrophe { long: bool, quote: char },
 }
 
 const MONTHS: [&str; 12] = [
@@ -99,6 +101,9 @@ static DAY_MONTH_RUN: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DASH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\d{2})(?-u:\b)").expect("regex")
 });
+static MONTH_DAY_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)[ \t]+(\d{{1,2}}),?[ \t]+(['’])(\d{{2}})(?-u:\b)")).expect("regex")
+});
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,7 +119,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|dated)(?:[ \t]+[A-Za-z]{1,12}){0,2}[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|dated|sent|released)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -280,6 +285,18 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
     }
+    for c in MONTH_DAY_APOSTROPHE.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[1]) else { continue };
+        let year = full_year(c[4].parse().unwrap_or(0), 2, reference_year);
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[2].parse().unwrap_or(0)) {
+            let form = Form::MonthDayApostrophe {
+                long: c[1].trim_end_matches('.').len() > 3,
+                quote: c[3].chars().next().unwrap_or('\''),
+            };
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+        }
+    }
     for c in MONTH_DASH_DAY.captures_iter(text) {
         let m = c.get(0).expect("match");
         // `Jun-03-2024` and `Jun-03/24` are another form, read whole elsewhere.
@@ -364,7 +381,11 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let after = &text[m.end()..];
                 // "(5/7)", and "(10/23, Jane Roe):" heading an entry (not "(3/4, max)").
                 let in_parens = before.ends_with('(') && (after.starts_with(')') || ENTRY_AFTER.is_match(after));
-                let in_cells = before.trim_end().ends_with('|') && after.trim_start().starts_with('|');
+                // A table's cell ("| 4/28 HS |") or a row's first column ("1/21  3.8   30 mg").
+                let in_cells = (before.trim_end_matches([' ', '\t']).ends_with('|')
+                    && after.split('\n').next().unwrap_or_default().contains('|'))
+                    || ((before.is_empty() || before.ends_with('\n'))
+                        && (after.starts_with("  ") || after.starts_with('\t')));
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
@@ -505,6 +526,9 @@ impl FoundDate {
                 format!("{day}{}{year}", month_name(false, upper))
             }
             Form::MonthDashDay { upper } => format!("{}-{:02}", month_name(false, upper), d.day()),
+            Form::MonthDayApostrophe { long, quote } => {
+                format!("{} {} {quote}{:02}", month_name(long, false), d.day(), d.year() % 100)
+            }
             Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
             Form::MonthYear { long, of } => {
                 format!("{}{}{}", month_name(long, false), if of { " of " } else { " " }, d.year())
@@ -578,6 +602,11 @@ mod tests {
             ("Return 03-14 for next check", "03-14", "03-21"),
             ("transcribed 3/14", "3/14", "3/21"),
             ("excused from class MARCH 14TH.", "MARCH 14TH", "March 21st"),
+            ("signed on Mar 14 '24 15:34", "Mar 14 '24", "Mar 21 '24"),
+            ("Called back (Thu) 3/14.", "3/14", "3/21"),
+            ("was out of town thursday, 3/14 per chart", "3/14", "3/21"),
+            ("| 3/14 HS | RX-1511231 |", "3/14", "3/21"),
+            ("3/14  3.8   30 mg   boost", "3/14", "3/21"),
         ];
         for (text, written, shifted) in cases {
             let d = one(text);

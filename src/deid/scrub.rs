@@ -730,11 +730,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // five or more digits ("PA-20708-23", "AUTH9797268", "SUBJ-419-1842", "Rx174202"), not
     // a code system's ("CPT-99213").
     v.push(checked(
-        p(OtherId, 0, r"(?-u:\b)(?:[A-Z][A-Za-z]{1,4}-?\d{5,}(?:-\d{1,8})*|[A-Z]{2,5}-\d{2,6}(?:-\d{2,8})+)(?-u:\b)"),
+        p(
+            OtherId,
+            0,
+            r"(?-u:\b)(?:[A-Za-z]{1,5}-?\d{5,}(?:-\d{1,8})*|[A-Za-z]{2,5}-\d{2,6}(?:-\d{2,8})+(?:-[A-Z]{2,3})?|\d{2}-[A-Z]{2,3}-\d{3,6})(?-u:\b)",
+        ),
         |s| {
             let prefix: String =
                 s.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_uppercase();
-            s.bytes().filter(u8::is_ascii_digit).count() >= 5
+            let digits = s.bytes().filter(u8::is_ascii_digit).count();
+            // One letter and five digits is also a diagnosis code written without its dot.
+            (digits >= 6 || (digits == 5 && prefix.len() != 1))
                 && !matches!(
                     prefix.as_str(),
                     "CPT"
@@ -827,6 +833,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     )
             },
         ),
+        // An Rx or order number alone in a table cell ("| 632-54692 |").
+        p(OtherId, 1, r"(?m)\|[ \t]*(\d{3}-\d{4,6})[ \t]*\|"),
+        // A year of birth of someone over 89 (Safe Harbor removes the year too).
+        checked(p(Date, 1, r"(?i:(?-u:\b)(?:dob|date of birth|born)[ \t]*[:=]?[ \t]*)(1[89]\d\d)(?-u:\b)(?:[^/.\d-]|$)"), |y| {
+            y.parse::<i32>().is_ok_and(|y| y <= chrono::Datelike::year(&chrono::Utc::now()) - 90)
+        }),
+        // A town after a mail box ("P.O. Box 8405, Liberal."), after a postcode abroad
+        // ("72000 Puebla, Pue."), before a Canadian province ("Halifax (NS)"), before a
+        // state and ZIP written in lower case ("altoona, pa  16601").
+        p(City, 1, r"(?i)(?-u:\b)box[ \t]+\d+,[ \t]+([a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?)(?:[ \t]*(?:[,.;]|$))"),
+        checked(
+            p(City, 1, r"(?m),[ \t]*\d{5}[ \t]+([A-Za-z][a-z]+(?:[ ](?:im|am|an|de|del|la|sur|upon)[ ])?(?:[ ]?[A-Z][a-z]+)?),"),
+            |s| !matches!(s.to_ascii_lowercase().as_str(), "units" | "unit" | "cells" | "copies" | "steps" | "mg" | "mcg" | "iu"),
+        ),
+        p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]+\((?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)")),
+        p(City, 1, &format!(r"(?i),[ \t]*([a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?),[ \t]*(?:{STATES})\.?[ \t]+\d{{5}}")),
+        // A county by its name ("Hardin Co.", "Liberty county").
+        p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)[ \t]+(?:(?:County|county|COUNTY|Parish)(?-u:\b)|Co\.)")),
         // Postcodes abroad by their shape: British after a town ("Leeds LS6 2AB"), Canadian
         // ("R3M 0Y4").
         p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?-u:\b)"),
@@ -2300,6 +2324,17 @@ mod tests {
             ("HPV9 0.5 mL IM\t20\t2019-05-19\t97L365\tL deltoid\tAnneliese B.\n", "Anneliese B.", "PROVIDER_NAME"),
             ("Congregation St. Casimir; Fr. Uddin brought communion.", "Uddin", "NAME"),
             ("Permission given to talk with coach R. Novák.", "R. Novák", "NAME"),
+            ("the payer letter cites pa-49619-23 for the approval", "pa-49619-23", "OTHER_ID"),
+            ("CPS was notified (25-CP-13449).", "25-CP-13449", "OTHER_ID"),
+            ("CPS was notified (CV-23-0119-CL).", "CV-23-0119-CL", "OTHER_ID"),
+            ("approval # A253039-1975 was approved", "A253039-1975", "OTHER_ID"),
+            ("oxybutynin 5 mg BID | 4/4 HS | 780-18362 | Güneş | continue", "780-18362", "OTHER_ID"),
+            ("WOOD, Jianguo | DOB 1930 | MRN 9058913", "1930", "DATE"),
+            ("Mail goes to P.O. Box 8405, Liberal.", "Liberal", "CITY"),
+            ("Calle Hidalgo 1445, Fracc. Las Fuentes, 72000 Puebla, Pue.", "Puebla", "CITY"),
+            ("at 177 Robie Street, unit 8, Halifax (NS) B3H 2Y9.", "Halifax", "CITY"),
+            ("new address: 735 south persimmon run, space 27, altoona, pa  16601", "altoona", "CITY"),
+            ("Hardin Co., Probate Division", "Hardin", "CITY"),
         ] {
             has(text, value, category);
         }
@@ -2316,6 +2351,9 @@ mod tests {
             ("Comment\tTadhg Ó Ceallaigh (probation officer) brought it.\nComment\tMorse 55.", "Comment"),
             ("Age: 94 y/o M\nAddress: RR 7 Box 233", "Address"),
             ("| metoprolol | Vitamin D. | stop |", "Vitamin D."),
+            ("Problem list: diabetes (E11.65), Z00129 noted", "Z00129"),
+            ("DOB 1961 | MRN 9058913", "1961"),
+            ("heparin 5000 units, 10000 Units, then", "Units"),
         ] {
             let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
             untouched(text, &spans, &[kept]);
