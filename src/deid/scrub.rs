@@ -833,6 +833,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     )
             },
         ),
+        // The partners a law firm is named after ("SRISUK & RUTLEDGE, ATTORNEYS AT LAW").
+        p(
+            Name,
+            1,
+            r"((?:[A-Z][A-Za-z'’-]+[ ]){0,2}[A-Z][A-Za-z'’-]+[ ]&[ ](?:[A-Z][A-Za-z'’-]+[ ]){0,2}[A-Z][A-Za-z'’-]+),?[ ]+(?:ATTORNEYS|Attorneys)(?-u:\b)",
+        ),
         // An Rx or order number alone in a table cell ("| 632-54692 |").
         p(OtherId, 1, r"(?m)\|[ \t]*(\d{3}-\d{4,6})[ \t]*\|"),
         // A year of birth of someone over 89 (Safe Harbor removes the year too).
@@ -925,10 +931,10 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent"
     );
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
+    let seen_by = "requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")), true),
         (
@@ -946,6 +952,27 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             false,
         ),
         (PhiCategory::Name, ascii_regex(&format!(r"{name}\s*\((?i:{relations})\b")), false),
+        // "Kebede, Abebe (friend, 31y)", "Van Houten, Anneke, roommate": the surname before
+        // the given name the relation follows.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?),[ ]{NAME_TOKEN}(?:[ ][\p{{Lu}}]\.)?[ ]?(?:\(|,[ ])(?i:{relations})\b"
+            )),
+            false,
+        ),
+        // "Iryna, an interpreter, visits daily."
+        (PhiCategory::Name, ascii_regex(&format!(r"{name},[ ]an?[ ](?i:{relations})\b")), false),
+        // "Interpreter: Korean, Anan, operator ID": the language, then the interpreter.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\b(?:interpreter|translator))[ \t]*:[ \t]*[\p{{Lu}}][a-z]+(?:[ ][\p{{Lu}}][a-z]+)?,[ \t]+{name}"
+            )),
+            false,
+        ),
+        // A lawyer signs "Jane Roe, Esq."
+        (PhiCategory::Name, ascii_regex(&format!(r"{name},?[ ]Esq\b")), true),
         // `Caroline's husband`: a name owning a relation.
         (PhiCategory::Name, ascii_regex(&format!(r"{name}['’]s\s+(?i:{relations})\b")), false),
         (
@@ -2335,6 +2362,14 @@ mod tests {
             ("at 177 Robie Street, unit 8, Halifax (NS) B3H 2Y9.", "Halifax", "CITY"),
             ("new address: 735 south persimmon run, space 27, altoona, pa  16601", "altoona", "CITY"),
             ("Hardin Co., Probate Division", "Hardin", "CITY"),
+            ("Kebede, Abebe (friend, 31y) phoned with questions.", "Kebede", "NAME"),
+            ("Van Houten, Anneke, roommate, 58 yo, was present.", "Van Houten", "NAME"),
+            ("Iryna, an interpreter, visits daily.", "Iryna", "NAME"),
+            ("Interpreter: Korean, Anan, operator ID: 19975.", "Anan", "NAME"),
+            ("cc: Keisha Lindgren; Guardian ad litem Carmine Lo Russo", "Carmine Lo Russo", "NAME"),
+            ("Very truly yours,\n\nLIESELOTTE VON AHLEN, Esq.\nBar No. 5822373", "LIESELOTTE VON AHLEN", "NAME"),
+            ("SRISUK & RUTLEDGE, ATTORNEYS AT LAW", "SRISUK & RUTLEDGE", "NAME"),
+            ("Record requested by Tadhg Ó Ceallaigh via e-mail", "Tadhg Ó Ceallaigh", "PROVIDER_NAME"),
         ] {
             has(text, value, category);
         }
