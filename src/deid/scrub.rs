@@ -298,7 +298,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|-[ \t]+|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
@@ -415,6 +415,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 label("plate|license plate|licence plate|tag")
             ),
         ).common(),
+        // Plates typed in lower case ("tx plate fhl-6250") and aircraft tails ("tail N422DY").
+        checked(
+            p(
+                Vehicle,
+                1,
+                &format!(
+                    r"{}([a-z0-9](?:[a-z0-9 -]{{1,7}}[a-z0-9]))(?-u:\b)",
+                    label("plate|license plate|licence plate|tag")
+                ),
+            ),
+            |s| s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_alphabetic()),
+        ),
+        checked(p(Vehicle, 1, &format!(r"{}(N\d{{1,5}}[A-Z]{{0,2}})(?-u:\b)", label("tail|tail number|tail no"))), |s| {
+            s.len() >= 4
+        }),
         p(
             Vehicle,
             1,
@@ -839,6 +854,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"((?:[A-Z][A-Za-z'’-]+[ ]){0,2}[A-Z][A-Za-z'’-]+[ ]&[ ](?:[A-Z][A-Za-z'’-]+[ ]){0,2}[A-Z][A-Za-z'’-]+),?[ ]+(?:ATTORNEYS|Attorneys)(?-u:\b)",
         ),
+        // A HIBCC device identifier ("+HKKK3834290/$$3230414NS2631").
+        p(Device, 0, r"\+H[A-Z0-9]{4,}/\$\$[A-Z0-9]{4,}"),
+        // ZIPs abroad: before the town after a comma ("72000 Puebla, Pue."), six digits
+        // after an Indian town (", Lucknow 226001").
+        p(Zip, 1, &format!(r",[ \t]*(\d{{5}})[ \t]+{NAME_TOKEN}(?:[ ](?:im|am|an|de|del|la|sur)?[ ]?{NAME_TOKEN})?,")),
+        p(Zip, 1, &format!(r",[ \t]*{NAME_TOKEN}[ \t]+(\d{{6}})(?-u:\b)")),
+        // "Pt reports being 100", "she will be 98 next month", a pedigree's "— 106, Pompe
+        // disease".
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:being|will be|turns|turning)[ \t]+(9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:next|this|in|on|years?|yrs?|yo)(?-u:\b))",
+        ),
+        p(AgeOver89, 1, r"(?m)[—–][ \t]+(?:alive at[ \t]+)?(9\d|1[0-4]\d)(?:,|[ \t]*$)"),
         // An Rx or order number alone in a table cell ("| 632-54692 |").
         p(OtherId, 1, r"(?m)\|[ \t]*(\d{3}-\d{4,6})[ \t]*\|"),
         // A year of birth of someone over 89 (Safe Harbor removes the year too).
@@ -901,6 +930,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     ]);
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
     vin.check = Some(vin_is_valid);
+    v.push(vin);
+    // A VIN typed in lower case.
+    let mut vin = p(Vehicle, 0, r"(?-u:\b)[a-hj-npr-z0-9]{17}(?-u:\b)");
+    vin.check = Some(|s| s.bytes().any(|b| b.is_ascii_lowercase()) && vin_is_valid(&s.to_ascii_uppercase()));
     v.push(vin);
     let mut dea = p(License, 0, r"(?-u:\b)[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?-u:\b)");
     dea.check = Some(dea_is_valid);
@@ -2370,6 +2403,16 @@ mod tests {
             ("Very truly yours,\n\nLIESELOTTE VON AHLEN, Esq.\nBar No. 5822373", "LIESELOTTE VON AHLEN", "NAME"),
             ("SRISUK & RUTLEDGE, ATTORNEYS AT LAW", "SRISUK & RUTLEDGE", "NAME"),
             ("Record requested by Tadhg Ó Ceallaigh via e-mail", "Tadhg Ó Ceallaigh", "PROVIDER_NAME"),
+            ("Replaced ICD (old S/N: 13-07112, new SN - TF3DSS).", "TF3DSS", "DEVICE"),
+            ("Oxygen concentrator UDI +HKKK3834290/$$3230414NS2631 scanned.", "+HKKK3834290/$$3230414NS2631", "DEVICE"),
+            ("car left in the garage: tx plate fhl-6250", "fhl-6250", "VEHICLE"),
+            ("AirMed 3 dispatched; tail N422DY; ETA 75 min.", "N422DY", "VEHICLE"),
+            ("vehicle in the crash: vin jtd96evn1lb469579", "jtd96evn1lb469579", "VEHICLE"),
+            ("Family abroad: Calle Hidalgo 1445, Fracc. Las Fuentes, 72000 Puebla, Pue.", "72000", "ZIP"),
+            ("Flat 4C, 68 Anna Salai, Vyttila, Kochi 682016.", "682016", "ZIP"),
+            ("CC: red painful eye. Pt reports being 100.", "100", "AGE_OVER_89"),
+            ("She will be 98 next month.", "98", "AGE_OVER_89"),
+            ("maternal grandmother: Tonya Chavis — 106, Pompe disease", "106", "AGE_OVER_89"),
         ] {
             has(text, value, category);
         }
@@ -2389,6 +2432,9 @@ mod tests {
             ("Problem list: diabetes (E11.65), Z00129 noted", "Z00129"),
             ("DOB 1961 | MRN 9058913", "1961"),
             ("heparin 5000 units, 10000 Units, then", "Units"),
+            ("tag along with her sister", "along"),
+            ("the dose will be 90 mg daily", "90"),
+            ("BP 120/80 — 98, afebrile", "120/80"),
         ] {
             let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
             untouched(text, &spans, &[kept]);
