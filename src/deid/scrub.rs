@@ -1208,7 +1208,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart)\b",
         stems.join("|")
     ))
 });
@@ -2402,6 +2402,7 @@ mod tests {
             ("cc: Keisha Lindgren; Guardian ad litem Carmine Lo Russo", "Carmine Lo Russo", "NAME"),
             ("Very truly yours,\n\nLIESELOTTE VON AHLEN, Esq.\nBar No. 5822373", "LIESELOTTE VON AHLEN", "NAME"),
             ("SRISUK & RUTLEDGE, ATTORNEYS AT LAW", "SRISUK & RUTLEDGE", "NAME"),
+            ("Patient:  Cody Virchow \tChart #: E9653765", "Cody Virchow", "NAME"),
             ("Record requested by Tadhg Ó Ceallaigh via e-mail", "Tadhg Ó Ceallaigh", "PROVIDER_NAME"),
             ("Replaced ICD (old S/N: 13-07112, new SN - TF3DSS).", "TF3DSS", "DEVICE"),
             ("Oxygen concentrator UDI +HKKK3834290/$$3230414NS2631 scanned.", "+HKKK3834290/$$3230414NS2631", "DEVICE"),
@@ -2429,6 +2430,11 @@ mod tests {
             ("Comment\tTadhg Ó Ceallaigh (probation officer) brought it.\nComment\tMorse 55.", "Comment"),
             ("Age: 94 y/o M\nAddress: RR 7 Box 233", "Address"),
             ("| metoprolol | Vitamin D. | stop |", "Vitamin D."),
+            ("Development: Denver II passed; Epley maneuver done; Ludwig angina.", "Denver II"),
+            ("Mr. Epley called. Prior note mentions Epley maneuver.", "Epley maneuver"),
+            ("eGFR by Cockcroft-Gault; Morse fall scale 45; Marcus Gunn pupil OD", "Cockcroft-Gault"),
+            ("eGFR by Cockcroft-Gault; Morse fall scale 45; Marcus Gunn pupil OD", "Morse fall scale"),
+            ("eGFR by Cockcroft-Gault; Morse fall scale 45; Marcus Gunn pupil OD", "Marcus Gunn pupil"),
             ("Problem list: diabetes (E11.65), Z00129 noted", "Z00129"),
             ("DOB 1961 | MRN 9058913", "1961"),
             ("heparin 5000 units, 10000 Units, then", "Units"),
