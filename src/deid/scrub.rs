@@ -840,7 +840,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ),
             ),
             |s| {
-                let word = s.split([' ', '.']).filter(|w| w.chars().count() > 1).next().unwrap_or_default().to_lowercase();
+                let word = s.split([' ', '.']).find(|w| w.chars().count() > 1).unwrap_or_default().to_lowercase();
                 !NOT_NAMES.contains(word.as_str())
                     && !matches!(
                         word.as_str(),
