@@ -1,4 +1,4 @@
-//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit and tune splits
+//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune and tune2 splits
 //! of the synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -12,13 +12,14 @@ use crate::support::repo_root;
 
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
-/// changes; `audit` was written apart from the scrubber and only reported; `tune` was
-/// written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 4] = [
-    ("test", 0.991, 0.990, 0.993),
-    ("holdout", 0.952, 0.949, 0.961),
-    ("audit", 0.953, 0.969, 0.958),
-    ("tune", 0.968, 0.993, 0.988),
+/// changes; `audit` was written apart from the scrubber and only reported; `tune` and
+/// `tune2` were written apart from the scrubber and then tuned on.
+const FLOORS: [(&str, f64, f64, f64); 5] = [
+    ("test", 0.992, 0.993, 0.994),
+    ("holdout", 0.967, 0.961, 0.962),
+    ("audit", 0.963, 0.971, 0.959),
+    ("tune", 0.969, 0.994, 0.989),
+    ("tune2", 0.969, 0.962, 0.977),
 ];
 
 #[test]
