@@ -145,6 +145,19 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// Words that make a yearless `04-22` a date: fewer than for `4/22`, because two numbers
+/// joined by a dash are more often a range ("loss of 10-12 lbs", "for 02-03 weeks").
+static DASH_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|dated|date|seen|visit|admitted|discharged|started|stopped|recheck|re-check|due|return|rtc|f/u|follow-up|followup|appointment|appt|drawn|collected|transcribed|dictated|filled|refilled|signed|expires|dob|dos|released|received|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)[ \t]*[),]?[ \t]*:?[ \t]*$")
+        .expect("regex")
+});
+
+/// Two fractions with the same denominator of 10 or 5 are scores ("3/10-10/10", "6/10 to
+/// 8/10"), not a range of dates.
+fn scores(day: u32, day2: u32) -> bool {
+    day == day2 && matches!(day, 5 | 10)
+}
+
 /// A range word and a second yearless date after a yearless `3/14`: "3/14-3/20", "6/6 to
 /// 11/28". The range counts when it runs forward (not "1/4-1/2 tab").
 static RANGE_AFTER_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,7 +167,8 @@ static RANGE_AFTER_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The day of a second yearless date whose month the numeric pattern read as a year:
 /// "/28" after "6/6-11".
-static SECOND_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^/(0?[1-9]|[12]\d|3[01])(?-u:\b)").expect("regex"));
+static SECOND_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^/(0?[1-9]|[12]\d|3[01])(?:/(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 
 /// The rest of an entry heading after `(10/23`: a name, then `):`.
 static ENTRY_AFTER: LazyLock<Regex> =
@@ -167,7 +181,7 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
 static DOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|hours?|hrs?|times)(?-u:\b)").expect("regex")
+    Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|wks?|hours?|hrs?|times|lbs?|pounds|kg|months?|mos?|min|minutes|beats|breaths|episodes|years?|yrs?|percent)(?-u:\b)").expect("regex")
 });
 
 fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
@@ -347,17 +361,30 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let end2 = m.end() + r.get(0).expect("match").end();
                 let before = &text[..m.start()];
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
-                let forward = (month2, day2) > (month, day) && (day > 6 || day2 > 6);
+                let forward = (month2, day2) > (month, day) && (day > 6 || day2 > 6) && !scores(day, day2);
                 if !forward || DOSE_AFTER.is_match(&text[end2..]) || SCORE_BEFORE.is_match(recent) {
                     continue;
                 }
-                let (Some(first), Some(second)) = (
-                    NaiveDate::from_ymd_opt(reference_year, month, day),
-                    NaiveDate::from_ymd_opt(reference_year, month2, day2),
-                ) else {
+                // "10/1-12/30/2024": the second date's year is the range's.
+                let written_year = r
+                    .get(2)
+                    .map(|y| (full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year), y.len()));
+                let year = written_year.map_or(reference_year, |(y, _)| y);
+                let (Some(first), Some(second)) =
+                    (NaiveDate::from_ymd_opt(year, month, day), NaiveDate::from_ymd_opt(year, month2, day2))
+                else {
                     continue;
                 };
                 let yearless = |d: &str| Form::NumericNoYear { sep, pad: d.starts_with('0') };
+                let second_form = match written_year {
+                    Some((_, digits)) => {
+                        let pad = y.as_str().starts_with('0')
+                            || r[1].starts_with('0')
+                            || (y.as_str().len() == 2 && r[1].len() == 2);
+                        Form::Numeric { sep, pad, year_digits: digits as u8 }
+                    }
+                    None => yearless(y.as_str()),
+                };
                 let first_end = c.get(3).expect("day").end();
                 found.push(FoundDate {
                     start: m.start(),
@@ -370,7 +397,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     start: y.start(),
                     end: end2,
                     date: second,
-                    form: yearless(y.as_str()),
+                    form: second_form,
                     tail: String::new(),
                 });
             }
@@ -382,10 +409,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // "(5/7)", and "(10/23, Jane Roe):" heading an entry (not "(3/4, max)").
                 let in_parens = before.ends_with('(') && (after.starts_with(')') || ENTRY_AFTER.is_match(after));
                 // A table's cell ("| 4/28 HS |") or a row's first column ("1/21  3.8   30 mg").
+                // (The cell's end is looked for close by: a long line of fractions stays linear.)
+                let near = &after[..after.floor_char_boundary(80)];
+                let first_column = (before.is_empty() || before.ends_with('\n'))
+                    && (after.starts_with("  ") || after.starts_with('\t'))
+                    && after.trim_start().starts_with(|ch: char| ch.is_ascii_digit());
                 let in_cells = (before.trim_end_matches([' ', '\t']).ends_with('|')
-                    && after.split('\n').next().unwrap_or_default().contains('|'))
-                    || ((before.is_empty() || before.ends_with('\n'))
-                        && (after.starts_with("  ") || after.starts_with('\t')));
+                    && near.find(['|', '\n']).is_some_and(|i| near.as_bytes()[i] == b'|'))
+                    || first_column;
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
@@ -408,7 +439,11 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let forward_range = RANGE_AFTER_NO_YEAR.captures(after).is_some_and(|r| {
                     let (Ok(mo2), Ok(d2)) = (r[1].parse::<u32>(), r[2].parse::<u32>()) else { return false };
                     let rest = &after[r.get(0).expect("match").end()..];
-                    (mo2, d2) > (month, day) && (day > 6 || d2 > 6) && !DOSE_AFTER.is_match(rest) && sep == '/'
+                    (mo2, d2) > (month, day)
+                        && (day > 6 || d2 > 6)
+                        && !scores(day, d2)
+                        && !DOSE_AFTER.is_match(rest)
+                        && sep == '/'
                 });
                 let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
                     || TIME_AFTER.is_match(after)
@@ -429,9 +464,10 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     continue;
                 }
                 if sep == '-' {
-                    // "04-22" is a date after a cue, in a table cell or with a zero before
-                    // its month ("01-18  1.5   35 mg"); "10-12" alone is a range of numbers.
-                    if !(cued || in_cells || c[1].starts_with('0')) || after_score_word {
+                    // "04-22" is a date after a word that dates it ("Return 04-22") or first
+                    // in a table's row ("01-18  1.5   35 mg"); "10-12 lbs", "02-03 wks",
+                    // "of 10-12", a reference range "| 12-20 |" are ranges of numbers.
+                    if !(DASH_DATE_CUE.is_match(recent) || first_column) || after_score_word {
                         continue;
                     }
                 } else if !in_parens && !in_cells && !timed && !cued && !padded {
@@ -627,6 +663,26 @@ mod tests {
     }
 
     #[test]
+    fn a_range_whose_second_date_has_the_year_shifts_the_year_too() {
+        let text = "Treated 10/1-12/30/2024; also seen 12/30/2024.";
+        let found = find_dates(text, 2023);
+        let spans: Vec<&str> = found.iter().map(|d| &text[d.start..d.end]).collect();
+        assert_eq!(spans, ["10/1", "12/30/2024", "12/30/2024"]);
+        assert_eq!(found[1].date, found[2].date);
+        assert_eq!(found[1].shifted_text(7), found[2].shifted_text(7));
+        assert_eq!(found[0].date.year(), 2024);
+    }
+
+    #[test]
+    fn a_long_line_of_fractions_is_read_in_linear_time() {
+        let line = "| 1/2 tab ".repeat(100_000);
+        let started = std::time::Instant::now();
+        find_dates(&line, 2024);
+        // Generous: the quadratic version took seconds on a tenth of this.
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
     fn month_and_year_move_by_the_month_the_shift_lands_in() {
         let d = one("last seen March 2024 here");
         assert_eq!(d.shifted_text(28), "April 2024");
@@ -650,6 +706,14 @@ mod tests {
             "for 10-12 days",
             "you may-15 minutes",
             "GCS 13 (E3V4M6)",
+            "Weight loss of 10-12 lbs over the last 10-12 months.",
+            "Runs of 10-12 beats",
+            "| Respiratory rate | 18 | 12-20 |",
+            "Tanner stage 02-03",
+            "Apgars 08-09",
+            "Cough for 02-03 wks",
+            "Pain is 3/10 at rest and 6/10 to 8/10 with movement.",
+            "pain ranging 3/10-10/10",
         ] {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
         }

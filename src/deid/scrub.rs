@@ -277,6 +277,17 @@ const ID_VALUE: &str = r"((?:[A-Z0-9][A-Z0-9./-]{2,}[A-Z0-9]|[A-Za-z0-9][A-Za-z0
 fn id_value_ok(s: &str) -> bool {
     s.chars().filter(char::is_ascii_alphanumeric).count() >= 4
         && (s.bytes().any(|b| b.is_ascii_digit()) || !s.bytes().any(|b| b.is_ascii_lowercase()))
+        && !is_measure(s)
+}
+
+/// A measure, not an identifier: a number of at most four digits with a decimal point or a
+/// range dash, perhaps a unit ("2.4mm", "4.5cc", "10-15L", "1.025").
+fn is_measure(s: &str) -> bool {
+    let number = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    s.len() - number.len() <= 3
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && number.bytes().filter(u8::is_ascii_digit).count() <= 4
+        && (number.contains(['.', '-']) || number.len() < s.len())
 }
 
 fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
@@ -770,10 +781,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         | "DRG"
                         | "MSDRG"
                         | "HCC"
+                        // Variants, genes, trials and investigational drugs.
+                        | "RS"
+                        | "NCT"
+                        | "ENST"
+                        | "ENSG"
+                        | "ENSP"
+                        | "VCV"
+                        | "RCV"
+                        | "SCV"
+                        | "COSV"
+                        | "COSM"
+                        | "BMS"
+                        | "PF"
+                        | "AZD"
+                        | "GSK"
+                        | "JNJ"
+                        | "ABT"
+                        | "LY"
                 )
         },
     ));
-    let unit = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Rm|Room|Bldg|Building|Lot|Space|Trlr|app)\.?[ \t]*#?[ \t]*(?:\d+[A-Za-z]?|[A-Za-z]\d*)";
+    let unit = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Bldg|Building|Trlr|app)\.?[ \t]*#?[ \t]*(?:\d+[A-Za-z]?|[A-Za-z]\d*)";
     v.extend([
         // A unit on its own between the commas of an address ("…, Apt 11, Halifax"), and the
         // building it is in ("Flat 5B, Lotus Enclave").
@@ -792,7 +821,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"(?-u:\b)(?:Calle|Av\.|Avenida|Calz\.|Calzada|Carrera|Carretera|Rua|Via|Viale|Corso)[ \t]+(?:(?:{PARTICLES}|{NAME_TOKEN})[ \t]+){{0,3}}\d{{1,5}}(?-u:\b)"
+                r"(?-u:\b)(?:Calle|Av\.|Avenida|Calz\.|Calzada|Carrera|Carretera|Rua|Corso)[ \t]+(?:(?:{PARTICLES}|{NAME_TOKEN})[ \t]+){{0,3}}\d{{1,5}}(?-u:\b)"
             ),
         ),
         p(
@@ -812,8 +841,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Farm-to-market and county roads ("959 FM 333", "S3890 County Rd H").
         p(
             Address,
-            0,
-            r"(?-u:\b)[NSEW]?\d{1,6} (?:FM|County Rd|County Road|State Hwy|State Route|US Hwy|Farm Road|Ranch Road) (?:\d{1,4}[A-Z]?|[A-Z])(?-u:\b)",
+            1,
+            r"(?m)(?-u:\b)([NSEW]?\d{1,6} (?:FM|County Rd|County Road|State Hwy|State Route|US Hwy|Farm Road|Ranch Road) (?:\d{1,4}[A-Z]?|[A-Z]))(?:,|[ \t]*$|[ \t]+#)",
         ),
         // A corner: "lives at Saddle Creek & Old Mill", "lives near 30th and Dogwood Hollow".
         p(
@@ -824,10 +853,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         // Who wrote each line of an exported chat ("[18:04] s. kittredge: ok").
-        p(
-            ProviderName,
-            1,
-            r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2}):",
+        checked(
+            p(
+                ProviderName,
+                1,
+                r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([\p{L}][\p{L}'’.-]*(?:[ \t][\p{L}][\p{L}'’.-]*){0,2}):",
+            ),
+            |s| {
+                // Not a log line's own label ("[14:32] Plan:", "[08:00] Insulin glargine:").
+                let first = s.split([' ', '\t']).next().unwrap_or_default().to_lowercase();
+                !NOT_NAMES.contains(first.as_str())
+                    && !matches!(
+                        first.as_str(),
+                        "plan" | "note" | "notes" | "assessment" | "vitals" | "labs" | "lab" | "meds" | "med" | "orders" | "order" | "update" | "event" | "alert" | "result" | "results" | "pharmacy" | "insulin" | "heparin" | "rn" | "md" | "np" | "pa" | "bp" | "hr" | "rr" | "spo2" | "temp" | "pain" | "intake" | "output" | "dressing" | "procedure" | "family" | "patient" | "pt" | "call" | "system" | "auto"
+                    )
+            },
         ),
         // A table cell holding only a clinician's initial and name ("| W. Rasmussen |",
         // "\tAnneliese B.").
@@ -845,6 +885,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     && !matches!(
                         word.as_str(),
                         "vitamin" | "hepatitis" | "hep" | "type" | "class" | "grade" | "stage" | "plan" | "phase" | "level" | "factor" | "group" | "zone" | "part" | "lead" | "schedule" | "dose"
+                            // Organisms written with the genus's initial ("E. Coli").
+                            | "coli" | "diff" | "difficile" | "pylori" | "aureus" | "albicans" | "pneumoniae" | "influenzae" | "faecalis" | "faecium" | "epidermidis" | "perfringens" | "trachomatis" | "gonorrhoeae" | "vaginalis" | "jirovecii" | "burgdorferi" | "pallidum" | "tuberculosis" | "fragilis" | "marcescens" | "cloacae" | "aeruginosa" | "mirabilis" | "vulgaris" | "glabrata" | "auris" | "pyogenes" | "agalactiae" | "mutans"
                     )
             },
         ),
@@ -858,20 +900,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Device, 0, r"\+H[A-Z0-9]{4,}/\$\$[A-Z0-9]{4,}"),
         // ZIPs abroad: before the town after a comma ("72000 Puebla, Pue."), six digits
         // after an Indian town (", Lucknow 226001").
-        p(Zip, 1, &format!(r",[ \t]*(\d{{5}})[ \t]+{NAME_TOKEN}(?:[ ](?:im|am|an|de|del|la|sur)?[ ]?{NAME_TOKEN})?,")),
-        p(Zip, 1, &format!(r",[ \t]*{NAME_TOKEN}[ \t]+(\d{{6}})(?-u:\b)")),
+        // Both want what closes an address abroad after them: a region's abbreviation or
+        // a country ("Pue.", "Deutschland"), or the end of the line.
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?m),[ \t]*(\d{{5}})[ \t]+{NAME_TOKEN}(?:[ ](?:im|am|an|de|del|la|sur)?[ ]?{NAME_TOKEN})?,[ \t]*(?:[A-Z][a-z]{{1,4}}\.|Deutschland|{ABROAD})"
+            ),
+        ),
+        p(Zip, 1, &format!(r"(?m),[ \t]*{MIXED_TOKEN}[ \t]+([1-8]\d{{5}})(?:[ \t]*[.)]|[ \t]*$)")),
         // "Pt reports being 100", "she will be 98 next month", a pedigree's "— 106, Pompe
         // disease".
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:being|will be|turns|turning)[ \t]+(9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:next|this|in|on|years?|yrs?|yo)(?-u:\b))",
+            &format!(
+                r"(?i)(?-u:\b)(?:he|she|pt|patient|i|{PEOPLE})[ \t]+(?:reports[ \t]+|says[ \t]+|just[ \t]+)?(?:being|will be|turns|turning)[ \t]+(9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:next|this|in|on|years?|yrs?|yo)(?-u:\b))"
+            ),
         ),
-        p(AgeOver89, 1, r"(?m)[—–][ \t]+(?:alive at[ \t]+)?(9\d|1[0-4]\d)(?:,|[ \t]*$)"),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?im)(?:{PEOPLE}|grandma|grandpa):[ \t]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?[ \t]+[—–-][ \t]+(?:alive at[ \t]+)?(9\d|1[0-4]\d)(?:,|[ \t]*$)"
+            ),
+        ),
         // An Rx or order number alone in a table cell ("| 632-54692 |").
-        p(OtherId, 1, r"(?m)\|[ \t]*(\d{3}-\d{4,6})[ \t]*\|"),
+        p(OtherId, 1, r"(?m)\|[ \t]*(\d{3}-\d{5})[ \t]*\|"),
         // A year of birth of someone over 89 (Safe Harbor removes the year too).
-        checked(p(Date, 1, r"(?i:(?-u:\b)(?:dob|date of birth|born)[ \t]*[:=]?[ \t]*)(1[89]\d\d)(?-u:\b)(?:[^/.\d-]|$)"), |y| {
+        checked(p(Date, 1, r"(?i:(?-u:\b)(?:dob|d\.o\.b\.|date of birth|born in)[ \t]*[:=]?[ \t]*)(1[89]\d\d)(?-u:\b)(?:[^/.\d-]|$)"), |y| {
             y.parse::<i32>().is_ok_and(|y| y <= chrono::Datelike::year(&chrono::Utc::now()) - 90)
         }),
         // A town after a mail box ("P.O. Box 8405, Liberal."), after a postcode abroad
@@ -879,7 +937,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // state and ZIP written in lower case ("altoona, pa  16601").
         p(City, 1, r"(?i)(?-u:\b)box[ \t]+\d+,[ \t]+([a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?)(?:[ \t]*(?:[,.;]|$))"),
         checked(
-            p(City, 1, r"(?m),[ \t]*\d{5}[ \t]+([A-Za-z][a-z]+(?:[ ](?:im|am|an|de|del|la|sur|upon)[ ])?(?:[ ]?[A-Z][a-z]+)?),"),
+            p(
+                City,
+                1,
+                &format!(
+                    r"(?m),[ \t]*\d{{5}}[ \t]+([A-Za-z][a-z]+(?:[ ](?:im|am|an|de|del|la|sur|upon)[ ])?(?:[ ]?[A-Z][a-z]+)?),[ \t]*(?:[A-Z][a-z]{{1,4}}\.|Deutschland|{ABROAD})"
+                ),
+            ),
             |s| !matches!(s.to_ascii_lowercase().as_str(), "units" | "unit" | "cells" | "copies" | "steps" | "mg" | "mcg" | "iu"),
         ),
         p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]+\((?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)")),
@@ -888,7 +952,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)[ \t]+(?:(?:County|county|COUNTY|Parish)(?-u:\b)|Co\.)")),
         // Postcodes abroad by their shape: British after a town ("Leeds LS6 2AB"), Canadian
         // ("R3M 0Y4").
-        p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?-u:\b)"),
+        // (A British inward code never uses C, I, K, M, O or V: "Q4 2MG" is a dose.)
+        p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?-u:\b)"),
         p(Zip, 0, r"(?-u:\b)[A-Z]\d[A-Z][ ]\d[A-Z]\d(?-u:\b)"),
         // A state in lower case after a comma, then the ZIP ("valdosta, ga 31658").
         p(Zip, 1, &format!(r"(?i),[ \t]*(?:{STATES})\.?[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
@@ -916,7 +981,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)turned[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:lol|last|this|in|on|yesterday|today|and|years?|yrs?|yo|y/o)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:he|she|pt|patient|i|just|mom|mother|dad|father|wife|husband)[ \t]+turned[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:lol|last|this|in|on|yesterday|today|and|years?|yrs?|yo|y/o)(?-u:\b))",
         ),
         // An age in words set off by commas or parentheses ("Pt, ninety-six, lives alone",
         // "gives her age as ninety-two").
@@ -966,6 +1031,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let relations = format!(
         "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent"
     );
+    // People one keeps company with, without the words that are also a thing's role (an
+    // agent, a contact, a representative).
+    let company = PEOPLE
+        .split('|')
+        .filter(|w| !matches!(*w, "agent" | "representative" | "emergency contact" | "proxy" | "sponsor" | "visitor"))
+        .collect::<Vec<_>>()
+        .join("|")
+        + "|interpreter|translator|coach|chaplain|minister|teacher";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
@@ -985,17 +1058,8 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             false,
         ),
         (PhiCategory::Name, ascii_regex(&format!(r"{name}\s*\((?i:{relations})\b")), false),
-        // "Kebede, Abebe (friend, 31y)", "Van Houten, Anneke, roommate": the surname before
-        // the given name the relation follows.
-        (
-            PhiCategory::Name,
-            ascii_regex(&format!(
-                r"\b({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?),[ ]{NAME_TOKEN}(?:[ ][\p{{Lu}}]\.)?[ ]?(?:\(|,[ ])(?i:{relations})\b"
-            )),
-            false,
-        ),
-        // "Iryna, an interpreter, visits daily."
-        (PhiCategory::Name, ascii_regex(&format!(r"{name},[ ]an?[ ](?i:{relations})\b")), false),
+        // "Iryna, an interpreter, visits daily." (Not "Rituximab, an agent".)
+        (PhiCategory::Name, ascii_regex(&format!(r"{name},[ ]an?[ ](?i:{company})\b")), false),
         // "Interpreter: Korean, Anan, operator ID": the language, then the interpreter.
         (
             PhiCategory::Name,
@@ -1208,7 +1272,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina)\b",
         stems.join("|")
     ))
 });
@@ -2395,8 +2459,6 @@ mod tests {
             ("at 177 Robie Street, unit 8, Halifax (NS) B3H 2Y9.", "Halifax", "CITY"),
             ("new address: 735 south persimmon run, space 27, altoona, pa  16601", "altoona", "CITY"),
             ("Hardin Co., Probate Division", "Hardin", "CITY"),
-            ("Kebede, Abebe (friend, 31y) phoned with questions.", "Kebede", "NAME"),
-            ("Van Houten, Anneke, roommate, 58 yo, was present.", "Van Houten", "NAME"),
             ("Iryna, an interpreter, visits daily.", "Iryna", "NAME"),
             ("Interpreter: Korean, Anan, operator ID: 19975.", "Anan", "NAME"),
             ("cc: Keisha Lindgren; Guardian ad litem Carmine Lo Russo", "Carmine Lo Russo", "NAME"),
@@ -2441,6 +2503,31 @@ mod tests {
             ("tag along with her sister", "along"),
             ("the dose will be 90 mg daily", "90"),
             ("BP 120/80 — 98, afebrile", "120/80"),
+            // What a review of the tune2 rules found them doing to clinical text.
+            ("HR - 102, BP - 128/76, SpO2 - 94", "102"),
+            ("Goal SBP will be 140, per cardiology.", "140"),
+            ("SpO2 being 94, on RA.", "94"),
+            ("MORPHINE INJ Q4 2MG IV PRN", "2MG"),
+            ("CBC: WBC 7.2, Platelets 250000, Hgb 12.1.", "250000"),
+            ("Heparin drip, 25000 Units, in 250 mL", "25000"),
+            ("Vitamin D2, 50000 International Units, weekly", "50000"),
+            ("Ergocalciferol, 50000 weekly, with food", "weekly"),
+            ("SLCO1B1 rs4149056 heterozygous; enrolled in NCT04368728", "rs4149056"),
+            ("[08:00] Insulin glargine: 20 units given.", "Insulin"),
+            ("[14:32] Plan: continue", "Plan"),
+            ("| Culture | E. Coli | pan-sensitive |", "E. Coli"),
+            ("FHx: Diabetes, Hypertension (mother)", "Diabetes"),
+            ("Isolation: MRSA, VRE, contact precautions.", "MRSA"),
+            ("Started Rituximab, an agent targeting CD20.", "Rituximab"),
+            ("Steinmann pin 2.4mm placed; Lap band 4.5cc; O2 req 10-15L NRB; Spec 1.025", "2.4mm"),
+            ("Steinmann pin 2.4mm placed; Lap band 4.5cc; O2 req 10-15L NRB; Spec 1.025", "4.5cc"),
+            ("Steinmann pin 2.4mm placed; Lap band 4.5cc; O2 req 10-15L NRB; Spec 1.025", "10-15L"),
+            ("Steinmann pin 2.4mm placed; Lap band 4.5cc; O2 req 10-15L NRB; Spec 1.025", "1.025"),
+            ("| Urine output | 500-1000 |", "500-1000"),
+            ("Twin A born 1870 g at 34 weeks", "1870"),
+            ("On 15 FM 100% then weaned", "15 FM 100"),
+            ("Via Mediport 10 mL flush", "Mediport"),
+            ("Flu vaccine 0.5 mL IM, Lot A, left deltoid", "Lot A"),
         ] {
             let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
             untouched(text, &spans, &[kept]);
