@@ -916,14 +916,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i)(?-u:\b)(?:he|she|pt|patient|i|{PEOPLE})[ \t]+(?:reports[ \t]+|says[ \t]+|just[ \t]+)?(?:being|will be|turns|turning)[ \t]+(9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:next|this|in|on|years?|yrs?|yo)(?-u:\b))"
+                r"(?i)(?-u:\b)(?:he|she|pt|patient|i|participant|respondent|resident|client|{PEOPLE})[ \t]+(?:reports[ \t]+|says[ \t]+|just[ \t]+)?(?:being|will be|turns|turning)[ \t]+(9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:next|this|in|on|years?|yrs?|yo)(?-u:\b))"
             ),
         ),
         p(
             AgeOver89,
             1,
             &format!(
-                r"(?im)(?:{PEOPLE}|grandma|grandpa):[ \t]+{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?[ \t]+[—–-][ \t]+(?:alive at[ \t]+)?(9\d|1[0-4]\d)(?:,|[ \t]*$)"
+                r"(?im)(?-u:\b)(?:{PEOPLE}|grandma|grandpa):[ \t]+[^\n—–]{{1,60}}?[ \t]+[—–][ \t]+(?:d\.[ \t]*|died[ \t]+(?:at[ \t]+)?|living,[ \t]*|deceased,[ \t]*|alive at[ \t]+)?(9\d|1[0-4]\d)(?:,|[ \t]*$)"
             ),
         ),
         // An Rx or order number alone in a table cell ("| 632-54692 |").
@@ -974,10 +974,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:{PEOPLE}|nonagenarian|centenarian))[ \t]+(?:{NAME_TOKEN}[ \t]+)?\((9\d|1[0-4]\d)\)"
+                r"(?i:(?-u:\b)(?:{PEOPLE}|nonagenarian|centenarian))[ \t]+(?:from[ \t]+[a-z]+[ \t]+)?(?:(?:{NAME_TOKEN}|[a-z][a-z'-]+)[ \t]+)?\((9\d|1[0-4]\d)\)"
             ),
         ),
-        p(AgeOver89, 1, r"(?-u:\b)[MF]/(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?-u:\b)[MFmf]/(9\d|1[0-4]\d)(?-u:\b)"),
+        // The sex in parentheses, then the age ("Demographics: (M) 101", "pt (F) 93"), not a
+        // temperature ("(F) 98.6").
+        p(AgeOver89, 1, r"\((?:M|F|m|f)\)[ \t]+(9\d|1[0-4]\d)(?:[^.\d]|\.(?:\s|$)|$)"),
+        // The age and the sex run together after an age label or between commas ("Age:
+        // 98M", "Age at consent<TAB>97F", "Whitaker, Lyle, 99M, MRN").
+        p(AgeOver89, 1, r"(?i:(?-u:\b)age(?:[ \t]+at[ \t]+[a-z]+)?)[ \t]*[:\t]?[ \t]*(9\d|1[0-4]\d)[ ]?[MF](?-u:\b)"),
+        p(AgeOver89, 1, r",[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$))"),
+        // An age in words set off by commas before what the person does ("the friend from
+        // church, one hundred six, is the main caregiver").
+        p(AgeOver89, 1, &format!(r"(?i),[ \t]+((?:ninety|one hundred(?: and)?){ONES}),[ \t]+(?:is|was|who|lives|has)(?-u:\b)")),
         p(
             AgeOver89,
             1,
@@ -2476,6 +2486,16 @@ mod tests {
             ("CC: red painful eye. Pt reports being 100.", "100", "AGE_OVER_89"),
             ("She will be 98 next month.", "98", "AGE_OVER_89"),
             ("maternal grandmother: Tonya Chavis — 106, Pompe disease", "106", "AGE_OVER_89"),
+            ("Demographics: (M) 101. Reports pain 2/10 at night.", "101", "AGE_OVER_89"),
+            ("Phone: +1 325 561 9513   Age: 98M\nAddress:", "98", "AGE_OVER_89"),
+            ("Patient: Whitaker, Lyle, 99M, MRN MR6213760", "99", "AGE_OVER_89"),
+            ("pt in 659 is wyatt mrn 612-19-478, m/94 spo2 90%", "94", "AGE_OVER_89"),
+            ("maternal aunt: Xiuying Wang — d. 101, Peutz-Jeghers syndrome", "101", "AGE_OVER_89"),
+            ("brother: Vikram Yadav (विक्रम यादव) — alive at 106, healthy", "106", "AGE_OVER_89"),
+            ("Friend from church Daisuke (92) helps with meals.", "92", "AGE_OVER_89"),
+            ("sister ratana (97) helps with meals", "97", "AGE_OVER_89"),
+            ("The friend from church, one hundred six, is the main caregiver.", "one hundred six", "AGE_OVER_89"),
+            ("Comments: Participant reports being 102. Eligibility confirmed.", "102", "AGE_OVER_89"),
         ] {
             has(text, value, category);
         }
@@ -2528,6 +2548,8 @@ mod tests {
             ("On 15 FM 100% then weaned", "15 FM 100"),
             ("Via Mediport 10 mL flush", "Mediport"),
             ("Flu vaccine 0.5 mL IM, Lot A, left deltoid", "Lot A"),
+            ("Vitals: (F) 98.6 orally", "98.6"),
+            ("BP 120/80 — HR 96, afebrile", "96"),
         ] {
             let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
             untouched(text, &spans, &[kept]);
