@@ -1449,7 +1449,7 @@ impl Scan {
         // mapped back to the note's own bytes.
         let shadows: Vec<Shadow<'_>> = texts.iter().map(|t| Shadow::new(t)).collect();
         let mut scans: Vec<Scan> = texts.iter().map(|_| Scan::default()).collect();
-        let passed: Vec<Vec<bool>> = shadows.iter().map(|s| GATE.passed(s.text.as_bytes())).collect();
+        let passed = GATE.passed(&shadows.iter().map(|s| s.text.as_bytes()).collect::<Vec<_>>());
         // `only`: the pattern's slot in the gate; it runs on the notes that passed it.
         let each = |regex: &AsciiRegex,
                     group: usize,
@@ -1501,12 +1501,16 @@ struct Gate {
 const GATE_SET: usize = 12;
 
 impl Gate {
-    /// Which gated patterns match in `text`, by slot.
-    fn passed(&self, text: &[u8]) -> Vec<bool> {
-        let mut passed = vec![false; self.sets.len() * GATE_SET];
+    /// Which gated patterns match in each text, by slot. One set at a time over all the
+    /// texts, as the patterns run (see [`Scan::all`]): 0.68 s to 0.56 s on dev, test and
+    /// holdout twice, against every set over one text before the next.
+    fn passed(&self, texts: &[&[u8]]) -> Vec<Vec<bool>> {
+        let mut passed = vec![vec![false; self.sets.len() * GATE_SET]; texts.len()];
         for (k, set) in self.sets.iter().enumerate() {
-            for i in set.matches(text).iter() {
-                passed[k * GATE_SET + i] = true;
+            for (text, passed) in texts.iter().zip(passed.iter_mut()) {
+                for i in set.matches(text).iter() {
+                    passed[k * GATE_SET + i] = true;
+                }
             }
         }
         passed
@@ -2303,9 +2307,9 @@ mod tests {
         texts.push("Lives at 12 Rue de la Paix, 75002 Paris; she is 104 and I worry. 3rd of June.".into());
         let slots = &GATE.slots;
         let mut fired = 0;
-        for text in &texts {
-            let shadow = Shadow::new(text);
-            let passed = GATE.passed(shadow.text.as_bytes());
+        let shadows: Vec<Shadow<'_>> = texts.iter().map(|t| Shadow::new(t)).collect();
+        let passed = GATE.passed(&shadows.iter().map(|s| s.text.as_bytes()).collect::<Vec<_>>());
+        for ((text, shadow), passed) in texts.iter().zip(&shadows).zip(&passed) {
             for (pattern, slot) in PATTERNS.iter().zip(slots) {
                 let Some(slot) = *slot else { continue };
                 let matches = pattern.regex.is_match(shadow.text.as_bytes());
