@@ -1019,12 +1019,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 /// What people do in notes, after their name ("Adrian reports", "Hope called back").
 const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take";
 
+/// What a person named before their relation does (`Groß, Dieter (lawyer) brought the
+/// paperwork`).
+const PERSON_DOES: &str = "brought|phoned|called|asked|came|visited|visits|was present|is present|is aware|helps|helped|signed|dropped off|picked up|stayed|drove|answered|wants|requested";
+
+/// People outside the family, whose role may come before `Surname, Given`.
+const OUTSIDE_ROLES: &str = "teacher|employer|coach|probation officer|parole officer|guardian ad litem|interpreter|translator|rabbi|imam|pastor|priest|minister|chaplain|supervisor|adjuster|coordinator|friend|lawyer|attorney|paralegal|landlord|landlady|roommate|neighbor|neighbour|case worker|caseworker|requested by|released to|picked up by";
+
 /// The people a name is followed by (`Rhodora Grewal, girlfriend`) or comes after
 /// (`granddaughter rose`).
 const PEOPLE: &str = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
 
 /// Lower-case words inside names.
-const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|bin|ibn|al|el|ter|ten|y";
+const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|zur|zu|bin|ibn|al|el|ter|ten|y|'t|’t";
 
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
@@ -1034,6 +1041,8 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let name = format!(
         r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ ](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
+    // After a title a name may open with its particles ("Mr. ten Brink", "Ms. van 't Hof").
+    let titled = format!(r"((?:(?:{PARTICLES})[ ]+){{0,2}}{}", &name[1..]);
     let creds = format!("{}|{}", lexicon::CREDENTIALS.join("|"), lexicon::DOTTED_CREDENTIALS);
     // Without PA, which after a comma is as often Pennsylvania ("Funeral Home, Altoona, PA").
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
@@ -1052,11 +1061,11 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
-        (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{name}")), true),
+        (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{titled}")), true),
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam)\.?|M\.)[ \t]+{name}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam)\.?|M\.)[ \t]+{titled}"
             )),
             true,
         ),
@@ -1161,6 +1170,26 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             PhiCategory::ProviderName,
             ascii_regex(&format!(r"\bby[ \t]+((?:[\p{{Lu}}]\.[ \t]?){{1,2}}{NAME_TOKEN})")),
             true,
+        ),
+        // `Groß, Dieter (lawyer) brought the paperwork`, `WHITAKER, LIONEL, roommate, 95 yo,
+        // was present`: a surname and a given name before the person's relation, then what a
+        // person does or their age (not a family history's "Diabetes, Hypertension (mother)").
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN},[ \t]*{NAME_TOKEN}(?:[ \t]+[\p{{Lu}}]\.)?)(?:[ \t]*\((?i:{relations})\b[^)\n]{{0,24}}\)[ \t]+(?i:{PERSON_DOES})\b|,[ \t]+(?i:{relations})(?:[ \t]+from[ \t]+church)?,[ \t]+\d{{1,3}}[ \t]*(?i:yo|y/o|years?[ \t]+old|yrs?|y)\b)"
+            )),
+            false,
+        ),
+        // `teacher Dubois, Josée.`, `Probation officer YILMAZ, Çağla is aware`: a surname and
+        // a given name after someone's role, ending where a name ends. Not after a relative,
+        // where a family history lists diagnoses ("Mother: Diabetes, Hypertension").
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?m)(?i:\b(?:{OUTSIDE_ROLES}))\b(?::[ \t]*|,?[ \t]+)({NAME_TOKEN},[ \t]*{NAME_TOKEN}(?:[ \t]+[\p{{Lu}}]\.)?)(?:\.?[ \t]*$|\.[ \t]|[ \t]*\(|,?[ \t]+(?i:is|was|asked|aware|via|has|will|who)\b|[ \t]{{2}}|\t)"
+            )),
+            false,
         ),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
         (
@@ -1859,7 +1888,9 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             continue;
         }
         let lower = trimmed.to_lowercase();
-        if !tokens.is_empty() && PARTICLES.split('|').any(|p| p == lower) {
+        // Also first, written in lower case ("Mr. ten Brink"), but not "Dr. Le".
+        if PARTICLES.split('|').any(|p| p == lower) && (!tokens.is_empty() || !trimmed.starts_with(char::is_uppercase))
+        {
             // Kept only when a capitalised part follows (trimmed below otherwise).
             tokens.push((s, s + trimmed.len()));
             particles += 1;
@@ -1896,7 +1927,9 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             break;
         }
         particles = 0;
-        if trimmed.chars().count() == 1 && !keep_initials {
+        // A lone letter is a name's initial after a part of the name ("Keisha R."), not a
+        // letter standing alone ("4 L").
+        if trimmed.chars().count() == 1 && !keep_initials && !(initial_letter && !tokens.is_empty()) {
             continue;
         }
         // An initial keeps its period ("J.", "A.B."): it is part of the name.
@@ -2438,6 +2471,15 @@ mod tests {
             ("Attn: reviewer\nPOB 1504\nHouma 81603\n\nRE: appeal", "81603", "ZIP"),
             ("Mail goes to Post Office Box 5090, Harmony.", "Post Office Box 5090", "ADDRESS"),
             ("Sister Folasade (95) helps with meals.", "95", "AGE_OVER_89"),
+            // Names from the tune2 split's last misses.
+            ("Groß, Dieter (lawyer) brought the paperwork.", "Groß", "NAME"),
+            ("Note: WHITAKER, LIONEL, roommate, 95 yo, was present.", "WHITAKER", "NAME"),
+            ("Permission given to talk with teacher Dubois, Josée.", "Josée", "NAME"),
+            ("Probation officer YILMAZ, Çağla is aware and can be reached", "Çağla", "NAME"),
+            ("Keisha R. (landlady, 93y) phoned with questions.", "Keisha R.", "NAME"),
+            ("Spoke with the lawyer Mr ten Brink by phone.", "ten Brink", "NAME"),
+            ("The guardian ad litem, Ms van 't Hof, asked for an update.", "van 't Hof", "NAME"),
+            ("Seen by Dr. Le today.", "Le", "PROVIDER_NAME"),
             ("She is a centenarian (105).", "105", "AGE_OVER_89"),
             ("DOB Aug 5 '29 | M/94", "94", "AGE_OVER_89"),
             ("also pt says she just turned 90 lol", "90", "AGE_OVER_89"),
@@ -2541,6 +2583,9 @@ mod tests {
             ("[14:32] Plan: continue", "Plan"),
             ("| Culture | E. Coli | pan-sensitive |", "E. Coli"),
             ("FHx: Diabetes, Hypertension (mother)", "Diabetes"),
+            ("Mother: Diabetes, Hypertension. Father: CAD.", "Hypertension"),
+            ("Friend: none. Vitamin D. level low; Hepatitis B. vaccine given", "Vitamin D."),
+            ("Friend: none. Vitamin D. level low; Hepatitis B. vaccine given", "Hepatitis B."),
             ("Isolation: MRSA, VRE, contact precautions.", "MRSA"),
             ("Started Rituximab, an agent targeting CD20.", "Rituximab"),
             ("Steinmann pin 2.4mm placed; Lap band 4.5cc; O2 req 10-15L NRB; Spec 1.025", "2.4mm"),
