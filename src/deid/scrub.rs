@@ -557,7 +557,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=(]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
         ),
-        p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z ]{0,24}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z -]{0,40}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
         // "turned 92", "her 95th birthday" (not "turned 90 degrees").
         p(
             AgeOver89,
@@ -978,6 +978,43 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)[MFmf]/(9\d|1[0-4]\d)(?-u:\b)"),
+        // From the tune3 split: a relative's status and age in a family history ("Mother
+        // living, 95, stroke", "Uncle alive at 91", "sister: melanoma, d. 102"), a relative
+        // named, then the age between commas ("Husband Zoltán Szabó, 91, still lives"), the
+        // sex and a spaced slash before the age ("F / 102"), and the age and sex run together
+        // after a wide gap ("CHHUN, SREYMOM  103F").
+        p(
+            AgeOver89,
+            1,
+            r"(?im)(?-u:\b)(?:living,|alive,|alive at|d\.|dx|died at|deceased at|death at)[ \t]*(9\d|1[0-4]\d)(?:[ \t]*[,;)]|\.(?:\s|$)|[ \t]*$)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted)(?-u:\b)"
+            ),
+        ),
+        p(AgeOver89, 1, r"(?-u:\b)[MF][ \t]+/[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?m)(?:,|[ \t]{2})[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$)|[ \t]*$|[ \t]{2})"),
+        // Street lines from the tune3 split: a highway and its mile marker, a Utah grid
+        // address ("9476 S 1100 W"), a numbered county, state, farm-to-market or town-line
+        // road after a house number ("N8010 County Hwy 14", "7939 CR 170"), each with a unit.
+        p(
+            Address,
+            0,
+            r"(?i)(?-u:\b)(?:hwy|highway|us|sr|route|rte|i-?)[ \t]*\d{1,4}[ \t]+mile[ \t]+marker[ \t]+\d{1,4}(?:\.\d)?(?-u:\b)",
+        ),
+        p(
+            Address,
+            0,
+            r"(?i)(?-u:\b)\d{1,5}[ \t]+[nsew][ \t]+\d{3,5}[ \t]+[nsew](?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?",
+        ),
+        p(
+            Address,
+            1,
+            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr)[ \t]+\d{1,4}[a-z]?(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+        ),
         // The sex in parentheses, then the age ("Demographics: (M) 101", "pt (F) 93"), not a
         // temperature ("(F) 98.6").
         p(AgeOver89, 1, r"\((?:M|F|m|f)\)[ \t]+(9\d|1[0-4]\d)(?:[^.\d]|\.(?:\s|$)|$)"),
@@ -2471,6 +2508,18 @@ mod tests {
             ("Attn: reviewer\nPOB 1504\nHouma 81603\n\nRE: appeal", "81603", "ZIP"),
             ("Mail goes to Post Office Box 5090, Harmony.", "Post Office Box 5090", "ADDRESS"),
             ("Sister Folasade (95) helps with meals.", "95", "AGE_OVER_89"),
+            // Ages and street lines from the tune3 split.
+            ("Family history: Mother living, 95, stroke; Uncle alive at 91, MI.", "95", "AGE_OVER_89"),
+            ("Family history: Mother living, 95, stroke; Uncle alive at 91, MI.", "91", "AGE_OVER_89"),
+            ("Family: sister: melanoma, d. 102.", "102", "AGE_OVER_89"),
+            ("Age at death of grandmother Siiri: 99 (pneumonia).", "99", "AGE_OVER_89"),
+            ("Husband Zoltán Szabó, 91, still lives at home.", "91", "AGE_OVER_89"),
+            ("DOB: 02/26/1922  F / 102", "102", "AGE_OVER_89"),
+            ("CHHUN, SREYMOM  103F  DOB 8/15/20", "103", "AGE_OVER_89"),
+            ("Neighbor with key: Ana (606 292 1010), Hwy 169 Mile Marker 107", "Hwy 169 Mile Marker 107", "ADDRESS"),
+            ("Address history: previous 3964 N 1700 E Ste 116, Apalachicola", "3964 N 1700 E Ste 116", "ADDRESS"),
+            ("mail may also go c/o Wilbur, N8010 County Hwy 14, Harlan", "N8010 County Hwy 14", "ADDRESS"),
+            ("mail may also go c/o Mihaela, 7939 CR 170, Decorah.", "7939 CR 170", "ADDRESS"),
             // Names from the tune2 split's last misses.
             ("Groß, Dieter (lawyer) brought the paperwork.", "Groß", "NAME"),
             ("Note: WHITAKER, LIONEL, roommate, 95 yo, was present.", "WHITAKER", "NAME"),
@@ -2584,6 +2633,10 @@ mod tests {
             ("| Culture | E. Coli | pan-sensitive |", "E. Coli"),
             ("FHx: Diabetes, Hypertension (mother)", "Diabetes"),
             ("Mother: Diabetes, Hypertension. Father: CAD.", "Hypertension"),
+            ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "90"),
+            ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "95%"),
+            ("BUN 20, Cr 1.4, K 4.1", "20, Cr 1"),
+            ("On 15 FM 100% then weaned; 2 rd 10 mg", "15 FM 100"),
             ("Friend: none. Vitamin D. level low; Hepatitis B. vaccine given", "Vitamin D."),
             ("Friend: none. Vitamin D. level low; Hepatitis B. vaccine given", "Hepatitis B."),
             ("Isolation: MRSA, VRE, contact precautions.", "MRSA"),
