@@ -1109,7 +1109,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?i:\b(?:{relations}))\b(?:[ \t]+from[ \t]+(?:the[ \t]+)?[a-z]+)?(?::\s*|,?[ \t]*)(?:\(|,|is[ \t])?[ \t]*{name}"
+                r"(?i:\b(?:{relations}))\b(?:[ \t]+from[ \t]+(?:the[ \t]+)?[a-z]+|[ \t]+(?i:with[ \t]+(?:a[ \t]+|the[ \t]+)?keys?))?(?::\s*|,?[ \t]*)(?:\(|,|is[ \t])?[ \t]*{name}"
             )),
             false,
         ),
@@ -1157,7 +1157,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\s{{2,}}|\s*$)"
+                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|\s{{2,}}|\s*$)"
             )),
             true,
         ),
@@ -1174,7 +1174,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|[ \t]{{2,}}|[ \t]*$)"
+                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|[ \t]{{2,}}|[ \t]*$)"
             )),
             true,
         ),
@@ -1225,6 +1225,38 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             PhiCategory::Name,
             ascii_regex(&format!(
                 r"(?m)(?i:\b(?:{OUTSIDE_ROLES}))\b(?::[ \t]*|,?[ \t]+)({NAME_TOKEN},[ \t]*{NAME_TOKEN}(?:[ \t]+[\p{{Lu}}]\.)?)(?:\.?[ \t]*$|\.[ \t]|[ \t]*\(|,?[ \t]+(?i:is|was|asked|aware|via|has|will|who)\b|[ \t]{{2}}|\t)"
+            )),
+            false,
+        ),
+        // From the tune3 split: a name in a table cell before an interpreter's or a staff
+        // id (`| Waya Swimmer #11062 |`), a given name and an initial heading a bullet
+        // (`- Sage S.: Virchow triad present`), people named after a role that has no title
+        // (`Officer Zoltán Szabó`, `Notary: Chue Lor`, `processed by Maarja Saar`,
+        // `EVS: Aino Järvinen`), and the partners of a law firm (`Qureshi & Ribeiro, PLLC`).
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"\|[ \t]*({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}})[ \t]+#\d{{3,}}")),
+            false,
+        ),
+        (PhiCategory::Name, ascii_regex(&format!(r"(?m)^[ \t]*[-•*][ \t]+({NAME_TOKEN}[ ][\p{{Lu}}]\.):")), true),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?:(?i:\b(?:officer|investigator|notary|dds examiner|examiner|counsel|processed by|carpool with|local contact(?:[ \t]+abroad)?|witness|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)|(?-u:\b)(?:EVS|CM|PO|SW):[ \t]*){name}"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN})[ \t]+&[ \t]+(?:{NAME_TOKEN},?[ \t]+)?(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)\b"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b{NAME_TOKEN}[ \t]+&[ \t]+({NAME_TOKEN}),?[ \t]+(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)\b"
             )),
             false,
         ),
@@ -1348,7 +1380,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson|Miller\s+Fisher|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell|Austin\s+Flint|Sister\s+Mary\s+Joseph|Braxton\s+Hicks|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes)\b",
         stems.join("|")
     ))
 });
@@ -2053,10 +2085,12 @@ fn dictionary_matches(
         if index >= from_chart && !is_name && !capitalised {
             continue;
         }
+        // A clinical phrase is not a place either ("Glasgow Coma Scale" where the patient
+        // lives in Glasgow).
+        if in_protected(s, e) {
+            continue;
+        }
         if is_name {
-            if in_protected(s, e) {
-                continue;
-            }
             let lower = value.to_lowercase();
             let ordinary = WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str());
             // A short name written in lower case beside a slash or a digit is a unit
@@ -2072,7 +2106,8 @@ fn dictionary_matches(
                 && !matches!(lower.as_str(), "will" | "may" | "can")
                 && !clinical_phrase(&text[e..])
                 && !word_use(found, &text[e..])
-                && PERSON_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(40))..s]);
+                && (PERSON_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(40))..s])
+                    || RELATION_AFTER.is_match(&text[e..]));
             if (ordinary || unit_like || learned) && !capitalised && !named {
                 continue;
             }
@@ -2179,13 +2214,27 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
 }
 
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
-static PERSON_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:pt|patient|this is|{PEOPLE}),?[ \t]+$")).expect("regex"));
+static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:pt|patient|this is|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for),?[ \t]+$"
+    ))
+    .expect("regex")
+});
+
+/// A relation in parentheses after a word ("called clay (husband)"): the word is a person.
+static RELATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^[ \t]*\((?:{PEOPLE}|grandparent|parent)\b")).expect("regex"));
 
 /// Whether text ending in `before` is at the start of a line or sentence.
 fn opens_sentence(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
-    before.is_empty() || before.ends_with(['\n', '.', '!', '?', '|', ';', ':'])
+    // An initial's period after a label does not end a sentence ("Recorder: O. Good"; but
+    // "1.5 L. Hope to wean", "class C. Grace period").
+    let mut last = before.chars().rev();
+    let after_initial = last.next() == Some('.')
+        && last.next().is_some_and(char::is_uppercase)
+        && before[..before.len() - 2].trim_end_matches([' ', '\t']).ends_with([':', '\n']);
+    !after_initial && (before.is_empty() || before.ends_with(['\n', '.', '!', '?', '|', ';', ':']))
 }
 
 /// Verbs after a name at the start of a sentence, beside [`PERSON_VERBS`].
@@ -2529,6 +2578,18 @@ mod tests {
             ("Spoke with the lawyer Mr ten Brink by phone.", "ten Brink", "NAME"),
             ("The guardian ad litem, Ms van 't Hof, asked for an update.", "van 't Hof", "NAME"),
             ("Seen by Dr. Le today.", "Le", "PROVIDER_NAME"),
+            ("Neighbor with key: Wade Stroud (907.727.6123)", "Wade Stroud", "NAME"),
+            ("435-B\tStrong, Sage\t90M\tE369825", "Strong", "NAME"),
+            (
+                "2023-08-01T11:36 | in person | Hekmat Yousafzai #28717 | L. Fa'amausili (PA-C)",
+                "Hekmat Yousafzai",
+                "NAME",
+            ),
+            ("- Sage S.: Virchow triad present", "Sage S.", "NAME"),
+            ("per police report RPT-7558690. Officer Zoltán Szabó.", "Zoltán Szabó", "NAME"),
+            ("Notary: Chue Lor, commission no. 767", "Chue Lor", "NAME"),
+            ("that of counsel Nabin Gurung of Qureshi & Ribeiro, PLLC, I examined", "Ribeiro", "NAME"),
+            ("that of counsel Nabin Gurung of Qureshi & Ribeiro, PLLC, I examined", "Qureshi", "NAME"),
             ("She is a centenarian (105).", "105", "AGE_OVER_89"),
             ("DOB Aug 5 '29 | M/94", "94", "AGE_OVER_89"),
             ("also pt says she just turned 90 lol", "90", "AGE_OVER_89"),
@@ -2633,6 +2694,9 @@ mod tests {
             ("| Culture | E. Coli | pan-sensitive |", "E. Coli"),
             ("FHx: Diabetes, Hypertension (mother)", "Diabetes"),
             ("Mother: Diabetes, Hypertension. Father: CAD.", "Hypertension"),
+            ("State Bar # 972951; CPAP SN #1972-L0830", "State Bar"),
+            ("melanoma Clark level III; Leopold maneuvers: vertex; Ace wrap to the ankle", "Clark level"),
+            ("no features of Eaton-Lambert syndrome; Argyll Robertson pupils", "Eaton-Lambert syndrome"),
             ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "90"),
             ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "95%"),
             ("BUN 20, Cr 1.4, K 4.1", "20, Cr 1"),
