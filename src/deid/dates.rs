@@ -119,14 +119,14 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
 /// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
 /// 7/10", "strength 4/5", "rated 3/10").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|mini-cog|gcs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
 });
 
@@ -178,7 +178,16 @@ static ENTRY_AFTER: LazyLock<Regex> =
 
 /// A time of day right after a yearless `3/14`: "09:30", "0930", "0930h".
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+(?:[01]?\d|2[0-3])(?::?[0-5]\d)(?:h|hrs)?(?-u:\b)(?:[ \t]*(?i:am|pm))?").expect("regex")
+    Regex::new(r"^[ \t]+(?:@[ \t]*)?(?:[01]?\d|2[0-3])(?::?[0-5]\d)(?:h|hrs)?(?-u:\b)(?:[ \t]*(?i:am|pm))?")
+        .expect("regex")
+});
+
+/// A date with its year ("03/14/2024", "2024-03-14", "14MAR24", "14-MAR-2024"): a line
+/// that has one dates the yearless ones beside it ("test,2023-01-18,3/24", "12-APR-2024 –
+/// 4/15").
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-?(?:19|20)?\d{2})(?-u:\b)")
+        .expect("regex")
 });
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
@@ -470,7 +479,22 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         continue;
                     }
                 } else if !in_parens && !in_cells && !timed && !cued && !padded {
-                    continue;
+                    // On a line with a full date, a yearless one is a date too, unless a
+                    // score word or a dose says otherwise ("grade 2/6", "D5 1/2 NS").
+                    let line_start = before
+                        .rfind('\n')
+                        .map_or(0, |i| i + 1)
+                        .max(before.floor_char_boundary(before.len().saturating_sub(120)));
+                    let line_end = after.find('\n').unwrap_or(after.len()).min(after.floor_char_boundary(120));
+                    let fraction = matches!(day, 2 | 3 | 4 | 8) && month < day;
+                    let dated_line = sep == '/'
+                        && !after_score_word
+                        && !fraction
+                        && !after.trim_start().starts_with(|ch: char| ch.is_ascii_uppercase() && ch != 'T')
+                        && (FULL_DATE.is_match(&before[line_start..]) || FULL_DATE.is_match(&after[..line_end]));
+                    if !dated_line {
+                        continue;
+                    }
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
                     found.push(FoundDate {
@@ -716,6 +740,24 @@ mod tests {
             "pain ranging 3/10-10/10",
         ] {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
+        // Beside a full date, a fraction or a score is still not a date.
+        for text in ["seen 3/14/2024, MoCA 9/30", "03/14/2024: 20G 3/4 in Huber", "2024-03-14 grade 2/6 murmur"] {
+            assert_eq!(find_dates(text, 2024).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_yearless_date_on_a_line_with_a_full_one_is_a_date() {
+        for (text, yearless) in [
+            ("test,2023-01-18,03/14/2023,3/24", "3/24"),
+            ("Iqaluit | 12-APR-2024 – 4/15", "4/15"),
+            ("MRI 12/27/2023; PT notes 5/28–2/11.", "5/28"),
+            ("4/19 @ 721 | VRI | interpreter", "4/19"),
+            ("Medications reconciled 7/3:", "7/3"),
+        ] {
+            let found: Vec<&str> = find_dates(text, 2024).iter().map(|d| &text[d.start..d.end]).collect();
+            assert!(found.contains(&yearless), "{yearless} in {text}: {found:?}");
         }
     }
 
