@@ -4177,7 +4177,7 @@ pub const CREDENTIALS: &[&str] = &[
     "BSN", "MSN", "DNP", "CNS", "RRT", "EMT", "CCRN", "FACS", "FAAP", "FACOG", "FACEP", "FRCPC", "MRCP", "FRCS", "APN",
     "CNP", "AGNP", "PMHNP", "ACNP", "NP-C", "FNP-C", "LMFT", "LPC", "LMHC", "PsyD", "RDN", "CDCES", "IBCLC", "CNA",
     "CMA", "AuD", "MBChB", "CRNP", "LICSW", "LSW", "CCM", "CHW", "LMSW", "LCSW-C", "ACNP-BC", "AGACNP", "AEMT",
-    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN",
+    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN", "CCC-A", "CCC-SLP", "ATC", "CGC", "AUD",
 ];
 
 /// Credentials written with periods ("M.D."), as regex alternatives without the last period.

@@ -1098,7 +1098,26 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
     let seen_by = "requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
-        (PhiCategory::ProviderName, ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra)\.?\s+{titled}")), true),
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"\b(?:Dr|Doctor|Prof|Professor|Dra|DR\.)\.?\s+{titled}")),
+            true,
+        ),
+        // `A. Bondar (DNP)`, `H. Te Rangi (MD, PhD)`: a name before its credentials in
+        // parentheses; `Minutes: R. Bright`, `Fellow: S. Strong`: initials and a surname
+        // after the label of a clinician's part.
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"{name}[ \t]*\((?:{physician_creds})(?:,[ \t]*(?:{creds}))*\)")),
+            true,
+        ),
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"(?i:\b(?:minutes|fellow|recorder|reviewed|reviewed by|scribe|verified by|performed by|charge nurse|charge))[ \t]*:[ \t]*((?:[\p{{Lu}}]\.[ \t]?){{1,2}}{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)"
+            )),
+            true,
+        ),
         (
             PhiCategory::Name,
             ascii_regex(&format!(
@@ -1199,7 +1218,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // `Iwu, Oren MD`: a surname, a comma, a given name and a credential.
         (
             PhiCategory::ProviderName,
-            ascii_regex(&format!(r"\b({MIXED_TOKEN},[ \t]+{MIXED_TOKEN}),?[ \t]+(?:{physician_creds})\b")),
+            ascii_regex(&format!(r"\b({MIXED_TOKEN},[ \t]*{MIXED_TOKEN}),?[ \t]+(?:{physician_creds})\b")),
             false,
         ),
         // `by S. Kapoor`: initials and a surname after "by".
@@ -2579,6 +2598,10 @@ mod tests {
             ("The guardian ad litem, Ms van 't Hof, asked for an update.", "van 't Hof", "NAME"),
             ("Seen by Dr. Le today.", "Le", "PROVIDER_NAME"),
             ("Neighbor with key: Wade Stroud (907.727.6123)", "Wade Stroud", "NAME"),
+            ("fax 207/398-1634\nShrestha,Sabina, LCSW | NPI 1234567893", "Shrestha", "PROVIDER_NAME"),
+            ("| Waya Swimmer #11062 | A. Bondar (DNP) | med rec |", "A. Bondar", "PROVIDER_NAME"),
+            ("Indication: NSTEMI | Fellow: S. Strong\n", "S. Strong", "PROVIDER_NAME"),
+            ("REFERRING: DR. MATO BLACK ELK (FAX 530 254 1026)", "MATO BLACK ELK", "PROVIDER_NAME"),
             ("435-B\tStrong, Sage\t90M\tE369825", "Strong", "NAME"),
             (
                 "2023-08-01T11:36 | in person | Hekmat Yousafzai #28717 | L. Fa'amausili (PA-C)",
@@ -2695,6 +2718,7 @@ mod tests {
             ("FHx: Diabetes, Hypertension (mother)", "Diabetes"),
             ("Mother: Diabetes, Hypertension. Father: CAD.", "Hypertension"),
             ("State Bar # 972951; CPAP SN #1972-L0830", "State Bar"),
+            ("Holds a CDL (PA) 57 370 244.", "CDL"),
             ("melanoma Clark level III; Leopold maneuvers: vertex; Ace wrap to the ankle", "Clark level"),
             ("no features of Eaton-Lambert syndrome; Argyll Robertson pupils", "Eaton-Lambert syndrome"),
             ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "90"),
