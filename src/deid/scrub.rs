@@ -463,7 +463,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}}|[ \t]+1/2)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ).common(),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
@@ -497,7 +497,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"\b\d{{1,6}}[ \t]+(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
+                r"\b\d{{1,6}}(?:[ \t]+1/2)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
             ),
         ).common(),
         p(
@@ -1013,7 +1013,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr)[ \t]+\d{1,4}[a-z]?(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr)[ \t]+(?:\d{1,4}[a-z]?|[a-z]{1,2})(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+        ),
+        // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
+        // 124, Protection."), and a postcode abroad between its town and its country
+        // ("Tallinn 10621, Estonia", "Izmir 35220, Turkey"), not a year ("1998, Mexico").
+        p(
+            City,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:mile[ \t]+marker[ \t]+\d{{1,4}}|\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew]|(?:rd|road|hwy|highway|route|cr)[ \t]+\d{{1,4}})),[ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:[.,;]|[ \t]*$)"
+            ),
+        ),
+        p(
+            Zip,
+            1,
+            &format!(
+                r"[\p{{L}}.][ \t]+((?:[02-9]\d{{2,5}}|1[0-8]\d{{1,4}}|1\d|1)(?:-\d{{3,4}})?),?[ \t]+(?:{ABROAD})(?-u:\b)"
+            ),
         ),
         // The sex in parentheses, then the age ("Demographics: (M) 101", "pt (F) 93"), not a
         // temperature ("(F) 98.6").
@@ -2588,6 +2605,11 @@ mod tests {
             ("Address history: previous 3964 N 1700 E Ste 116, Apalachicola", "3964 N 1700 E Ste 116", "ADDRESS"),
             ("mail may also go c/o Wilbur, N8010 County Hwy 14, Harlan", "N8010 County Hwy 14", "ADDRESS"),
             ("mail may also go c/o Mihaela, 7939 CR 170, Decorah.", "7939 CR 170", "ADDRESS"),
+            ("Neighbor with key: Ana (989 262 4793), 9689 1/2 Mesquite St", "9689 1/2 Mesquite St", "ADDRESS"),
+            ("c/o Ohanzee Two Bulls, 3377 NE Sumac Dr, Gravity.", "3377 NE Sumac Dr", "ADDRESS"),
+            ("c/o Keoni, 4439 County Rd DD\n", "4439 County Rd DD", "ADDRESS"),
+            ("c/o Lupe Kahananui, 5468 S 1500 E, Yreka.", "Yreka", "CITY"),
+            ("previous Mustamäe tee 61-14, Tallinn 10621, Estonia until 2019", "10621", "ZIP"),
             // Names from the tune2 split's last misses.
             ("Groß, Dieter (lawyer) brought the paperwork.", "Groß", "NAME"),
             ("Note: WHITAKER, LIONEL, roommate, 95 yo, was present.", "WHITAKER", "NAME"),
@@ -2719,6 +2741,7 @@ mod tests {
             ("Mother: Diabetes, Hypertension. Father: CAD.", "Hypertension"),
             ("State Bar # 972951; CPAP SN #1972-L0830", "State Bar"),
             ("Holds a CDL (PA) 57 370 244.", "CDL"),
+            ("Immigrated in 1998, Mexico-born parents", "1998"),
             ("melanoma Clark level III; Leopold maneuvers: vertex; Ace wrap to the ankle", "Clark level"),
             ("no features of Eaton-Lambert syndrome; Argyll Robertson pupils", "Eaton-Lambert syndrome"),
             ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "90"),
