@@ -974,7 +974,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:{PEOPLE}|nonagenarian|centenarian))[ \t]+(?:from[ \t]+[a-z]+[ \t]+)?(?:(?:{NAME_TOKEN}|[a-z][a-z'-]+)[ \t]+)?\((9\d|1[0-4]\d)\)"
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|nonagenarian|centenarian))[ \t]+(?:from[ \t]+[a-z]+[ \t]+)?(?:(?:{NAME_TOKEN}|[a-z][a-z'-]+)[ \t]+){{0,2}}\((9\d|1[0-4]\d)\)"
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)[MFmf]/(9\d|1[0-4]\d)(?-u:\b)"),
@@ -992,11 +992,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted)(?-u:\b)"
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)(?:[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*)?,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted)(?-u:\b)"
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)[MF][ \t]+/[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
-        p(AgeOver89, 1, r"(?m)(?:,|[ \t]{2})[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$)|[ \t]*$|[ \t]{2})"),
+        p(AgeOver89, 1, r"(?m)(?:,|[ \t]{2}|\t)[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$)|[ \t]*$|[ \t]{2}|\t)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)centenarian(?:[ \t]+at|,)?[ \t]+(1[0-4]\d)(?-u:\b)"),
+        // From the tune3 split: a VA ICN ("1978803390V345642"), an MRN in digit groups
+        // after its label or alone in a table's cell ("MRN 494.717.844", "<TAB>63-83-72-6<TAB>"),
+        // the last four of an SSN after "SSN (last 4):" or "last 4 SSN", a surgical
+        // pathology accession ("SP24-53588"), an interpreter's number after the name.
+        p(Mrn, 0, r"(?-u:\b)\d{10}V\d{6}(?-u:\b)"),
+        p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*(\d{2,3}(?:[.-]\d{1,3}){2,3})(?-u:\b)"),
+        p(Mrn, 1, r"\t(\d{2,3}(?:[.-]\d{2,3}){2}(?:[.-]\d{1,3})?)\t"),
+        p(
+            Ssn,
+            1,
+            r"(?i)(?-u:\b)(?:(?:ssn|ss#|soc(?:ial)? sec(?:urity)?(?: number| no\.?| #)?)[ \t]*\(?last[ \t]*(?:4|four)\)?|last[ \t]*(?:4|four)[ \t]+(?:of[ \t]+)?(?:ssn|ss#|social))[ \t]*[:#]?[ \t]*(\d{4})(?-u:\b)",
+        ),
+        p(OtherId, 0, r"(?-u:\b)[A-Z]{1,3}\d{2}-\d{4,6}(?-u:\b)"),
+        p(OtherId, 1, &format!(r"\|[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}[ \t]+#(\d{{3,}})")),
         // Street lines from the tune3 split: a highway and its mile marker, a Utah grid
         // address ("9476 S 1100 W"), a numbered county, state, farm-to-market or town-line
         // road after a house number ("N8010 County Hwy 14", "7939 CR 170"), each with a unit.
@@ -2610,6 +2625,17 @@ mod tests {
             ("c/o Keoni, 4439 County Rd DD\n", "4439 County Rd DD", "ADDRESS"),
             ("c/o Lupe Kahananui, 5468 S 1500 E, Yreka.", "Yreka", "CITY"),
             ("previous Mustamäe tee 61-14, Tallinn 10621, Estonia until 2019", "10621", "ZIP"),
+            ("SS# ending 7797   ICN 1978803390V345642\n", "1978803390V345642", "MRN"),
+            ("429-B\tStrong, Rocky\t70\t63-83-72-6\tawaiting ride", "63-83-72-6", "MRN"),
+            ("Selamawit Shapiro (36, MRN 494.717.844) visits daily", "494.717.844", "MRN"),
+            ("DOB: 07/15/1987   SSN (last 4): 3005   MRN 47-32-10-7", "3005", "SSN"),
+            ("DOB: 07/03/1962   last 4 SSN 8821   MRN 768.815.964", "8821", "SSN"),
+            ("Pathology SP24-53588: Trousseau syndrome", "SP24-53588", "OTHER_ID"),
+            ("| VRI | Guðrún Þórsson #12367 | P. Maddox (LCSW) |", "12367", "OTHER_ID"),
+            ("grandfather Siku, a centenarian at 100. Sibling is 83.", "100", "AGE_OVER_89"),
+            ("Lives with great-grandparent (97), who signs forms", "97", "AGE_OVER_89"),
+            ("and her grandmother, 101, whom she cares for", "101", "AGE_OVER_89"),
+            ("227-A\tHakobyan, Anahit\t94M\tE485841980", "94", "AGE_OVER_89"),
             // Names from the tune2 split's last misses.
             ("Groß, Dieter (lawyer) brought the paperwork.", "Groß", "NAME"),
             ("Note: WHITAKER, LIONEL, roommate, 95 yo, was present.", "WHITAKER", "NAME"),
