@@ -490,7 +490,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     let dated_line = sep == '/'
                         && !after_score_word
                         && !fraction
-                        && !after.trim_start().starts_with(|ch: char| ch.is_ascii_uppercase() && ch != 'T')
+                        && !after[..line_end].trim_start().starts_with(|ch: char| ch.is_ascii_uppercase() && ch != 'T')
                         && (FULL_DATE.is_match(&before[line_start..]) || FULL_DATE.is_match(&after[..line_end]));
                     if !dated_line {
                         continue;

@@ -1028,7 +1028,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr)[ \t]+(?:\d{1,4}[a-z]?|[a-z]{1,2})(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+(?:\d{1,4}[a-z]?|[a-z]{1,2})(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
         ),
         // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
         // 124, Protection."), and a postcode abroad between its town and its country
@@ -1037,7 +1037,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:mile[ \t]+marker[ \t]+\d{{1,4}}|\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew]|(?:rd|road|hwy|highway|route|cr)[ \t]+\d{{1,4}})),[ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:[.,;]|[ \t]*$)"
+                r"(?i:(?-u:\b)(?:mile[ \t]+marker[ \t]+\d{{1,4}}|\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew]|(?:rd|road|hwy|highway|route|cr|fm)[ \t]+\d{{1,4}})),[ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:[.,;]|[ \t]*$)"
+            ),
+        ),
+        p(
+            City,
+            1,
+            &format!(
+                r"(?-u:\b)((?:{NAME_TOKEN}[ ]){{0,2}}{MIXED_TOKEN})[ \t]+(?:[02-9]\d{{2,5}}|1[0-8]\d{{1,4}}|1\d|1)(?:-\d{{3,4}})?,?[ \t]+(?:{ABROAD})(?-u:\b)"
             ),
         ),
         p(
@@ -1128,7 +1135,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .join("|")
         + "|interpreter|translator|coach|chaplain|minister|teacher";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
+    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
     vec![
         (
             PhiCategory::ProviderName,
@@ -1293,7 +1300,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?:(?i:\b(?:officer|investigator|notary|dds examiner|examiner|counsel|processed by|carpool with|local contact(?:[ \t]+abroad)?|witness|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)|(?-u:\b)(?:EVS|CM|PO|SW):[ \t]*){name}"
+                r"(?:(?i:\b(?:doula|other names used|also known as|aka|a\.k\.a\.|maiden name|officer|investigator|notary|dds examiner|examiner|counsel|processed by|carpool with|local contact(?:[ \t]+abroad)?|witness|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)|(?-u:\b)(?:EVS|CM|PO|SW):[ \t]*){name}"
             )),
             false,
         ),
@@ -1309,6 +1316,20 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             ascii_regex(&format!(
                 r"\b{NAME_TOKEN}[ \t]+&[ \t]+({NAME_TOKEN}),?[ \t]+(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)\b"
             )),
+            false,
+        ),
+        // A probation officer before the phone ("PO Leigh Still ((304) 306-3302)", not "PO
+        // Box"), a firm named for a person ("Release TO: Taufa Legal Group"), a person
+        // before their insurer's role ("Kia Xiong, Claims Adjuster").
+        (PhiCategory::Name, ascii_regex(&format!(r"\bPO[ \t]+{name}[ \t]*\(\(?\+?\d")), false),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"\b({NAME_TOKEN})[ \t]+(?:Legal Group|Law Group|Law Firm|Law Offices?)\b")),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"{name},[ \t]+(?i:claims adjuster|claims examiner|adjuster|patient relations)\b")),
             false,
         ),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
@@ -2636,6 +2657,12 @@ mod tests {
             ("Lives with great-grandparent (97), who signs forms", "97", "AGE_OVER_89"),
             ("and her grandmother, 101, whom she cares for", "101", "AGE_OVER_89"),
             ("227-A\tHakobyan, Anahit\t94M\tE485841980", "94", "AGE_OVER_89"),
+            ("docket 23-CR-41267; PO Leigh Still ((304) 306-3302) gets monthly", "Leigh Still", "NAME"),
+            ("Release TO: Taufa Legal Group\n  attn", "Taufa", "NAME"),
+            ("April 8, 2023\n\nKia Xiong, Claims Adjuster\n", "Kia Xiong", "NAME"),
+            ("Other names used: Maarja Naidoo (maiden)", "Maarja Naidoo", "NAME"),
+            ("c/o Dale Fenwick, 2603 FM 580, Alturas.", "Alturas", "CITY"),
+            ("previous Hafnarstræti 88, Akureyri 600, Iceland until 2019", "Akureyri", "CITY"),
             // Names from the tune2 split's last misses.
             ("Groß, Dieter (lawyer) brought the paperwork.", "Groß", "NAME"),
             ("Note: WHITAKER, LIONEL, roommate, 95 yo, was present.", "WHITAKER", "NAME"),
@@ -2768,6 +2795,7 @@ mod tests {
             ("State Bar # 972951; CPAP SN #1972-L0830", "State Bar"),
             ("Holds a CDL (PA) 57 370 244.", "CDL"),
             ("Immigrated in 1998, Mexico-born parents", "1998"),
+            ("Mail to PO Box 12 (rural), Dubbo, NSW 2830, Australia", "NSW"),
             ("melanoma Clark level III; Leopold maneuvers: vertex; Ace wrap to the ankle", "Clark level"),
             ("no features of Eaton-Lambert syndrome; Argyll Robertson pupils", "Eaton-Lambert syndrome"),
             ("Father alive at 90 days post-op; T 99.1; living, 95% of the time", "90"),
