@@ -1,10 +1,11 @@
-//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune and tune2 splits
-//! of the synthetic corpus (tests/deid-eval), scored by tests/deid-eval/score.py.
+//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
+//! tune2 and tune3 splits of the synthetic corpus (tests/deid-eval), scored by
+//! tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
-//! regression fails here. They are below the targets of the de-identification work
-//! (recall 0.99 overall, 0.995 for patient names and identifiers, clinical terms 0.98);
-//! raise them as the scrubber improves.
+//! regression fails here. On the splits nobody tuned on they are below the targets of the
+//! de-identification work (recall 0.99 overall, 0.995 for patient names and identifiers,
+//! clinical terms 0.98); raise them as the scrubber improves.
 
 use std::process::Command;
 
@@ -12,14 +13,15 @@ use crate::support::repo_root;
 
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
-/// changes; `audit` was written apart from the scrubber and only reported; `tune` and
-/// `tune2` were written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 5] = [
-    ("test", 0.992, 0.993, 0.994),
-    ("holdout", 0.967, 0.961, 0.962),
-    ("audit", 0.962, 0.970, 0.958),
-    ("tune", 0.969, 0.994, 0.989),
-    ("tune2", 0.964, 0.958, 0.976),
+/// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`
+/// and `tune3` were written apart from the scrubber and then tuned on.
+const FLOORS: [(&str, f64, f64, f64); 6] = [
+    ("test", 0.992, 0.994, 0.994),
+    ("holdout", 0.970, 0.969, 0.975),
+    ("audit", 0.966, 0.975, 0.965),
+    ("tune", 0.969, 0.994, 0.992),
+    ("tune2", 0.971, 0.970, 0.978),
+    ("tune3", 0.984, 0.998, 0.993),
 ];
 
 #[test]
