@@ -126,7 +126,7 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
 /// 7/10", "strength 4/5", "rated 3/10").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|mini-cog|gcs)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|mini-cog|gcs|mood|sleep|recall|orientation|oriented|apgars?|a&o|aox|perrl|follows)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
 });
 
@@ -486,7 +486,8 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         .map_or(0, |i| i + 1)
                         .max(before.floor_char_boundary(before.len().saturating_sub(120)));
                     let line_end = after.find('\n').unwrap_or(after.len()).min(after.floor_char_boundary(120));
-                    let fraction = matches!(day, 2 | 3 | 4 | 8) && month < day;
+                    // A proper fraction, or a score out of ten or less ("3/4", "8/9", "6/6").
+                    let fraction = (matches!(day, 2 | 3 | 4 | 8) && month < day) || (day <= 10 && month <= day);
                     let dated_line = sep == '/'
                         && !after_score_word
                         && !fraction

@@ -3856,31 +3856,15 @@ pub const WORD_NAMES: &[&str] = &[
     "foot",
     "hand",
     "nation",
-    // From the tune3 split: word-names whose word use was removed with the person.
-    "sage",
-    "justice",
-    "good",
-    "dusty",
-    "winter",
-    "amber",
-    "small",
-    "moody",
-    "clay",
-    "sweet",
-    "patience",
-    "crystal",
-    "ginger",
-    "olive",
-    "rocky",
-    "honor",
-    "sky",
-    "rain",
-    "river",
-    "autumn",
-    "storm",
-    "honey",
-    "crane",
-    "silver",
+];
+
+/// Words whose ordinary use is common in notes, beside [`WORD_NAMES`]: a chart name that is
+/// one of them counts in lower case only where the note reads it as a person ("spoke with
+/// clay (husband)", not "clay-colored stools"). Unlike the word-names, they do not make a
+/// place of the same name need a cue ("Winter Park").
+pub const WORD_USES: &[&str] = &[
+    "amber", "sage", "justice", "good", "dusty", "winter", "small", "moody", "clay", "sweet", "patience", "crystal",
+    "ginger", "olive", "rocky", "honor", "sky", "rain", "river", "autumn", "storm", "honey", "crane", "silver",
 ];
 
 /// Stems of clinical terms named after people, each followed (possibly after `'s`) by one
@@ -4054,25 +4038,6 @@ pub const EPONYM_STEMS: &[&str] = &[
     "ortolani",
     "galeazzi",
     "gower",
-    // From the tune3 split.
-    "chadwick",
-    "reynolds",
-    "leopold",
-    "still",
-    "bowen",
-    "ewing",
-    "mcroberts",
-    "sheehan",
-    "noonan",
-    "ballard",
-    "todd",
-    "heinz",
-    "montgomery",
-    "ramsay",
-    "thompson",
-    "hamman",
-    "merkel",
-    "braxton",
 ];
 
 /// What follows an eponym stem in a clinical term.
@@ -4177,7 +4142,7 @@ pub const CREDENTIALS: &[&str] = &[
     "BSN", "MSN", "DNP", "CNS", "RRT", "EMT", "CCRN", "FACS", "FAAP", "FACOG", "FACEP", "FRCPC", "MRCP", "FRCS", "APN",
     "CNP", "AGNP", "PMHNP", "ACNP", "NP-C", "FNP-C", "LMFT", "LPC", "LMHC", "PsyD", "RDN", "CDCES", "IBCLC", "CNA",
     "CMA", "AuD", "MBChB", "CRNP", "LICSW", "LSW", "CCM", "CHW", "LMSW", "LCSW-C", "ACNP-BC", "AGACNP", "AEMT",
-    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN", "CCC-A", "CCC-SLP", "ATC", "CGC", "AUD",
+    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN", "CCC-A", "CCC-SLP", "CGC",
 ];
 
 /// Credentials written with periods ("M.D."), as regex alternatives without the last period.
@@ -4186,6 +4151,17 @@ pub const DOTTED_CREDENTIALS: &str = r"M\.D|D\.O|R\.N|N\.P|P\.A|P\.A\.-C|Ph\.D|P
 /// Capitalised words that often follow a title or start a line in notes and are not
 /// names (so `Dr. Emergency Department` is not read as a person).
 pub const NOT_NAMES: &[&str] = &[
+    "vitamin",
+    "hepatitis",
+    "factor",
+    "appendix",
+    "exhibit",
+    "section",
+    "protein",
+    "group",
+    "zone",
+    "morning",
+    "huddle",
     "the",
     "a",
     "an",

@@ -995,8 +995,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)(?:[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*)?,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted)(?-u:\b)"
             ),
         ),
-        p(AgeOver89, 1, r"(?-u:\b)[MF][ \t]+/[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
-        p(AgeOver89, 1, r"(?m)(?:,|[ \t]{2}|\t)[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$)|[ \t]*$|[ \t]{2}|\t)"),
+        p(AgeOver89, 1, r"(?-u:\b)[MF][ \t]+/[ \t]*(9\d|1[0-4]\d)(?:[^%.\d]|$)"),
+        p(AgeOver89, 1, r"(?m)(?:,|[ \t]{2})[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$)|[ \t]*$|[ \t]{2})"),
+        // In a table, after the cell of a name ("Hakobyan, Anahit<TAB>94M"), not a
+        // temperature ("Temp<TAB>101F").
+        p(AgeOver89, 1, r"[A-Za-z'],[ ]?[A-Za-z'-]+\t(9\d|1[0-4]\d)[ ]?[MF]\t"),
         p(AgeOver89, 1, r"(?i)(?-u:\b)centenarian(?:[ \t]+at|,)?[ \t]+(1[0-4]\d)(?-u:\b)"),
         // From the tune3 split: a VA ICN ("1978803390V345642"), an MRN in digit groups
         // after its label or alone in a table's cell ("MRN 494.717.844", "<TAB>63-83-72-6<TAB>"),
@@ -1004,13 +1007,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // pathology accession ("SP24-53588"), an interpreter's number after the name.
         p(Mrn, 0, r"(?-u:\b)\d{10}V\d{6}(?-u:\b)"),
         p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*(\d{2,3}(?:[.-]\d{1,3}){2,3})(?-u:\b)"),
-        p(Mrn, 1, r"\t(\d{2,3}(?:[.-]\d{2,3}){2}(?:[.-]\d{1,3})?)\t"),
+        p(Mrn, 1, r"\t(\d{2,3}(?:\.\d{2,3}){2}(?:\.\d{1,3})?|\d{2,3}(?:-\d{2,3}){2}(?:-\d{1,3})?)\t"),
         p(
             Ssn,
             1,
             r"(?i)(?-u:\b)(?:(?:ssn|ss#|soc(?:ial)? sec(?:urity)?(?: number| no\.?| #)?)[ \t]*\(?last[ \t]*(?:4|four)\)?|last[ \t]*(?:4|four)[ \t]+(?:of[ \t]+)?(?:ssn|ss#|social))[ \t]*[:#]?[ \t]*(\d{4})(?-u:\b)",
         ),
-        p(OtherId, 0, r"(?-u:\b)[A-Z]{1,3}\d{2}-\d{4,6}(?-u:\b)"),
+        p(OtherId, 0, r"(?-u:\b)[A-Z]{2}\d{2}-\d{4,6}(?-u:\b)"),
         p(OtherId, 1, &format!(r"\|[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}[ \t]+#(\d{{3,}})")),
         // Street lines from the tune3 split: a highway and its mile marker, a Utah grid
         // address ("9476 S 1100 W"), a numbered county, state, farm-to-market or town-line
@@ -1028,7 +1031,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?im)(?-u:\b)((?:[nsew]?\d{1,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+(?:\d{1,4}[a-z]?|[a-z]{1,2})(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+            r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{3,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{1,4}[a-z]?|(?:rd|road)[ \t]+(?-i:[A-Z]{1,2}))(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
         ),
         // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
         // 124, Protection."), and a postcode abroad between its town and its country
@@ -1037,21 +1040,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:mile[ \t]+marker[ \t]+\d{{1,4}}|\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew]|(?:rd|road|hwy|highway|route|cr|fm)[ \t]+\d{{1,4}})),[ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:[.,;]|[ \t]*$)"
+                r"(?i:(?:(?-u:\b)mile[ \t]+marker[ \t]+\d{{1,4}}|(?-u:\b)\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew]|(?:^|[\s,(:;])\d{{3,6}}[ \t]+(?:[a-z]+[ \t]+){{0,3}}(?:rd|road|hwy|highway|route|cr|fm)[ \t]+\d{{1,4}})),[ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:[.,;]|[ \t]*$)"
             ),
         ),
         p(
             City,
             1,
             &format!(
-                r"(?-u:\b)((?:{NAME_TOKEN}[ ]){{0,2}}{MIXED_TOKEN})[ \t]+(?:[02-9]\d{{2,5}}|1[0-8]\d{{1,4}}|1\d|1)(?:-\d{{3,4}})?,?[ \t]+(?:{ABROAD})(?-u:\b)"
+                r"(?-u:\b)((?:{NAME_TOKEN}[ ]){{0,2}}{MIXED_TOKEN})[ \t]+(?:\d{{3}}|\d{{5,6}}|(?:[03-9]\d|1[0-8]|2[1-9])\d{{2}})(?:-\d{{3,4}})?,?[ \t]+(?:{ABROAD})(?-u:\b)"
             ),
         ),
         p(
             Zip,
             1,
             &format!(
-                r"[\p{{L}}.][ \t]+((?:[02-9]\d{{2,5}}|1[0-8]\d{{1,4}}|1\d|1)(?:-\d{{3,4}})?),?[ \t]+(?:{ABROAD})(?-u:\b)"
+                r"[\p{{L}}.][ \t]+((?:\d{{3}}|\d{{5,6}}|(?:[03-9]\d|1[0-8]|2[1-9])\d{{2}})(?:-\d{{3,4}})?),?[ \t]+(?:{ABROAD})(?-u:\b)"
             ),
         ),
         // The sex in parentheses, then the age ("Demographics: (M) 101", "pt (F) 93"), not a
@@ -1147,7 +1150,9 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // after the label of a clinician's part.
         (
             PhiCategory::ProviderName,
-            ascii_regex(&format!(r"{name}[ \t]*\((?:{physician_creds})(?:,[ \t]*(?:{creds}))*\)")),
+            ascii_regex(&format!(
+                r"((?:[\p{{Lu}}]\.[ ]?){{1,2}}{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]*\((?:{physician_creds})(?:,[ \t]*(?:{creds}))*\)"
+            )),
             true,
         ),
         (
@@ -1296,11 +1301,11 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             ascii_regex(&format!(r"\|[ \t]*({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}})[ \t]+#\d{{3,}}")),
             false,
         ),
-        (PhiCategory::Name, ascii_regex(&format!(r"(?m)^[ \t]*[-•*][ \t]+({NAME_TOKEN}[ ][\p{{Lu}}]\.):")), true),
+        (PhiCategory::Name, ascii_regex(&format!(r"(?m)^[ \t]*[-•*][ \t]+({MIXED_TOKEN}[ ][\p{{Lu}}]\.):")), false),
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?:(?i:\b(?:doula|other names used|also known as|aka|a\.k\.a\.|maiden name|officer|investigator|notary|dds examiner|examiner|counsel|processed by|carpool with|local contact(?:[ \t]+abroad)?|witness|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)|(?-u:\b)(?:EVS|CM|PO|SW):[ \t]*){name}"
+                r"(?:(?i:\b(?:doula|other names used|maiden name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)){name}"
             )),
             false,
         ),
@@ -1321,7 +1326,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // A probation officer before the phone ("PO Leigh Still ((304) 306-3302)", not "PO
         // Box"), a firm named for a person ("Release TO: Taufa Legal Group"), a person
         // before their insurer's role ("Kia Xiong, Claims Adjuster").
-        (PhiCategory::Name, ascii_regex(&format!(r"\bPO[ \t]+{name}[ \t]*\(\(?\+?\d")), false),
+        (PhiCategory::Name, ascii_regex(&format!(r"\bPO[ \t]+{name}[ \t]*\((?:\(\d{{3}}\)|\+?\d{{3}})")), false),
         (
             PhiCategory::Name,
             ascii_regex(&format!(r"\b({NAME_TOKEN})[ \t]+(?:Legal Group|Law Group|Law Firm|Law Offices?)\b")),
@@ -1452,7 +1457,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson|Miller\s+Fisher|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell|Austin\s+Flint|Sister\s+Mary\s+Joseph|Braxton\s+Hicks|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes)\b",
         stems.join("|")
     ))
 });
@@ -2070,7 +2075,7 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         particles = 0;
         // A lone letter is a name's initial after a part of the name ("Keisha R."), not a
         // letter standing alone ("4 L").
-        if trimmed.chars().count() == 1 && !keep_initials && !(initial_letter && !tokens.is_empty()) {
+        if trimmed.chars().count() == 1 && !keep_initials && (tokens.is_empty() || !initial_letter) {
             continue;
         }
         // An initial keeps its period ("J.", "A.B."): it is part of the name.
@@ -2158,13 +2163,19 @@ fn dictionary_matches(
             continue;
         }
         // A clinical phrase is not a place either ("Glasgow Coma Scale" where the patient
-        // lives in Glasgow).
-        if in_protected(s, e) {
+        // lives in Glasgow), where the phrase's head follows the place itself ("from
+        // Montgomery for test" is the place).
+        if !is_name && in_protected(s, e) && head_follows(&text[e..]) {
             continue;
         }
         if is_name {
+            if in_protected(s, e) {
+                continue;
+            }
             let lower = value.to_lowercase();
-            let ordinary = WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str());
+            let ordinary = WORD_NAMES.contains(lower.as_str())
+                || NOT_NAMES.contains(lower.as_str())
+                || lexicon::WORD_USES.contains(&lower.as_str());
             // A short name written in lower case beside a slash or a digit is a unit
             // ("mL/min"), not "huy called".
             let unit_like = value.chars().count() < 4
@@ -2179,7 +2190,8 @@ fn dictionary_matches(
                 && !clinical_phrase(&text[e..])
                 && !word_use(found, &text[e..])
                 && (PERSON_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(40))..s])
-                    || RELATION_AFTER.is_match(&text[e..]));
+                    || RELATION_AFTER.is_match(&text[e..])
+                    || PERSON_DOES_AFTER.is_match(&text[e..]));
             if (ordinary || unit_like || learned) && !capitalised && !named {
                 continue;
             }
@@ -2293,9 +2305,22 @@ static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// What a person does, right after a word ("olive brought food", "crystal says").
+static PERSON_DOES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+(?:says|said|states|stated|reports|reported|brought|asked|wants|agrees|agreed|declined|phoned|texted)\b")
+        .expect("regex")
+});
+
 /// A relation in parentheses after a word ("called clay (husband)"): the word is a person.
-static RELATION_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^[ \t]*\((?:{PEOPLE}|grandparent|parent)\b")).expect("regex"));
+static RELATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^[ \t]*\((?:{PEOPLE}|grandparent|parent)(?:,[^)\n]{{0,20}})?\)")).expect("regex")
+});
+
+/// Whether an eponym's head ("Coma Scale", "classification", "stage") comes right after.
+fn head_follows(after: &str) -> bool {
+    let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    matches!(next.as_str(), "coma" | "agitation") || lexicon::EPONYM_HEADS.contains(&next.as_str())
+}
 
 /// Whether text ending in `before` is at the start of a line or sentence.
 fn opens_sentence(before: &str) -> bool {
@@ -2305,7 +2330,7 @@ fn opens_sentence(before: &str) -> bool {
     let mut last = before.chars().rev();
     let after_initial = last.next() == Some('.')
         && last.next().is_some_and(char::is_uppercase)
-        && before[..before.len() - 2].trim_end_matches([' ', '\t']).ends_with([':', '\n']);
+        && before[..before.len() - 2].trim_end_matches([' ', '\t']).ends_with(':');
     !after_initial && (before.is_empty() || before.ends_with(['\n', '.', '!', '?', '|', ';', ':']))
 }
 
@@ -2609,6 +2634,61 @@ mod tests {
             let at = text.find(kept).unwrap_or_else(|| panic!("{kept} not in the text"));
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
         }
+    }
+
+    #[test]
+    fn the_review_of_the_tune3_rules_leaks_nothing_and_spares_clinical_text() {
+        // Chart surnames that are also eponyms stay names where no clinical phrase follows.
+        let mut known = KnownIdentifiers::default();
+        for surname in ["Ewing", "Thompson", "Todd", "Still", "Montgomery", "Clark", "Hicks", "Olive"] {
+            known.add_name(Some(surname), &["Pat".into()], None, PhiCategory::Name);
+        }
+        known.add("Montgomery", PhiCategory::City);
+        for (text, value) in [
+            ("Mr. Ewing's test results were reviewed with him today.", "Ewing"),
+            ("Thompson blood test ok", "Thompson"),
+            ("Mr. Todd blood test drawn.", "Todd"),
+            ("Ms. Still signs discharge.", "Still"),
+            ("Drove in from Montgomery for test today.", "Montgomery"),
+            ("Ms. Clark level of alertness improved", "Clark"),
+            ("Pat Hicks presented with chest pain.", "Hicks"),
+            ("olive brought food.", "olive"),
+        ] {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(value)), "{value} in {text:?}");
+        }
+        for (text, kept) in [
+            ("Ewing sarcoma of the femur; Clark level III; Braxton Hicks contractions", "Ewing sarcoma"),
+            ("Ewing sarcoma of the femur; Clark level III; Braxton Hicks contractions", "Clark level III"),
+            ("Ewing sarcoma of the femur; Clark level III; Braxton Hicks contractions", "Braxton Hicks"),
+        ] {
+            untouched(text, &Scrubber::find(text, &known, 2024).spans, &[kept]);
+        }
+        // Clinical text the new rules first read as identifiers.
+        for (text, kept) in [
+            ("Urea 7.2 Cr 170; Na 138 K 4.1 Cr 88", "Cr 170"),
+            ("Urea 7.2 Cr 170; Na 138 K 4.1 Cr 88", "Cr 88"),
+            ("Heparin 5000 route SC; Aspirin 81 route PO, daily", "route SC"),
+            ("Temp\t101F\tHR\t88", "101F"),
+            ("T 98.6 F / 98% RA", "98%"),
+            ("Seen 03/14/2024: mood 6/10, recall 3/5, orientation 6/6, follows 3/3 commands", "3/5"),
+            ("Seen 03/14/2024: mood 6/10, recall 3/5, orientation 6/6, follows 3/3 commands", "6/6"),
+            ("Delivered 03/14/2024 at 0900, Apgars 8/9", "8/9"),
+            ("Alcohol Use Disorder (AUD), moderate; Anaplastic Thyroid Carcinoma (ATC)", "Disorder"),
+            ("PO: Regular diet; SW: Following; EVS: Terminal clean", "Regular"),
+            ("Given PO Oxycodone (5 mg) once", "Oxycodone"),
+            ("- Vitamin D.: 18 ng/mL", "Vitamin"),
+            ("Hgb\t13.5\t12.50-15.50\tg/dL", "12.50-15.50"),
+            ("Vitamin B12-1000 mcg daily", "B12-1000"),
+            ("Travel: Peru 2019, Chile 2021", "Peru 2019"),
+            ("Impression:\nA. Good response to diuresis.", "Good"),
+        ] {
+            untouched(text, &Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans, &[kept]);
+        }
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Good"), &["Hope".into()], None, PhiCategory::Name);
+        let text = "Appetite good (daughter reports). Impression:\nA. Good response to diuresis.";
+        untouched(text, &Scrubber::find(text, &known, 2024).spans, &["good (daughter"]);
     }
 
     #[test]
