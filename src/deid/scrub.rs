@@ -316,6 +316,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let streets = format!("{STREET_TYPES}|{STREET_TYPES_UPPER}");
     let mut v = vec![
         p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)").common(),
+        // An address written out so that robots miss it ("jane dot doe at gmail dot com",
+        // "jdoe [at] yahoo [dot] com", "jdoe @ gmail.com"; not "a page at www.facebook.com").
+        p(
+            Email,
+            0,
+            r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9_%+-]+)*(?:[ \t]*[\[(]at[\])][ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+)[a-z0-9-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)(?:com|org|net|edu|gov|us|ca|uk|de|fr|in|io|info|biz|me|co|mail|ru)(?-u:\b)",
+        ),
+        p(
+            Email,
+            0,
+            r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:[ \t]+dot[ \t]+[a-z0-9_%+-]+)*[ \t]+at[ \t]+[a-z][a-z0-9-]*(?:[ \t]+dot[ \t]+[a-z0-9-]+)*[ \t]+dot[ \t]+(?:com|org|net|edu|gov|us|ca|uk|de|fr|in|io|info|biz|me|co|mail|ru)(?-u:\b)",
+        ),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#).common(),
         p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?-u:\b)").common(),
         p(
@@ -2681,6 +2693,8 @@ mod tests {
             ("Hgb\t13.5\t12.50-15.50\tg/dL", "12.50-15.50"),
             ("Vitamin B12-1000 mcg daily", "B12-1000"),
             ("Travel: Peru 2019, Chile 2021", "Peru 2019"),
+            ("Seen at clinic at 10 dot com training; arrived at home at noon.", "clinic"),
+            ("Family started a page at www.facebook.com/jd.94 for updates.", "page at"),
             ("Impression:\nA. Good response to diuresis.", "Good"),
         ] {
             untouched(text, &Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans, &[kept]);
@@ -2727,6 +2741,9 @@ mod tests {
             ("c/o Lupe Kahananui, 5468 S 1500 E, Yreka.", "Yreka", "CITY"),
             ("previous Mustamäe tee 61-14, Tallinn 10621, Estonia until 2019", "10621", "ZIP"),
             ("SS# ending 7797   ICN 1978803390V345642\n", "1978803390V345642", "MRN"),
+            ("email me at jane dot doe at gmail dot com please", "jane dot doe at gmail dot com", "EMAIL"),
+            ("write to jdoe [at] yahoo [dot] com", "jdoe [at] yahoo [dot] com", "EMAIL"),
+            ("mail: j.doe @ outlook.com", "j.doe @ outlook.com", "EMAIL"),
             ("429-B\tStrong, Rocky\t70\t63-83-72-6\tawaiting ride", "63-83-72-6", "MRN"),
             ("Selamawit Shapiro (36, MRN 494.717.844) visits daily", "494.717.844", "MRN"),
             ("DOB: 07/15/1987   SSN (last 4): 3005   MRN 47-32-10-7", "3005", "SSN"),
