@@ -186,8 +186,10 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// that has one dates the yearless ones beside it ("test,2023-01-18,3/24", "12-APR-2024 –
 /// 4/15").
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:\d{1,2}/\d{1,2}/(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}-?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-?(?:19|20)?\d{2})(?-u:\b)")
-        .expect("regex")
+    Regex::new(&format!(
+        r"(?-u:\b)(?:\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}-?{MONTH_ABBREVIATION}-?(?:19|20)?\d{{2}})(?-u:\b)"
+    ))
+    .expect("regex")
 });
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").

@@ -265,6 +265,17 @@ fn states_except(except: &[&str]) -> String {
 /// names (Jordan, India, Kenya, Israel, Georgia) are left out: "Lopez, Jordan" is a person.
 const ABROAD: &str = "Canada|Mexico|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Cuba|Haiti|Dominican Republic|Jamaica|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil|United Kingdom|UK|England|Scotland|Wales|Ireland|France|Germany|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland|Czech Republic|Czechia|Slovakia|Hungary|Romania|Bulgaria|Greece|Turkey|Ukraine|Russia|Belarus|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Iceland|Serbia|Croatia|Bosnia|Albania|Armenia|Lebanon|Syria|Iraq|Iran|Afghanistan|Pakistan|Bangladesh|Nepal|Sri Lanka|China|Taiwan|Hong Kong|Japan|Korea|South Korea|Vietnam|Viet Nam|Thailand|Cambodia|Laos|Myanmar|Malaysia|Singapore|Indonesia|Philippines|Australia|New Zealand|Egypt|Morocco|Algeria|Tunisia|Libya|Sudan|Ethiopia|Eritrea|Somalia|Uganda|Tanzania|Rwanda|Nigeria|Ghana|Senegal|Liberia|Sierra Leone|Cameroon|Congo|DRC|South Africa|Zimbabwe|Zambia|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Jalisco|Oaxaca|Puebla|Chihuahua|Sonora|Michoac[aá]n|Guerrero|Veracruz|Punjab|Kerala|Gujarat|Maharashtra|Bavaria|Catalonia|Andalusia|Sicily|Tuscany|Lombardy";
 
+/// A unit after a street line, in a case-insensitive pattern ("3964 N 1700 E Ste 116").
+const UNIT_AFTER: &str = r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?";
+
+/// A postcode abroad before its country, not a year ("Tallinn 10621, Estonia"; not "1998,
+/// Mexico").
+const POSTCODE_ABROAD: &str = r"(?:\d{3}|\d{5,6}|(?:[03-9]\d|1[0-8]|2[1-9])\d{2})(?:-\d{3,4})?";
+
+/// What closes a law firm's name ("Qureshi & Ribeiro, PLLC").
+const LAW_FIRM: &str =
+    r"(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)";
+
 const NAME_TOKEN: &str = r"[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)?";
 
 /// A labelled identifier's value: capitals and digits, or any letters with a digit, with
@@ -1038,12 +1049,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"(?i)(?-u:\b)\d{1,5}[ \t]+[nsew][ \t]+\d{3,5}[ \t]+[nsew](?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?",
+            &format!(r"(?i)(?-u:\b)\d{{1,5}}[ \t]+[nsew][ \t]+\d{{3,5}}[ \t]+[nsew](?-u:\b){UNIT_AFTER}"),
         ),
         p(
             Address,
             1,
-            r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{3,6})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{1,4}[a-z]?|(?:rd|road)[ \t]+(?-i:[A-Z]{1,2}))(?-u:\b)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[a-z0-9-]+(?-u:\b))?)(?:[ \t]*[,;]|[ \t]*$)",
+            &format!(
+                r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{{3,6}})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{{1,4}}[a-z]?|(?:rd|road)[ \t]+(?-i:[A-Z]{{1,2}}))(?-u:\b){UNIT_AFTER})(?:[ \t]*[,;]|[ \t]*$)"
+            ),
         ),
         // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
         // 124, Protection."), and a postcode abroad between its town and its country
@@ -1059,14 +1072,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"(?-u:\b)((?:{NAME_TOKEN}[ ]){{0,2}}{MIXED_TOKEN})[ \t]+(?:\d{{3}}|\d{{5,6}}|(?:[03-9]\d|1[0-8]|2[1-9])\d{{2}})(?:-\d{{3,4}})?,?[ \t]+(?:{ABROAD})(?-u:\b)"
+                r"(?-u:\b)((?:{NAME_TOKEN}[ ]){{0,2}}{MIXED_TOKEN})[ \t]+{POSTCODE_ABROAD},?[ \t]+(?:{ABROAD})(?-u:\b)"
             ),
         ),
         p(
             Zip,
             1,
             &format!(
-                r"[\p{{L}}.][ \t]+((?:\d{{3}}|\d{{5,6}}|(?:[03-9]\d|1[0-8]|2[1-9])\d{{2}})(?:-\d{{3,4}})?),?[ \t]+(?:{ABROAD})(?-u:\b)"
+                r"[\p{{L}}.][ \t]+({POSTCODE_ABROAD}),?[ \t]+(?:{ABROAD})(?-u:\b)"
             ),
         ),
         // The sex in parentheses, then the age ("Demographics: (M) 101", "pt (F) 93"), not a
@@ -1323,16 +1336,12 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
         (
             PhiCategory::Name,
-            ascii_regex(&format!(
-                r"\b({NAME_TOKEN})[ \t]+&[ \t]+(?:{NAME_TOKEN},?[ \t]+)?(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)\b"
-            )),
+            ascii_regex(&format!(r"\b({NAME_TOKEN})[ \t]+&[ \t]+(?:{NAME_TOKEN},?[ \t]+)?{LAW_FIRM}\b")),
             false,
         ),
         (
             PhiCategory::Name,
-            ascii_regex(&format!(
-                r"\b{NAME_TOKEN}[ \t]+&[ \t]+({NAME_TOKEN}),?[ \t]+(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)\b"
-            )),
+            ascii_regex(&format!(r"\b{NAME_TOKEN}[ \t]+&[ \t]+({NAME_TOKEN}),?[ \t]+{LAW_FIRM}\b")),
             false,
         ),
         // A probation officer before the phone ("PO Leigh Still ((304) 306-3302)", not "PO
