@@ -46,8 +46,11 @@ enum Form {
     DayMonthRun { pad: bool, upper: bool, year_digits: u8 },
     /// `Mar-14`, `JUN-03`: a month and a day, no year.
     MonthDashDay { upper: bool },
-    /// `Feb 4 '24`: a month, a day and the year's last two digits.
-    MonthDayApostrophe { long: bool, quote: char },
+    /// `Feb 4 '24`, `Jul. 12th, '27`: a month, a day and the year's last two digits.
+    MonthDayApostrophe { long: bool, quote: char, ordinal: bool, comma: bool },
+    /// The `24` of `2/19-24`: the last day of a range whose first date gives the month
+    /// (written as a month and day too where the shift moves it to another month).
+    RangeEnd { first: NaiveDate, pad: bool },
 }
 
 const MONTHS: [&str; 12] = [
@@ -102,7 +105,10 @@ static DAY_MONTH_RUN: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_DASH_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTH_ABBREVIATION})-(\d{{2}})(?-u:\b)")).expect("regex"));
 static MONTH_DAY_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)[ \t]+(\d{{1,2}}),?[ \t]+(['’])(\d{{2}})(?-u:\b)")).expect("regex")
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTH_NAME}\.?)[ \t]+(\d{{1,2}})((?i:st|nd|rd|th))?(,)?[ \t]+(['’])(\d{{2}})(?-u:\b)"
+    ))
+    .expect("regex")
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
@@ -119,7 +125,7 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -315,11 +321,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
     for c in MONTH_DAY_APOSTROPHE.captures_iter(text) {
         let m = c.get(0).expect("match");
         let Some(month) = month_number(&c[1]) else { continue };
-        let year = full_year(c[4].parse().unwrap_or(0), 2, reference_year);
+        let year = full_year(c[6].parse().unwrap_or(0), 2, reference_year);
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[2].parse().unwrap_or(0)) {
             let form = Form::MonthDayApostrophe {
                 long: c[1].trim_end_matches('.').len() > 3,
-                quote: c[3].chars().next().unwrap_or('\''),
+                quote: c[5].chars().next().unwrap_or('\''),
+                ordinal: c.get(3).is_some(),
+                comma: c.get(4).is_some(),
             };
             found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
         }
@@ -369,7 +377,42 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             // "6/6-11/28": the pattern read "6/6-11" as a date with a year; it is a range of
             // two yearless dates, taken as one where it runs forward (see `forward_range`).
             (Some(sep2), Some(y)) if sep == '/' && sep2.as_str() == "-" && y.as_str().len() == 2 => {
-                let Some(r) = SECOND_DAY.captures(&text[m.end()..]) else { continue };
+                let Some(r) = SECOND_DAY.captures(&text[m.end()..]) else {
+                    // "stayed 2/19-24": the first date and the range's last day, after a word
+                    // that dates it.
+                    let before = &text[..m.start()];
+                    let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+                    let Ok(day2) = y.as_str().parse::<u32>() else { continue };
+                    let (Some(first), Some(last)) = (
+                        NaiveDate::from_ymd_opt(reference_year, month, day),
+                        NaiveDate::from_ymd_opt(reference_year, month, day2),
+                    ) else {
+                        continue;
+                    };
+                    if day2 <= day
+                        || !DATE_CUE.is_match(recent)
+                        || SCORE_BEFORE.is_match(recent)
+                        || DOSE_AFTER.is_match(&text[m.end()..])
+                    {
+                        continue;
+                    }
+                    let day_start = y.start();
+                    found.push(FoundDate {
+                        start: m.start(),
+                        end: c.get(3).expect("day").end(),
+                        date: first,
+                        form: Form::NumericNoYear { sep, pad: c[1].starts_with('0') || c[3].starts_with('0') },
+                        tail: String::new(),
+                    });
+                    found.push(FoundDate {
+                        start: day_start,
+                        end: m.end(),
+                        date: last,
+                        form: Form::RangeEnd { first, pad: y.as_str().starts_with('0') },
+                        tail: String::new(),
+                    });
+                    continue;
+                };
                 let (Ok(month2), Ok(day2)) = (y.as_str().parse::<u32>(), r[1].parse::<u32>()) else { continue };
                 let end2 = m.end() + r.get(0).expect("match").end();
                 let before = &text[..m.start()];
@@ -507,6 +550,26 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         form: Form::NumericNoYear { sep, pad },
                         tail: String::new(),
                     });
+                    // "stayed 3/3-5": the range's last day, one digit (two are read above).
+                    let last = after.strip_prefix('-').filter(|rest| {
+                        rest.starts_with(|ch: char| ch.is_ascii_digit())
+                            && !rest[1..].starts_with(|ch: char| ch.is_ascii_alphanumeric() || ch == '/' || ch == '.')
+                            && !DOSE_AFTER.is_match(&rest[1..])
+                    });
+                    if sep == '/'
+                        && let Some(rest) = last
+                        && let Ok(day2) = rest[..1].parse::<u32>()
+                        && day2 > day
+                        && let Some(end_date) = NaiveDate::from_ymd_opt(reference_year, month, day2)
+                    {
+                        found.push(FoundDate {
+                            start: m.end() + 1,
+                            end: m.end() + 2,
+                            date: end_date,
+                            form: Form::RangeEnd { first: date, pad: false },
+                            tail: String::new(),
+                        });
+                    }
                 }
             }
             _ => {}
@@ -527,7 +590,7 @@ impl FoundDate {
     /// The year alone, when the text gives one (strict Safe Harbor keeps years only).
     pub fn year_text(&self) -> Option<String> {
         let written = match self.form {
-            Form::NumericNoYear { .. } | Form::MonthDashDay { .. } => false,
+            Form::NumericNoYear { .. } | Form::MonthDashDay { .. } | Form::RangeEnd { .. } => false,
             Form::DayOfMonth { year, .. } | Form::MonthFirst { year, .. } | Form::DayFirst { year, .. } => year,
             _ => true,
         };
@@ -588,8 +651,18 @@ impl FoundDate {
                 format!("{day}{}{year}", month_name(false, upper))
             }
             Form::MonthDashDay { upper } => format!("{}-{:02}", month_name(false, upper), d.day()),
-            Form::MonthDayApostrophe { long, quote } => {
-                format!("{} {} {quote}{:02}", month_name(long, false), d.day(), d.year() % 100)
+            Form::MonthDayApostrophe { long, quote, ordinal, comma } => {
+                let suffix = if ordinal { ordinal_suffix(d.day()) } else { "" };
+                let comma = if comma { "," } else { "" };
+                format!("{} {}{suffix}{comma} {quote}{:02}", month_name(long, false), d.day(), d.year() % 100)
+            }
+            Form::RangeEnd { first, pad } => {
+                let first = first + Duration::days(days);
+                match (first.month() == d.month(), pad) {
+                    (true, true) => format!("{:02}", d.day()),
+                    (true, false) => d.day().to_string(),
+                    (false, _) => format!("{}/{}", d.month(), d.day()),
+                }
             }
             Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
             Form::MonthYear { long, of } => {
@@ -686,6 +759,37 @@ mod tests {
             let found: Vec<&str> = find_dates(text, 2024).iter().map(|d| &text[d.start..d.end]).collect();
             assert_eq!(found, [first, second], "{text}");
         }
+    }
+
+    #[test]
+    fn a_range_written_with_its_last_day_alone_is_two_dates_and_keeps_its_interval() {
+        for (text, first, last, shifted) in [
+            ("stayed 2/19-24; follow-up", "2/19", "24", ["3/4", "9"]),
+            ("for services 7/27-28. Claim", "7/27", "28", ["8/10", "11"]),
+            ("stayed 3/3-5; last fall", "3/3", "5", ["3/17", "19"]),
+            // The shift carries the last day into the next month: it is written with it.
+            ("Absent 1/10-20.", "1/10", "20", ["1/24", "2/3"]),
+        ] {
+            let found = find_dates(text, 2024);
+            let spans: Vec<&str> = found.iter().map(|d| &text[d.start..d.end]).collect();
+            assert_eq!(spans, [first, last], "{text}");
+            assert_eq!([found[0].shifted_text(14), found[1].shifted_text(14)], shifted, "{text}");
+            assert_eq!(found[1].year_text(), None);
+        }
+        // Not a range of days: doses, scores, no word that dates it, a range running back.
+        for text in ["take 1/2-3 tabs", "pain 3/10-12", "ratio 2/19-24", "stayed 2/19-14"] {
+            let found = find_dates(text, 2024);
+            assert!(found.iter().all(|d| text[d.start..d.end].contains('/')), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_an_ordinal_day_and_an_apostrophe_year_are_one_date() {
+        let text = "Birthday: Jul. 12th, '27    Age: 95y";
+        let d = one(text);
+        assert_eq!(&text[d.start..d.end], "Jul. 12th, '27");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2027, 7, 12).unwrap());
+        assert_eq!(d.shifted_text(21), "Aug 2nd, '27");
     }
 
     #[test]

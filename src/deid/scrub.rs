@@ -787,7 +787,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Date,
             1,
-            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|for|with|per|so|if|then|unless|-|–)[ \t])",
+            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due|again|seen|held|dated|began|completed|injury|biopsy|service:)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|for|with|per|so|if|then|unless|-|–)[ \t])",
         ),
     ]);
     // Identifiers that carry their own shape, with no label: a short capital prefix and
