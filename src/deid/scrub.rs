@@ -1326,6 +1326,15 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             true,
         ),
+        // `QUISPE,CONSUELO B (sister)`, `| CASTELLANOS,DEACON R |`: capitals with no space
+        // after the comma, closed by a middle initial (not a run of codes: "CBC,BMP").
+        (
+            PhiCategory::Name,
+            ascii_regex(
+                r"(?m)\b(\p{Lu}[\p{Lu}\p{M}'’-]{2,},\p{Lu}[\p{Lu}\p{M}'’-]{2,}[ ]\p{Lu})(?:[ \t]*(?:\||\(|,|$)|[ \t]+(?:is|was|has)\b)",
+            ),
+            true,
+        ),
         // `| Penelope Lewis | MRN ...`, `An Nguyễn / 7584594 /`: a name in a header row.
         (
             PhiCategory::Name,
@@ -1390,7 +1399,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?:(?i:\b(?:doula|other names used|maiden name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer))\b(?::[ \t]*|[ \t]+)){name}"
+                r"(?:(?i:\b(?:doula|other names used|maiden name|preferred name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer|driver|operator))\b(?::[ \t]*|[ \t]+)){name}"
             )),
             false,
         ),
@@ -2398,7 +2407,7 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:pt|patient|this is|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for),?[ \t]+$"
+        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for),?[ \t]+$"
     ))
     .expect("regex")
 });
@@ -2789,6 +2798,21 @@ mod tests {
         known.add_name(Some("Good"), &["Hope".into()], None, PhiCategory::Name);
         let text = "Appetite good (daughter reports). Impression:\nA. Good response to diuresis.";
         untouched(text, &Scrubber::find(text, &known, 2024).spans, &["good (daughter"]);
+    }
+
+    #[test]
+    fn names_after_a_driver_an_operator_a_preferred_name_and_in_capitals_without_a_space() {
+        for (text, value) in [
+            ("CONTACTS\n  QUISPE,CONSUELO B (sister) aged 91 tel. x", "CONSUELO B"),
+            ("CONTACTS\n  QUISPE,CONSUELO B (sister) aged 91 tel. x", "QUISPE"),
+            ("Handicap placard on file. Driver Clay Järvinen, Driver's lic. 89793281.", "Clay Järvinen"),
+            ("Operator Sterling routed to Dr. Rosenthal; callback done 7/16.", "Sterling"),
+            ("Name: Tadeusz Honeycutt    Preferred name: Teddy\n", "Teddy"),
+        ] {
+            has(text, value, "NAME");
+        }
+        let text = "Labs: CBC,BMP,LFT drawn; driver mutation KRAS; Driver's seat adjusted.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
