@@ -3747,6 +3747,15 @@ pub const GIVEN_NAMES: &[&str] = &[
 /// Names that are also ordinary words: read as names only with a cue (a title, a
 /// relation, a signature) or next to another part of a known name.
 pub const WORD_NAMES: &[&str] = &[
+    "mercy",
+    "royal",
+    "blossom",
+    "ruby",
+    "harmony",
+    "precious",
+    "sterling",
+    "lucky",
+    "meadow",
     "hope",
     "will",
     "young",

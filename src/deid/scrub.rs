@@ -1547,7 +1547,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale)\b",
         stems.join("|")
     ))
 });
@@ -2798,6 +2798,35 @@ mod tests {
         known.add_name(Some("Good"), &["Hope".into()], None, PhiCategory::Name);
         let text = "Appetite good (daughter reports). Impression:\nA. Good response to diuresis.";
         untouched(text, &Scrubber::find(text, &known, 2024).spans, &["good (daughter"]);
+    }
+
+    #[test]
+    fn eponyms_of_the_chart_s_surnames_and_word_names_in_lower_case_stay() {
+        let mut known = KnownIdentifiers::default();
+        for surname in ["Barlow", "Mason", "Breslow", "Braden", "Jones", "Kocher"] {
+            known.add_name(Some(surname), &["Pat".into()], None, PhiCategory::ProviderName);
+        }
+        known.add_name(Some("Okafor"), &["Mercy".into()], None, PhiCategory::Name);
+        for (text, kept) in [
+            ("Note: Barlow maneuver is documented in the history.", "Barlow maneuver"),
+            ("Note: Mason type II radial head fracture is on the problem list.", "Mason type"),
+            ("Note: Breslow depth was discussed with the family.", "Breslow depth"),
+            ("glucose 93 mg/dL, Braden 13, Morse Fall Scale 25.", "Braden 13"),
+            ("Note: Jones fracture was discussed with the family.", "Jones fracture"),
+            ("Note: Kocher maneuver was reviewed.", "Kocher maneuver"),
+            ("no mercy shown by the stairs, she joked.", "mercy"),
+        ] {
+            untouched(text, &Scrubber::find(text, &known, 2024).spans, &[kept]);
+        }
+        // The same people are still found as people.
+        for (text, name) in [
+            ("Seen with Dr. Barlow today; Mason, DPT, to follow.", "Barlow"),
+            ("Seen with Dr. Barlow today; Mason, DPT, to follow.", "Mason"),
+            ("Mercy Okafor called back.", "Mercy"),
+        ] {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(name)), "{name} in {text:?}");
+        }
     }
 
     #[test]
