@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2 and tune3 splits of the synthetic corpus (tests/deid-eval), scored by
+//! tune2, tune3 and tune4 splits of the synthetic corpus (tests/deid-eval), scored by
 //! tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -14,15 +14,15 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`
-/// and `tune3` were written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 6] = [
+/// `tune3` and `tune4` were written apart from the scrubber and then tuned on.
+const FLOORS: [(&str, f64, f64, f64); 7] = [
     ("test", 0.992, 0.994, 0.994),
     ("holdout", 0.970, 0.969, 0.975),
-    // 0.001 below its last reading: the obfuscated e-mail rule came after it.
-    ("audit", 0.964, 0.971, 0.964),
+    ("audit", 0.966, 0.973, 0.965),
     ("tune", 0.969, 0.994, 0.991),
-    ("tune2", 0.971, 0.970, 0.978),
+    ("tune2", 0.971, 0.972, 0.979),
     ("tune3", 0.981, 0.996, 0.993),
+    ("tune4", 0.991, 0.985, 0.989),
 ];
 
 #[test]
