@@ -377,11 +377,11 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             // "6/6-11/28": the pattern read "6/6-11" as a date with a year; it is a range of
             // two yearless dates, taken as one where it runs forward (see `forward_range`).
             (Some(sep2), Some(y)) if sep == '/' && sep2.as_str() == "-" && y.as_str().len() == 2 => {
+                let before = &text[..m.start()];
+                let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
                 let Some(r) = SECOND_DAY.captures(&text[m.end()..]) else {
                     // "stayed 2/19-24": the first date and the range's last day, after a word
                     // that dates it.
-                    let before = &text[..m.start()];
-                    let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
                     let Ok(day2) = y.as_str().parse::<u32>() else { continue };
                     let (Some(first), Some(last)) = (
                         NaiveDate::from_ymd_opt(reference_year, month, day),
@@ -415,8 +415,6 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 };
                 let (Ok(month2), Ok(day2)) = (y.as_str().parse::<u32>(), r[1].parse::<u32>()) else { continue };
                 let end2 = m.end() + r.get(0).expect("match").end();
-                let before = &text[..m.start()];
-                let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
                 if !runs_forward((month, day), (month2, day2))
                     || DOSE_AFTER.is_match(&text[end2..])
                     || SCORE_BEFORE.is_match(recent)

@@ -287,6 +287,10 @@ const UNIT_AFTER: &str = r"(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|#)\.?[ \t]
 /// Mexico").
 const POSTCODE_ABROAD: &str = r"(?:\d{3}|\d{5,6}|(?:[03-9]\d|1[0-8]|2[1-9])\d{2})(?:-\d{3,4})?";
 
+/// The end of an e-mail address written out so that robots miss it: the common generic
+/// domains and any country's two letters ("... dot com", "... [dot] au").
+const WRITTEN_OUT_TLD: &str = r"(?:com|org|net|edu|gov|info|biz|mail|[a-z]{2})";
+
 /// What closes a law firm's name ("Qureshi & Ribeiro, PLLC").
 const LAW_FIRM: &str =
     r"(?:PLLC|P\.?L\.?L\.?C|LLP|L\.L\.P|LLC|P\.C|PC|P\.A|Associates|ASSOCIATES|Attorneys|ATTORNEYS|Law)";
@@ -347,12 +351,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Email,
             0,
-            r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9_%+-]+)*(?:[ \t]*[\[(]at[\])][ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+)[a-z0-9-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*)(?:com|org|net|edu|gov|info|biz|mail|[a-z]{2})(?-u:\b)",
+            &format!(r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9_%+-]+)*(?:[ \t]*[\[(]at[\])][ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+)[a-z0-9-]+(?:(?:\.|[ \t]*[\[(]dot[\])][ \t]*)[a-z0-9-]+)*(?:\.|[ \t]*[\[(]dot[\])][ \t]*){WRITTEN_OUT_TLD}(?-u:\b)"),
         ),
         p(
             Email,
             0,
-            r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*(?:[ \t]+dot[ \t]+[a-z0-9_%+-]+)*[ \t]+at[ \t]+[a-z][a-z0-9-]*(?:[ \t]+dot[ \t]+[a-z0-9-]+)*[ \t]+dot[ \t]+(?:com|org|net|edu|gov|info|biz|mail|[a-z]{2})(?-u:\b)",
+            &format!(r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*(?:[ \t]+dot[ \t]+[a-z0-9_%+-]+)*[ \t]+at[ \t]+[a-z][a-z0-9-]*(?:[ \t]+dot[ \t]+[a-z0-9-]+)*[ \t]+dot[ \t]+{WRITTEN_OUT_TLD}(?-u:\b)"),
         ),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#).common(),
         p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?-u:\b)").common(),
@@ -1869,7 +1873,7 @@ impl Scrubber {
         }
 
         // Names and places found by context here, looked for in the rest of the note.
-        let mut learned: Vec<(String, PhiCategory)> = Vec::new();
+        let mut learned: Vec<Known> = Vec::new();
         let protected = scan.protected;
         // The protected phrases come sorted and apart: the first one ending after `s` is
         // the only one that can overlap `s..e`.
@@ -1893,7 +1897,7 @@ impl Scrubber {
                 // An initial ("Mr. K") is a name where a title puts it, not everywhere its
                 // letter stands alone ("4 L", "37 °C").
                 if text[s..e].trim_end_matches('.').chars().nth(1).is_some() {
-                    learned.push((text[s..e].to_owned(), *category));
+                    learned.push(Known::new(&text[s..e], *category));
                 }
             }
         }
@@ -1922,7 +1926,7 @@ impl Scrubber {
             for (ts, te) in name_tokens(text, s, end, false) {
                 if !in_protected(ts, te) {
                     spans.push(Span { start: ts, end: te, category: PhiCategory::Name, mixed: false });
-                    learned.push((text[ts..te].to_owned(), PhiCategory::Name));
+                    learned.push(Known::new(&text[ts..te], PhiCategory::Name));
                 }
             }
         }
@@ -1931,7 +1935,7 @@ impl Scrubber {
             for (s, e) in name_tokens(text, start, end, false) {
                 if !in_protected(s, e) {
                     spans.push(Span { start: s, end: e, category: PhiCategory::City, mixed: false });
-                    learned.push((text[s..e].to_owned(), PhiCategory::City));
+                    learned.push(Known::new(&text[s..e], PhiCategory::City));
                 }
             }
         }
@@ -1947,7 +1951,6 @@ impl Scrubber {
         }
 
         // The chart's own identifiers first, then those learned from this note, each once.
-        let learned: Vec<Known> = learned.iter().map(|(v, c)| Known::new(v, *c)).collect();
         let mut seen = FastSet::default();
         let mut dictionary: Vec<&Known> =
             known.entries.iter().filter(|k| seen.insert((k.lower.as_str(), k.category))).collect();
