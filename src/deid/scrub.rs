@@ -1518,13 +1518,22 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Rhythm", "Bristol type 7", "La Crosse encephalitis".
 static PLACE_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[ \t]+(?:\p{{L}}+[ \t]+)?(?:cognitive|scale|scales|score|index|criteria|classification|questionnaire|rules?|assessment|model|sinus|agitation|bowel|sleep|coma|symptom|heart|bedside|triage|vasculitis|guidelines?|clinic|shunt|beans?|type|encephalitis|ankle|knee|foot|spine|protocol|staging|system|prep|preparation|virus|fever|disease|syndrome|{})\b",
+        r"(?i)^[ \t]+(?:\p{{L}}+[ \t]+)?(?:cognitive|scale|scales|score|index|criteria|classification|questionnaire|rules?|assessment|model|sinus|agitation|bowel|sleep|coma|symptom|heart|bedside|triage|vasculitis|guidelines?|clinic|shunt|beans?|type|category|depth|encephalitis|ankle|knee|foot|spine|protocol|staging|system|prep|preparation|virus|fever|disease|syndrome|{})\b",
         lexicon::EPONYM_HEADS.join("|")
     ))
     .expect("regex")
 });
 
 /// ... or a state or a country after it ("Tyler, TX", "Florence, Italy").
+/// What follows a town in an address written in lower case: its postcode, its state or
+/// province ("mission 78558", "akureyri 600", "fargo, north dakota", "opportunity, wa",
+/// "tahlequah ok 74464", "montréal, qc").
+static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:,?[ \t]+\d{{3,6}}(?-u:\b)|,?[ \t]*(?i:{STATE_NAMES})(?-u:\b)|,[ \t]*(?i:{STATES}|ab|bc|mb|nb|nl|ns|on|pe|qc|sk)(?-u:\b)|,?[ \t]+(?i:{STATES})[ \t]+\d{{5}}(?-u:\b))"
+    ))
+    .expect("regex")
+});
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^,?[ \t]*(?:{}|{STATE_NAMES}|{ABROAD})(?-u:\b)", states_except(WORD_STATES))).expect("regex")
 });
@@ -2276,7 +2285,18 @@ fn dictionary_matches(
         // A clinical phrase is not a place either ("Glasgow Coma Scale" where the patient
         // lives in Glasgow), where the phrase's head follows the place itself ("from
         // Montgomery for test" is the place).
-        if !is_name && in_protected(s, e) && head_follows(&text[e..]) {
+        if !is_name && in_protected(s, e) && (head_follows(&text[e..]) || PLACE_CLINICAL.is_match(&text[e..])) {
+            continue;
+        }
+        // The chart's town written in lower case is the town only where a place word is
+        // next to it ("moved from geneva", "opportunity, wa"): many towns are words too
+        // ("missed opportunity", "ideal body weight", "friendship group").
+        if matches!(category, PhiCategory::City)
+            && !capitalised
+            && !PLACE_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(24))..s])
+            && !PLACE_AFTER.is_match(&text[e..])
+            && !TOWN_AFTER.is_match(&text[e..])
+        {
             continue;
         }
         if is_name {
@@ -2743,6 +2763,34 @@ mod tests {
         for kept in kept {
             let at = text.find(kept).unwrap_or_else(|| panic!("{kept} not in the text"));
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
+        }
+    }
+
+    #[test]
+    fn a_chart_town_that_is_a_word_counts_in_lower_case_only_in_an_address_or_after_a_place_word() {
+        let mut known = KnownIdentifiers::default();
+        for town in ["Opportunity", "Ideal", "Denver", "Bethesda", "Tahlequah", "Montréal"] {
+            known.add(town, PhiCategory::City);
+        }
+        for (text, value) in [
+            ("we moved to n8w33163 w lantern ln sw opportunity 99226 so send the forms", "opportunity"),
+            ("new addr is 5927 coal hollow street, tahlequah ok 74464", "tahlequah"),
+            ("1820 rue saint-denis, app. 4, montréal, qc H2X 3K6", "montréal"),
+            ("she says new addr is 14 hemlock pl, ideal, georgia", "ideal"),
+            ("we moved here from opportunity last year", "opportunity"),
+            ("Back home in Opportunity now.", "Opportunity"),
+            ("Flew in from Denver yesterday.", "Denver"),
+        ] {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| &text[s.start..s.end] == value), "{value} in {text:?}");
+        }
+        for (text, kept) in [
+            ("Missed opportunity for vaccination discussed.", "opportunity"),
+            ("ideal body weight 61 kg", "ideal"),
+            ("Denver shunt reviewed on the problem list.", "Denver shunt"),
+            ("Bethesda category IV on the thyroid FNA.", "Bethesda category"),
+        ] {
+            untouched(text, &Scrubber::find(text, &known, 2024).spans, &[kept]);
         }
     }
 
