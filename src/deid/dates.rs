@@ -132,7 +132,7 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
 /// 7/10", "strength 4/5", "rated 3/10").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|mini-cog|gcs|mood|sleep|recall|orientation|oriented|apgars?|a&o|aox|perrl|follows)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|bims|mini-cog|gcs|mood|sleep|recall|orientation|oriented|apgars?|a&o|aox|perrl|follows)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")
 });
 
@@ -847,7 +847,12 @@ mod tests {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
         }
         // Beside a full date, a fraction or a score is still not a date.
-        for text in ["seen 3/14/2024, MoCA 9/30", "03/14/2024: 20G 3/4 in Huber", "2024-03-14 grade 2/6 murmur"] {
+        for text in [
+            "seen 3/14/2024, MoCA 9/30",
+            "03/14/2024: 20G 3/4 in Huber",
+            "2024-03-14 grade 2/6 murmur",
+            "(ARD 04/18/2023); BIMS 10/15; PHQ-9 15",
+        ] {
             assert_eq!(find_dates(text, 2024).len(), 1, "{text}");
         }
     }

@@ -1205,9 +1205,10 @@ const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|zur
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
 static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new(|| {
     // Surname particles join the parts of a name ("Maria de la Cruz", "Ludwig van der Berg").
-    // Leading initials too ("Dr. J. Smith", "A.B. Kumar").
+    // Leading initials too ("Dr. J. Smith", "A.B. Kumar"), each at a word's start (not the
+    // "N." of "PRN.").
     let name = format!(
-        r"((?:[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ ](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
+        r"((?:\b[\p{{Lu}}]\.\s?){{0,2}}{NAME_TOKEN}(?:[ ](?:[\p{{Lu}}]\.|(?:(?:{PARTICLES})\s+){{0,2}}{NAME_TOKEN})){{0,3}})"
     );
     // After a title a name may open with its particles ("Mr. ten Brink", "Ms. van 't Hof").
     let titled = format!(r"((?:(?:{PARTICLES})[ ]+){{0,2}}{}", &name[1..]);
@@ -1898,10 +1899,16 @@ impl Scrubber {
             // Titles and header structures may introduce a bare initial ("Mr. K") and a
             // name that is also a word ("Dr. An", "Nguyễn, An").
             let keep_initials = *trusted;
+            let mut kept_before = false;
             for (s, e) in name_tokens(text, start, end, keep_initials) {
-                if in_protected(s, e) && !(*trusted && protected_alone(s, e)) {
+                // A generational suffix is a name's only after a part of it that is one
+                // ("Salter-Harris II noted").
+                let suffix = matches!(&text[s..e], "II" | "III" | "IV" | "Jr" | "Jr." | "Sr" | "Sr.");
+                if (in_protected(s, e) && !(*trusted && protected_alone(s, e))) || (suffix && !kept_before) {
+                    kept_before = false;
                     continue;
                 }
+                kept_before = true;
                 spans.push(Span { start: s, end: e, category: *category, mixed: false });
                 // An initial ("Mr. K") is a name where a title puts it, not everywhere its
                 // letter stands alone ("4 L", "37 °C").
@@ -2763,6 +2770,22 @@ mod tests {
         for kept in kept {
             let at = text.find(kept).unwrap_or_else(|| panic!("{kept} not in the text"));
             assert!(!spans.iter().any(|s| s.start < at + kept.len() && s.end > at), "{kept}: {values:?}");
+        }
+    }
+
+    #[test]
+    fn a_generational_suffix_and_an_initial_are_a_name_only_beside_one() {
+        let known = KnownIdentifiers::default();
+        for (text, kept) in
+            [("Salter-Harris II noted in the problem list.", "II"), ("q8h PRN. Vestibular PT with Dr. Ortiz", "PRN.")]
+        {
+            untouched(text, &Scrubber::find(text, &known, 2024).spans, &[kept]);
+        }
+        for (text, value) in
+            [("Robert Harris II noted the change.", "II"), ("Seen by A. Okafor, PT today.", "A. Okafor")]
+        {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(value)), "{value} in {text:?}");
         }
     }
 
