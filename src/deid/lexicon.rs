@@ -4075,6 +4075,7 @@ pub const EPONYM_HEADS: &[&str] = &[
     "criteria",
     "classification",
     "catheter",
+    "line",
     "procedure",
     "operation",
     "fundoplication",
@@ -4160,6 +4161,8 @@ pub const DOTTED_CREDENTIALS: &str = r"M\.D|D\.O|R\.N|N\.P|P\.A|P\.A\.-C|Ph\.D|P
 /// Capitalised words that often follow a title or start a line in notes and are not
 /// names (so `Dr. Emergency Department` is not read as a person).
 pub const NOT_NAMES: &[&str] = &[
+    // Doctor of Optometry after a name ("CORINNE JENNINGS, OD"), and the right eye.
+    "od",
     "vitamin",
     "hepatitis",
     "factor",

@@ -2774,6 +2774,19 @@ mod tests {
     }
 
     #[test]
+    fn an_optometrist_s_credential_and_a_catheter_s_eponym_are_not_names() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Hickman"), &["Yulia".into()], None, PhiCategory::Name);
+        let text = "Dr: CORINNE JENNINGS, OD   Tech: Lee\nVA sc: OD 20/80  OS 20/20\nHickman line flushed; Ms. Hickman tolerated it.";
+        let f = Scrubber::find(text, &known, 2024);
+        untouched(text, &f.spans, &["OD 20/80", "Hickman line"]);
+        for value in ["CORINNE JENNINGS", "Ms. Hickman"] {
+            let at = text.find(value).expect("in the text") + value.len() - 1;
+            assert!(f.spans.iter().any(|s| s.start <= at && at < s.end), "{value}");
+        }
+    }
+
+    #[test]
     fn a_generational_suffix_and_an_initial_are_a_name_only_beside_one() {
         let known = KnownIdentifiers::default();
         for (text, kept) in
