@@ -129,8 +129,8 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
-/// The word right before a fraction that is a score out of 10 or 5, not a date ("pain
-/// 7/10", "strength 4/5", "rated 3/10").
+/// The word right before a fraction that is a score, not a date ("pain 7/10", "strength
+/// 4/5", "rated 3/10", "BIMS 10/15").
 static SCORE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:pain|pain score|pain level|score|scale|rated|rates|rating|severity|intensity|strength|power|motor|grip|nausea|anxiety|dyspnea|vas|nrs|reflex|reflexes|dtrs|murmur|grade|mmt|moca|mmse|slums|bims|mini-cog|gcs|mood|sleep|recall|orientation|oriented|apgars?|a&o|aox|perrl|follows)[ \t]*(?:is|was|of|at|:|=)?[ \t]*$")
         .expect("regex")

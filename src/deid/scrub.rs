@@ -1526,6 +1526,10 @@ static PLACE_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ... or a state or a country after it ("Tyler, TX", "Florence, Italy").
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^,?[ \t]*(?:{}|{STATE_NAMES}|{ABROAD})(?-u:\b)", states_except(WORD_STATES))).expect("regex")
+});
+
 /// What follows a town in an address written in lower case: its postcode, its state or
 /// province ("mission 78558", "akureyri 600", "fargo, north dakota", "opportunity, wa",
 /// "tahlequah ok 74464", "montréal, qc").
@@ -1534,9 +1538,6 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:,?[ \t]+\d{{3,6}}(?-u:\b)|,?[ \t]*(?i:{STATE_NAMES})(?-u:\b)|,[ \t]*(?i:{STATES}|ab|bc|mb|nb|nl|ns|on|pe|qc|sk)(?-u:\b)|,?[ \t]+(?i:{STATES})[ \t]+\d{{5}}(?-u:\b))"
     ))
     .expect("regex")
-});
-static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^,?[ \t]*(?:{}|{STATE_NAMES}|{ABROAD})(?-u:\b)", states_except(WORD_STATES))).expect("regex")
 });
 
 /// A nickname in quotes right after a name: `Babatunde ("Tunde")`, `Robert "Bob"`.
@@ -1901,8 +1902,8 @@ impl Scrubber {
             let keep_initials = *trusted;
             let mut kept_before = false;
             for (s, e) in name_tokens(text, start, end, keep_initials) {
-                // A generational suffix is a name's only after a part of it that is one
-                // ("Salter-Harris II noted").
+                // A generational suffix ("II", "Jr") is part of a name only right after a
+                // kept part of it ("Salter-Harris II noted" is an eponym's grade).
                 let suffix = matches!(&text[s..e], "II" | "III" | "IV" | "Jr" | "Jr." | "Sr" | "Sr.");
                 if (in_protected(s, e) && !(*trusted && protected_alone(s, e))) || (suffix && !kept_before) {
                     kept_before = false;
