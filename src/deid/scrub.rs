@@ -1514,6 +1514,11 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:in|from|near|outside|outside of|around|toward|towards|visiting|place of birth:|birthplace:|hometown:)[ \t]+$").expect("regex")
 });
 
+/// Whether a place word ([`PLACE_BEFORE`]) ends right before `at`.
+fn place_word_before(text: &str, at: usize) -> bool {
+    PLACE_BEFORE.is_match(&text[text.floor_char_boundary(at.saturating_sub(24))..at])
+}
+
 /// A place name that begins the name of a scale, a rule, an institution or a finding:
 /// "Montreal Cognitive Assessment", "Ottawa ankle rules", "Cleveland Clinic", "Normal Sinus
 /// Rhythm", "Bristol type 7", "La Crosse encephalitis".
@@ -1983,10 +1988,9 @@ impl Scrubber {
             let needs_context = ambiguous[m.pattern().as_usize()];
             let bounded = !text[..s].chars().next_back().is_some_and(is_word_char)
                 && !text[e..].chars().next().is_some_and(is_word_char);
-            let recent = &text[text.floor_char_boundary(s.saturating_sub(24))..s];
             // Lower case only where a place word puts it ("we moved her from amarillo").
             let capitalised = text[s..e].starts_with(char::is_uppercase);
-            let placed = PLACE_BEFORE.is_match(recent);
+            let placed = place_word_before(text, s);
             if !bounded || in_protected(s, e) || !(capitalised || (placed && !needs_context)) {
                 continue;
             }
@@ -2301,7 +2305,7 @@ fn dictionary_matches(
         // ("missed opportunity", "ideal body weight", "friendship group").
         if matches!(category, PhiCategory::City)
             && !capitalised
-            && !PLACE_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(24))..s])
+            && !place_word_before(text, s)
             && !PLACE_AFTER.is_match(&text[e..])
             && !TOWN_AFTER.is_match(&text[e..])
         {
