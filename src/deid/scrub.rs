@@ -260,7 +260,7 @@ impl Pattern {
 
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
-const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd";
+const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd|Pointe|Knoll|Commons|Crest|Hill|Hills|Pass";
 /// State codes that are also credentials or words ("Jane Smith, MD", "IN", "OR").
 /// Street types written in capitals ("12 OAK LANE"); not those that are also clinical
 /// abbreviations or words in capitals ("1 NONCON HEAD CT", "1 MM ST DEPRESSION", "1 L NS RUN").
@@ -328,6 +328,20 @@ fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
 /// What comes between "SSN" or "account" and the last digits of the number.
 const ENDS_IN: &str =
     r"(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*";
+
+/// States in lower case, as typed in a message, that are no common word or abbreviation:
+/// after a town and before a ZIP they need no comma ("omaha ne 68110").
+const LOWER_STATES: &str = "ak|az|ar|fl|ga|ks|ky|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sd|tn|tx|ut|vt|wv|wi|wy|dc";
+
+/// The other states in lower case, which are also words or clinical abbreviations ("in",
+/// "or", "ct", "ca", "ms"): only after a comma ("lincoln, ca 95648").
+const LOWER_STATES_AFTER_COMMA: &str = "al|ca|co|ct|de|hi|id|il|in|ia|la|me|md|ma|mi|ms|oh|ok|or|pa|sc|va|wa|pr";
+
+/// A day of the month in words ("fourteenth", "twenty-first").
+const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
+
+/// A month's name as a name is written, with its capital ("March", "Sept").
+const MONTH_CAPITALISED: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
 /// The units of an age in words after "ninety" or "one hundred" ("-three", " and two").
 const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?";
@@ -689,6 +703,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}/(?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}\s+the\s+\d{{1,2}}(?i:st|nd|rd|th)(?-u:\b)")),
+        // The month and the day run together ("March14", "MAR14"), the month and a
+        // two-digit year in capitals ("FEB24"), the year first ("2024 Mar 18"), and the
+        // day in words ("the fourteenth of March", "March fourteenth").
+        p(Date, 0, &format!(r"(?-u:\b){month}(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
+        p(Date, 0, r"(?-u:\b)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:19|20|2[1-9])(?-u:\b)"),
+        p(Date, 0, &format!(r"(?-u:\b)(?:19|20)\d{{2}}[ \t]+{month}\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b)(?:{DAY_WORDS})[ \t]+of[ \t]+{month}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b){MONTH_CAPITALISED}\.?[ \t]+(?:{DAY_WORDS})(?-u:\b)")),
     ]);
     // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
     // opens with age and sex ("... weakness. 91F w/ CHF").
@@ -1028,7 +1050,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?im)(?-u:\b)(?:living,|alive,|alive at|d\.|dx|died at|deceased at|death at)[ \t]*(9\d|1[0-4]\d)(?:[ \t]*[,;)]|\.(?:\s|$)|[ \t]*$)",
+            r"(?im)(?-u:\b)(?:living,|alive,|alive at|d\.|dx|died at|deceased at|death at)[ \t]*(9\d|1[0-4]\d)(?:[ \t]*[,;)|]|\.(?:\s|$)|[ \t]*$)",
         ),
         p(
             AgeOver89,
@@ -1053,7 +1075,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Ssn,
             1,
-            r"(?i)(?-u:\b)(?:(?:ssn|ss#|soc(?:ial)? sec(?:urity)?(?: number| no\.?| #)?)[ \t]*\(?last[ \t]*(?:4|four)\)?|last[ \t]*(?:4|four)[ \t]+(?:of[ \t]+)?(?:ssn|ss#|social))[ \t]*[:#]?[ \t]*(\d{4})(?-u:\b)",
+            r"(?i)(?-u:\b)(?:(?:ssn|ss#|soc(?:ial)? sec(?:urity)?(?: number| no\.?| #)?)[ \t]*\(?last[ \t]*(?:4|four)\)?|last[ \t]*(?:4|four)[ \t]+(?:of[ \t]+)?(?:ssn|ss#|social))[ \t]*[:#-]?[ \t]*(\d{4})(?-u:\b)",
         ),
         p(OtherId, 0, r"(?-u:\b)[A-Z]{2}\d{2}-\d{4,6}(?-u:\b)"),
         p(OtherId, 1, &format!(r"\|[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{1,2}}[ \t]+#(\d{{3,}})")),
@@ -1074,7 +1096,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             1,
             &format!(
-                r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{{3,6}})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{{1,4}}[a-z]?|(?:rd|road)[ \t]+(?-i:[A-Z]{{1,2}}))(?-u:\b){UNIT_AFTER})(?:[ \t]*[,;]|[ \t]*$)"
+                r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{{3,6}})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{{1,4}}[a-z]?(?:[ \t]+(?:[nsew]|north|south|east|west))?|(?:rd|road)[ \t]+(?-i:[A-Z]{{1,2}}))(?-u:\b){UNIT_AFTER})(?:[ \t]*[,;]|[ \t]*$)"
             ),
         ),
         // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
@@ -1170,6 +1192,49 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // A telephone number with its area code in parentheses and the rest run together.
         p(Phone, 0, r"\(\d{3}\)[ \t]?\d{7}(?-u:\b)"),
+        // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
+        // "Sex/Age: F 96"), opening a sentence ("At 96 she still drives", "Now 94, she
+        // needs help"), and in French, Spanish, Italian, Dutch and German ("93 ans", "93
+        // años", "93 Jahre").
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|[\s(,;:|])(?:[WBHA][MF][ \t]?|[MF][ \t])(9\d|1[0-4]\d)(?:[ \t]*(?:[,;)|]|$)|[ \t]+(?i:presents|presenting|presented|with|w/|who|here|admitted|s/p|hx|c/o|brought|from|fell|found)(?-u:\b))",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|[.!?][ \t]+)(?:At|Now)[ \t]+(9\d|1[0-4]\d),?[ \t]+(?:she|he|the patient|pt|patient|mom|dad|my mother|my father|I)(?-u:\b)",
+        ),
+        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?i:ans|años|anos|anni|jaar|jahre|jahren)(?-u:\b)"),
+        // The last four of an SSN behind four or five mask characters ("SSN ****6789",
+        // "SSN: xxxxx6789").
+        p(Ssn, 1, r"(?i)(?-u:\b)(?:ssn|ss#|social security(?: number| no\.?)?)[ \t]*[:#]?[ \t]*[x*#]{4,5}[- ]?(\d{4})(?-u:\b)"),
+        // A street line in lower case, as people type it in a message, after words that
+        // say an address follows ("i live at 3412 n 14th st", "new address: 22 pine rd");
+        // a town in lower case before its state and ZIP ("omaha ne 68110", "tuba city az
+        // 86045"; a second word only where towns have one), and that ZIP.
+        p(
+            Address,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|home|live at|lives at|living at|moved to|moving to|staying at|stay at|send (?:it[ \t]+)?to|mail (?:it[ \t]+)?to|deliver(?:ed)? to|ship to|located at|house at|house is at)[ \t]*:?)[ \t]+(\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,3}}(?i:{STREET_TYPES})\.?)(?-u:\b)"
+            ),
+        ),
+        p(
+            City,
+            1,
+            &format!(
+                r"(?-u:\b)((?:(?:st\.|ft\.|mt\.|san|santa|los|las|el|new|north|south|east|west|fort|port|mount|lake|grand|little|big)[ \t]+)?[a-z][a-z'-]+(?:[ \t]+(?:city|falls|springs|beach|park|heights|rapids|creek|valley|lake|hills|grove|harbor|bluffs|junction|village))?)(?:,?[ \t]+(?:{LOWER_STATES})|,[ \t]+(?:{LOWER_STATES_AFTER_COMMA}))[ \t]+\d{{5}}(?:-\d{{4}})?(?-u:\b)",
+            ),
+        ),
+        p(
+            Zip,
+            1,
+            &format!(
+                r"(?-u:\b)[a-z][a-z'-]+(?:,?[ \t]+(?:{LOWER_STATES})|,[ \t]+(?:{LOWER_STATES_AFTER_COMMA}))[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
+            ),
+        ),
     ]);
     let mut vin = p(Vehicle, 0, r"(?-u:\b)[A-HJ-NPR-Z0-9]{17}(?-u:\b)");
     vin.check = Some(vin_is_valid);
@@ -3396,6 +3461,39 @@ mod tests {
                 f.iter().all(|(_, c)| !matches!(*c, "SSN" | "AGE_OVER_89" | "ACCOUNT" | "OTHER_ID" | "ADDRESS")),
                 "{clinical:?}: {f:?}"
             );
+        }
+    }
+
+    #[test]
+    fn ages_ssns_streets_and_dates_in_the_ways_messages_and_forms_write_them() {
+        has("WM 92 presents with a fall", "92", "AGE_OVER_89");
+        has("Sex/Age: F 96", "96", "AGE_OVER_89");
+        has("Lives alone. At 96 she still drives.", "96", "AGE_OVER_89");
+        has("Now 94, she needs help with ADLs", "94", "AGE_OVER_89");
+        has("Patiente de 93 ans, démence", "93 ans", "AGE_OVER_89");
+        has("Mother | d. 97 | CHF", "97", "AGE_OVER_89");
+        has("SSN ****6789 on file", "6789", "SSN");
+        has("last 4 SSN-6789", "6789", "SSN");
+        has("i live at 3412 n 14th st now", "3412 n 14th st", "ADDRESS");
+        has("new address: 22 pine rd apt 4", "22 pine rd", "ADDRESS");
+        has("home: 3412 elm st omaha ne 68110", "omaha", "CITY");
+        has("home: 3412 elm st omaha ne 68110", "68110", "ZIP");
+        has("moved to 71 Kestrel Pointe in May", "71 Kestrel Pointe", "ADDRESS");
+        has("ranch at 900 Hwy 6 N, Hico", "900 Hwy 6 N", "ADDRESS");
+        has("d/c'd 3/14, no rash", "3/14", "DATE");
+        has("seen on March14 by ortho", "March14", "DATE");
+        has("last A1c FEB24 was 7.1", "FEB24", "DATE");
+        has("scan dated 2024 Mar 18 in chart", "2024 Mar 18", "DATE");
+        has("on the fourteenth of March she fell", "fourteenth of March", "DATE");
+        has("due March fourteenth", "March fourteenth", "DATE");
+        for clinical in [
+            "omeprazole 20 mg dr capsule daily; 2 mm st depression in V4; platelet ct 12000.",
+            "WBC 93, HR 96, F 98.6; M 1.2 cm nodule; SpO2 now 94, she is comfortable on 2 L.",
+            "lives in a 2 story house with 12 steps; home 3 days a week.",
+            "Sats at 92 she was weaned; first of all, the second dose may follow.",
+        ] {
+            let f = found(clinical);
+            assert!(f.is_empty(), "{clinical}: {f:?}");
         }
     }
 
