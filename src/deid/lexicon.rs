@@ -4143,6 +4143,10 @@ pub const EPONYM_HEADS: &[&str] = &[
     "tubercles",
     "paralysis",
     "contractions",
+    "shunt",
+    "protocol",
+    "voltage",
+    "esophagectomy",
 ];
 
 /// Credentials that close a clinician's name: `Jane Smith, MD`.

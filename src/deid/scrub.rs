@@ -1995,6 +1995,7 @@ impl Scrubber {
             if !GIVEN.contains(lower.as_str())
                 || WORD_NAMES.contains(lower.as_str())
                 || NOT_NAMES.contains(lower.as_str())
+                || names_an_eponym(&text[e..])
             {
                 continue;
             }
@@ -2527,6 +2528,45 @@ static RELATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 fn head_follows(after: &str) -> bool {
     let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     matches!(next.as_str(), "coma" | "agitation") || lexicon::EPONYM_HEADS.contains(&next.as_str())
+}
+
+/// Whether an eponym's head comes right after a given name, so that the name is the
+/// eponym's ("Patrick test", "Nelson syndrome", "Ross procedure", "Bruce protocol"). Heads a
+/// person's name may also stand before are left out ("Ross signs the consent", "Grace
+/// stage left").
+fn names_an_eponym(after: &str) -> bool {
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let next = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    lexicon::EPONYM_HEADS.contains(&next.as_str())
+        && !matches!(
+            next.as_str(),
+            "sign"
+                | "signs"
+                | "line"
+                | "area"
+                | "position"
+                | "class"
+                | "law"
+                | "rule"
+                | "rules"
+                | "index"
+                | "cell"
+                | "cells"
+                | "grid"
+                | "plates"
+                | "bodies"
+                | "tube"
+                | "tubes"
+                | "stage"
+                | "grade"
+                | "sounds"
+                | "spots"
+                | "formula"
+                | "equation"
+                | "smear"
+                | "stain"
+        )
 }
 
 /// Whether text ending in `before` is at the start of a line or sentence.
@@ -3486,11 +3526,13 @@ mod tests {
         has("scan dated 2024 Mar 18 in chart", "2024 Mar 18", "DATE");
         has("on the fourteenth of March she fell", "fourteenth of March", "DATE");
         has("due March fourteenth", "March fourteenth", "DATE");
+        has("Ross signs the consent today", "Ross", "NAME");
         for clinical in [
             "omeprazole 20 mg dr capsule daily; 2 mm st depression in V4; platelet ct 12000.",
             "WBC 93, HR 96, F 98.6; M 1.2 cm nodule; SpO2 now 94, she is comfortable on 2 L.",
             "lives in a 2 story house with 12 steps; home 3 days a week.",
             "Sats at 92 she was weaned; first of all, the second dose may follow.",
+            "Patrick test negative; s/p Ross procedure; Bruce protocol; Nelson syndrome; Glenn shunt.",
         ] {
             let f = found(clinical);
             assert!(f.is_empty(), "{clinical}: {f:?}");
