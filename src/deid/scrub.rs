@@ -1420,6 +1420,22 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             false,
         ),
+        // One name before its relation, after words that say someone spoke or wrote ("per
+        // Harshvardhan, son,", "left VM for Anneliese, daughter"), or with the relation's
+        // own "her", "his", "the" ("Harshvardhan, her son, says"); a family history's
+        // "Diabetes, mother" has neither.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\b(?:per|from|for|to|called|texted|paged|spoke with|spoke to|talked to|talked with|discussed with|message from|msg from|call from))[ \t]+({NAME_TOKEN}),[ \t]+(?i:(?:the|her|his|their|pt's|patient's)[ \t]+)?(?i:{people})\b"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"\b({NAME_TOKEN}),[ \t]+(?i:the|her|his|their|pt's|patient's)[ \t]+(?i:{people}),")),
+            false,
+        ),
         // `(10/23, Tamsin Whitaker, MD):`, the author of an entry; `I, Jane Roe, saw the patient`.
         (PhiCategory::ProviderName, ascii_regex(&format!(r",[ \t]+{name}(?:,?[ \t]+(?:{creds}))?\)[ \t]*:")), true),
         (PhiCategory::ProviderName, ascii_regex(&format!(r"\bI,[ \t]+{name},")), true),
@@ -3527,6 +3543,11 @@ mod tests {
         has("on the fourteenth of March she fell", "fourteenth of March", "DATE");
         has("due March fourteenth", "March fourteenth", "DATE");
         has("Ross signs the consent today", "Ross", "NAME");
+        has("Per Harshvardhan, son, pt fell twice", "Harshvardhan", "NAME");
+        has("Left VM for Anneliese, daughter.", "Anneliese", "NAME");
+        has("Harshvardhan, her son, says she fell", "Harshvardhan", "NAME");
+        let f = found("FHx: Diabetes, mother; Glaucoma, father.");
+        assert!(f.is_empty(), "{f:?}");
         for clinical in [
             "omeprazole 20 mg dr capsule daily; 2 mm st depression in V4; platelet ct 12000.",
             "WBC 93, HR 96, F 98.6; M 1.2 cm nodule; SpO2 now 94, she is comfortable on 2 L.",
