@@ -627,7 +627,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             0,
             &format!(
-                r"(?i)(?-u:\b)(?:ninety|one hundred(?: and)?|a hundred(?: and)?){ONES}[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age|years?|yrs?)(?-u:\b)"
+                r"(?i)(?-u:\b)(?:ninety|one[- ]hundred(?:[- ]and)?|a[- ]hundred(?:[- ]and)?){ONES}[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|years? of age|years?|yrs?)(?-u:\b)"
             ),
         ),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:nonagenarian|centenarian|supercentenarian)s?(?-u:\b)"),
@@ -648,7 +648,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            &format!(r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one hundred(?: and)?){ONES})(?-u:\b)"),
+            &format!(r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})(?-u:\b)"),
         ),
         // Device identifiers by their own shape: a GS1 UDI ("(01)00643169007222(17)...")
         // and a MAC address.
@@ -718,7 +718,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and|of|from|after)(?-u:\b))",
+            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|passed away at(?: age)?|deceased at(?: age)?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)(|]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and|of|from|after)(?-u:\b))",
         ),
         p(
             AgeOver89,
@@ -1038,7 +1038,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|nonagenarian|centenarian))[ \t]+(?:from[ \t]+[a-z]+[ \t]+)?(?:(?:{NAME_TOKEN}|[a-z][a-z'-]+)[ \t]+){{0,2}}\((9\d|1[0-4]\d)\)"
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|nonagenarian|centenarian)):?[ \t]+(?:from[ \t]+[a-z]+[ \t]+)?(?:(?:{NAME_TOKEN}|[\p{{Lu}}]\.|Mrs?\.|Ms\.|[a-z][a-z'-]+),?[ \t]+){{0,3}}\((9\d|1[0-4]\d)\)"
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)[MFmf]/(9\d|1[0-4]\d)(?-u:\b)"),
@@ -1056,7 +1056,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)(?:[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*)?,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted)(?-u:\b)"
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandparent|great-grandparent|parent)s?)(?:[ \t]+(?:[\p{{Lu}}][\p{{L}}'’-]*[ \t]+){{0,2}}[\p{{Lu}}][\p{{L}}'’-]*)?,[ \t]*(9\d|1[0-4]\d),[ \t]+(?i:is|was|who|whom|still|lives|has|had|remains|admitted|reachable|available|can|will)(?-u:\b)"
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)[MF][ \t]+/[ \t]*(9\d|1[0-4]\d)(?:[^%.\d]|$)"),
@@ -1132,7 +1132,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r",[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$))"),
         // An age in words set off by commas before what the person does ("the friend from
         // church, one hundred six, is the main caregiver").
-        p(AgeOver89, 1, &format!(r"(?i),[ \t]+((?:ninety|one hundred(?: and)?){ONES}),[ \t]+(?:is|was|who|lives|has)(?-u:\b)")),
+        p(AgeOver89, 1, &format!(r"(?i),[ \t]+((?:ninety|one[- ]hundred(?:[- ]and)?){ONES}),[ \t]+(?:is|was|who|lives|has)(?-u:\b)")),
         p(
             AgeOver89,
             1,
@@ -1144,7 +1144,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living)[ \t]*[,(]?[ \t]+((?:ninety|one hundred(?: and)?){ONES})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
+                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living)[ \t]*[,(]?[ \t]+((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
             ),
         ),
         // An age in a table's cell or after a dotted leader ("| Age | 104 |", "| Age | 96F |",
@@ -1157,7 +1157,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?im)(?-u:\b)dob[ \t]*/[ \t]*age[ \t]*[|:][^|\n]{4,20}?/[ \t]*(9\d|1[0-4]\d)(?:[MF]|[ \t]*(?:y|yo|yrs?))?[ \t]*(?:\||$)",
+            r"(?im)(?-u:\b)dob[ \t]*/[ \t]*age[ \t]*[|:][^|\n]{4,20}?/[ \t]*(9\d|1[0-4]\d)(?:[MF]|[ \t]*(?:y|yo|yrs?))?[ \t]*(?:\||$|[ \t]{2})",
         ),
         // An age someone states when nobody knows it ("true age unknown, stated ~93").
         p(AgeOver89, 1, r"(?i)(?-u:\b)stated[ \t]*~[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
@@ -1207,6 +1207,58 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?m)(?:^|[.!?][ \t]+)(?:At|Now)[ \t]+(9\d|1[0-4]\d),?[ \t]+(?:she|he|the patient|pt|patient|mom|dad|my mother|my father|I)(?-u:\b)",
         ),
         p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?i:ans|años|anos|anni|jaar|jahre|jahren)(?-u:\b)"),
+        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?:歳|岁|세|살|éves)(?-u:\b)"),
+        // "96 y. old", "94 y.o": the unit's periods are inside ("96 y.").
+        p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?y\.)[ \t]+old(?-u:\b)"),
+        p(AgeOver89, 0, r"(?i)(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?y\.[ \t]?o(?-u:\b)\.?"),
+        // The age and sex in parentheses ("(97 M)", "(F101)"), or after a name and a comma
+        // ("Velma Jensen, 90 F.", "Mr Zhou, 94 M, MVC"); "pt 96." closing a sentence; the
+        // age in parentheses after a birth date ("DOB 1930-12-17 (94)"); a family table's
+        // relation, name and age cells ("| husband | Mullaney, Homer | 101 |").
+        p(AgeOver89, 1, r"\([ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*\)"),
+        p(AgeOver89, 1, r"\([ \t]*[MF][ \t]?(9\d|1[0-4]\d)[ \t]*\)"),
+        p(AgeOver89, 1, r"[\p{Lu}][\p{L}'’-]*,[ \t]+(9\d|1[0-4]\d)[ \t]?[MF](?:[.,;]|\s|$)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:pt|patient)[ \t]+(9\d|1[0-4]\d)(?:[.;]|$)"),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:dob|d\.o\.b\.?|born)[ \t]*:?[ \t]*[^()\n]{4,24}?\((?:age[ \t]*)?(9\d|1[0-4]\d)(?:[ \t]?(?:y|yo|yrs?|years))?\)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?im)^\|[ \t]*(?:(?:maternal|paternal|older|younger|great-?)[ \t]*)?(?:{PEOPLE}|grandparent|parent)[ \t]*\|[^|\n]{{1,40}}\|[ \t]*(9\d|1[0-4]\d)[ \t]*\|"
+            ),
+        ),
+        // A relative's row in a family history table or export, the age in the cell after
+        // the relation ("mgm;95;deceased;CHF", "PGF | 100 | | HTN"); a pedigree's "■ d.95";
+        // "PGF at 91," and "PGF now 95,"; an ordinal birthday without the word ("gathered
+        // on his 97th for"), not a percentile.
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?im)^[ \t|]*(?:(?:maternal|paternal|older|younger|great-?)[ \t]*)?(?:{PEOPLE}|grandparent|parent|mgm|mgf|pgm|pgf|gm|gf|ggm|ggf)[ \t]*[;|][ \t]*(9\d|1[0-4]\d)[ \t]*(?:[;|]|$)"
+            ),
+        ),
+        p(AgeOver89, 1, r"[■●□○◆◇▲△][ \t]*d\.[ \t]?(9\d|1[0-4]\d)(?-u:\b)"),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i)(?-u:\b)(?:{PEOPLE}|mgm|mgf|pgm|pgf)[ \t]+(?:at|now)[ \t]+(9\d|1[0-4]\d)(?:[ \t]*[,;(]|\.(?:\s|$)|[ \t]*$)"
+            ),
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:his|her|their|my|your)[ \t]+((?:9\d|1[0-4]\d)(?:st|nd|rd|th))(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:birthday|bday|b-day|year|for|and|with|in|on|at|party|celebration)(?-u:\b))",
+        ),
+        // The age after the sex on a "Sex/Age" line ("Sex/Age: F98", "Sex/Age: M / 93"), and in a
+        // delimited row between a birth date and the sex ("12/27/1933;91;F;").
+        p(AgeOver89, 1, r"(?i)(?-u:\b)sex[ \t]*/[ \t]*age[ \t]*:?[ \t]*[MF][ \t]*/?[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, r"\d[;,\t](9\d|1[0-4]\d)[;,\t][MFUX](?:[;,\t]|$)"),
         // The last four of an SSN behind four or five mask characters ("SSN ****6789",
         // "SSN: xxxxx6789").
         p(Ssn, 1, r"(?i)(?-u:\b)(?:ssn|ss#|social security(?: number| no\.?)?)[ \t]*[:#]?[ \t]*[x*#]{4,5}[- ]?(\d{4})(?-u:\b)"),
@@ -3543,6 +3595,20 @@ mod tests {
         has("on the fourteenth of March she fell", "fourteenth of March", "DATE");
         has("due March fourteenth", "March fourteenth", "DATE");
         has("Ross signs the consent today", "Ross", "NAME");
+        has("mgm;95;deceased;CHF", "95", "AGE_OVER_89");
+        has("PGF | 100 | | HTN", "100", "AGE_OVER_89");
+        has("I-1 ■ d.95 glaucoma", "95", "AGE_OVER_89");
+        has("FH: PGF died at 92 (glaucoma)", "92", "AGE_OVER_89");
+        has("The family gathered on his 97th for a party", "97th", "AGE_OVER_89");
+        has("DOB/Age: 04Jun1931 / 93    Sex: M", "93", "AGE_OVER_89");
+        has("Grandmother Ms. Oyelaran (97) is staying", "97", "AGE_OVER_89");
+        has("Patient: PHẠM Quốc Bảo (97 M) — CHF", "97", "AGE_OVER_89");
+        has("Velma Jensen, 90 F.", "90", "AGE_OVER_89");
+        has("DOB 25/04/1928 (age 95歳)", "95歳", "AGE_OVER_89");
+        has("Patient: Jakob B., an one-hundred-six-year-old", "one-hundred-six-year-old", "AGE_OVER_89");
+        has("MERVIN GANSER, 91 y. old", "91 y.", "AGE_OVER_89");
+        let f = found("BP 156/94 and HR 88; weight 95th percentile for his age; she is 94 and well");
+        assert!(f.iter().all(|(t, _)| !t.starts_with("95") && !t.contains(" a")), "{f:?}");
         has("Per Harshvardhan, son, pt fell twice", "Harshvardhan", "NAME");
         has("Left VM for Anneliese, daughter.", "Anneliese", "NAME");
         has("Harshvardhan, her son, says she fell", "Harshvardhan", "NAME");
