@@ -337,6 +337,10 @@ const LOWER_STATES: &str = "ak|az|ar|fl|ga|ks|ky|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|n
 /// "or", "ct", "ca", "ms"): only after a comma ("lincoln, ca 95648").
 const LOWER_STATES_AFTER_COMMA: &str = "al|ca|co|ct|de|hi|id|il|in|ia|la|me|md|ma|mi|ms|oh|ok|or|pa|sc|va|wa|pr";
 
+/// Months in French, Spanish, Portuguese, Italian, German and Dutch that English does not
+/// share.
+const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus";
+
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
 
@@ -547,7 +551,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"\b[\p{Lu}][\p{L}-]*(?i:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer)[ \t]+\d{1,4}[a-z]?\b",
+            r"\b[\p{Lu}][\p{L}-]{2,}(?i:straße|strasse|str\.|weg|platz|gasse|allee|damm|ufer|stræti|stígur|gata|gatan|vegur|vägen|veien|gade|vej|straat|laan|gracht|plein)[ \t]+\d{1,4}[a-z]?\b",
         ),
         p(
             City,
@@ -707,7 +711,43 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two-digit year in capitals ("FEB24"), the year first ("2024 Mar 18"), and the
         // day in words ("the fourteenth of March", "March fourteenth").
         p(Date, 0, &format!(r"(?-u:\b){month}(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
-        p(Date, 0, r"(?-u:\b)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)(?:19|20|2[1-9])(?-u:\b)"),
+        p(Date, 0, r"(?-u:\b)(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\d{2}(?-u:\b)"),
+        // From the tune5 split: the month between dots ("May.15.2025"), a Roman month
+        // ("17.XI.2005"), a year first with a dash ("87-Jun-24"), a day and a month without a
+        // year as a spreadsheet writes them ("8-Apr"), a date inside a file name
+        // ("ekg_20230725.pdf"), two ordinal days ("between the 27th and 28th"), and dates in
+        // French, Spanish, Portuguese, Italian, German, Dutch, Hungarian and Japanese.
+        p(Date, 0, &format!(r"(?-u:\b){month}\.(?:0?[1-9]|[12]\d|3[01])\.(?:19|20)?\d{{2}}(?-u:\b)")),
+        p(
+            Date,
+            0,
+            r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])\.(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.(?:19|20)?\d{2}(?-u:\b)",
+        ),
+        p(Date, 0, &format!(r"(?-u:\b)\d{{2}}-{month}-(?:0[1-9]|[12]\d|3[01])(?-u:\b)")),
+        p(Date, 0, r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-u:\b)"),
+        checked(p(Date, 0, r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"), |s| !s.is_ascii()),
+        p(
+            Date,
+            1,
+            r"(?:^|[^0-9A-Za-z])((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[^0-9A-Za-z]|$)",
+        ),
+        p(
+            Date,
+            1,
+            r"(?i:(?-u:\b)between[ \t]+the)[ \t]+(\d{1,2}(?i:st|nd|rd|th)[ \t]+and[ \t]+(?:the[ \t]+)?\d{1,2}(?i:st|nd|rd|th))(?-u:\b)",
+        ),
+        p(
+            Date,
+            0,
+            &format!(
+                r"(?-u:\b)\d{{1,2}}(?:er|\.)?[ \t]+(?:de[ \t]+)?(?i:{FOREIGN_MONTHS}),?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?-u:\b)"
+            ),
+        ),
+        p(
+            Date,
+            0,
+            r"(?-u:\b)(?:19|20)\d{2}\.[ \t]+(?i:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)[ \t]+\d{1,2}\.",
+        ),
         p(Date, 0, &format!(r"(?-u:\b)(?:19|20)\d{{2}}[ \t]+{month}\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b)(?:{DAY_WORDS})[ \t]+of[ \t]+{month}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){MONTH_CAPITALISED}\.?[ \t]+(?:{DAY_WORDS})(?-u:\b)")),
@@ -1096,7 +1136,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             1,
             &format!(
-                r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{{3,6}})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte|cr|fm)[ \t]+\d{{1,4}}[a-z]?(?:[ \t]+(?:[nsew]|north|south|east|west))?|(?:rd|road)[ \t]+(?-i:[A-Z]{{1,2}}))(?-u:\b){UNIT_AFTER})(?:[ \t]*[,;]|[ \t]*$)"
+                r"(?im)(?:^|[\s,(:;])((?:[nsew]?\d{{3,6}})[ \t]+(?:(?:state|county|us|u\.s\.|farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market|town[ \t]+line)[ \t]+)?(?:(?:rd|road|hwy|highway|route|rte\.?|cr|fm|sr)[ \t]+\d{{1,4}}[a-z]?(?:[ \t]+(?:[nsew]|north|south|east|west))?|(?:rd|road)[ \t]+(?-i:[A-Z]{{1,2}}))(?-u:\b){UNIT_AFTER})(?:[ \t]*[,;]|[ \t]*$)"
             ),
         ),
         // The town after such a street line ("2248 N 300 E, Okay.", "Hwy 425 Mile Marker
@@ -1207,7 +1247,52 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?m)(?:^|[.!?][ \t]+)(?:At|Now)[ \t]+(9\d|1[0-4]\d),?[ \t]+(?:she|he|the patient|pt|patient|mom|dad|my mother|my father|I)(?-u:\b)",
         ),
         p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?i:ans|años|anos|anni|jaar|jahre|jahren)(?-u:\b)"),
-        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?:歳|岁|세|살|éves)(?-u:\b)"),
+        // The stand-in writes these units as letters ("a", "aves"), so the match must hold a
+        // character that is not ASCII ("95歳", not "94 a-fib").
+        checked(p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?:歳|岁|세|살|éves)(?-u:\b)"), |s| !s.is_ascii()),
+        // E-mail addresses written with spaces around "@" and ".", with "-at-" and "-dot-",
+        // or with a full-width "＠" ("kyle @ comcast . net", "kp71 -at- proton -dot- me").
+        // The stand-in writes "＠" as it writes "°", hence the check.
+        checked(
+            p(
+                Email,
+                0,
+                &format!(
+                    r"(?i)(?-u:\b)[a-z0-9._%+-]*[a-z][a-z0-9._%+-]*(?:[ \t]+@[ \t]+|[ \t]*＠[ \t]*|[ \t]+-at-[ \t]+)[a-z][a-z0-9-]*(?:(?:[ \t]*\.[ \t]*|[ \t]+-dot-[ \t]+)[a-z0-9-]+)*(?:[ \t]*\.[ \t]*|[ \t]+-dot-[ \t]+){WRITTEN_OUT_TLD}(?-u:\b)"
+                ),
+            ),
+            |s| s.contains('@') || s.contains('＠') || s.contains("-at-"),
+        ),
+        // Street lines from the tune5 split: "General Delivery"; a scene on a highway by its
+        // mile marker ("mile marker 263 northbound I-70", "MM 53 US 276", "County Road 34
+        // near mile marker 66"); the shelter named before its street line ("Sleeps at Harbor
+        // Light Shelter, 2754 Prudence Ave"); Hungarian ("Kossuth Lajos u. 65."; the stand-in would read "út" as "at"), Japanese
+        // ("1-11-5 Nishi-Ochiai, Shinjuku-ku"), Bangladeshi ("House 20, Road 12, Dhanmondi")
+        // and Cambodian ("#104, St. 235, Sangkat Svay Por") street lines and localities.
+        p(Address, 0, r"(?-u:\b)General[ \t]+Delivery(?-u:\b)"),
+        p(
+            Address,
+            0,
+            r"(?i)(?-u:\b)(?:(?:county[ \t]+road|cr|state[ \t]+route|sr|us|hwy|highway|route|i-?)[ \t]*\d{1,4}[ \t]+near[ \t]+)?(?:mile[ \t]+marker|mm)[ \t]+\d{1,4}(?:\.\d)?(?:[ \t]+(?:(?:north|south|east|west)bound[ \t]+)?(?:i-?[ \t]?\d{1,3}|us[ \t]+\d{1,3}|sr[ \t]+\d{1,4}|hwy[ \t]+\d{1,4}|highway[ \t]+\d{1,4}|route[ \t]+\d{1,4}|state[ \t]+route[ \t]+\d{1,4}))?(?-u:\b)",
+        ),
+        p(
+            Address,
+            1,
+            r"(?i:(?-u:\b)(?:shelter:|sleeps at|sleeping at|staying at))[ \t]+((?:[A-Z][A-Za-z'’]+[ \t]+){0,4}[A-Z][A-Za-z'’]+),[ \t]+\d{1,6}[ \t]+[A-Z]",
+        ),
+        p(Address, 0, r"(?:[\p{Lu}][\p{L}]+[ \t]+){1,3}(?:u\.|utca|krt\.)[ \t]+\d{1,4}\.?"),
+        p(Address, 1, r"(?-u:\b)(\d{1,2}-\d{1,2}-\d{1,3}[ ][\p{Lu}][\p{L}]+(?:-[\p{Lu}][\p{L}]+)?),"),
+        p(City, 0, r"(?-u:\b)[\p{Lu}][a-z]+-(?:ku|shi|machi|cho)(?-u:\b)"),
+        p(Address, 0, r"(?-u:\b)House[ \t]+\d{1,4}[A-Z]?,[ \t]*Road[ \t]+\d{1,4}[A-Z]?(?-u:\b)"),
+        p(Address, 0, r"#\d{1,4}[A-Z]?,[ \t]*St\.[ \t]*\d{1,4}(?-u:\b)"),
+        p(
+            Address,
+            1,
+            r"(?:(?-u:\b)Road[ \t]+\d{1,4}[A-Z]?|St\.[ \t]*\d{1,4}),[ \t]*((?:[\p{Lu}][\p{L}]*[ \t]+){0,3}[\p{Lu}][\p{L}]*(?:[ \t]+\d{1,2})?),",
+        ),
+        // An SSN written into a form's boxes ("2 8 8 - 0 8 - 5 7 1 4", "[0][9][3]-[4][0]-...").
+        p(Ssn, 0, r"(?-u:\b)\d(?:[ ]\d){2}[ ]-[ ]\d[ ]\d[ ]-[ ]\d(?:[ ]\d){3}(?-u:\b)"),
+        p(Ssn, 0, r"(?:\[\d\]){3}-(?:\[\d\]){2}-(?:\[\d\]){4}"),
         // "96 y. old", "94 y.o": the unit's periods are inside ("96 y.").
         p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?y\.)[ \t]+old(?-u:\b)"),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?y\.[ \t]?o(?-u:\b)\.?"),
@@ -2449,6 +2534,14 @@ fn dictionary_matches(
             if in_protected(s, e) {
                 continue;
             }
+            // A person's name right before an eponym's head is the eponym ("Hansen disease",
+            // "Waterlow score" where a Hansen or a Waterlow is in the chart), unless a title
+            // makes it the person ("Mr. Hansen test results").
+            if names_an_eponym(&text[e..])
+                && !TITLE_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(8))..s])
+            {
+                continue;
+            }
             let ordinary = WORD_NAMES.contains(lower.as_str())
                 || NOT_NAMES.contains(lower.as_str())
                 || lexicon::WORD_USES.contains(&lower.as_str());
@@ -2597,6 +2690,10 @@ fn head_follows(after: &str) -> bool {
     let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     matches!(next.as_str(), "coma" | "agitation") || lexicon::EPONYM_HEADS.contains(&next.as_str())
 }
+
+/// A title right before a name ("Mr. ", "Dr ").
+static TITLE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+$").expect("regex"));
 
 /// Whether an eponym's head comes right after a given name, so that the name is the
 /// eponym's ("Patrick test", "Nelson syndrome", "Ross procedure", "Bruce protocol"). Heads a
@@ -2961,6 +3058,48 @@ mod tests {
         for value in ["CORINNE JENNINGS", "Ms. Hickman"] {
             let at = text.find(value).expect("in the text") + value.len() - 1;
             assert!(f.spans.iter().any(|s| s.start <= at && at < s.end), "{value}");
+        }
+    }
+
+    #[test]
+    fn a_chart_name_before_an_eponym_s_head_is_the_eponym_but_the_person_elsewhere() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Hansen"), &["Ingrid".into()], None, PhiCategory::Name);
+        known.add_name(Some("Waterlow"), &["Basil".into()], None, PhiCategory::Name);
+        let text = "Hansen disease screen negative. Waterlow score 21. Ms. Hansen and Basil Waterlow \
+                    agree; Hansen signs the consent; Mr. Waterlow test results reviewed.";
+        let f = Scrubber::find(text, &known, 2024);
+        untouched(text, &f.spans, &["Hansen disease", "Waterlow score"]);
+        // Each person, and where their surname starts in the phrase.
+        for (value, surname) in [("Ms. Hansen", 4), ("Basil Waterlow", 6), ("Hansen signs", 0), ("Mr. Waterlow", 4)] {
+            let at = text.find(value).expect("in the text") + surname;
+            assert!(f.spans.iter().any(|s| s.start <= at && at < s.end), "{value}: {:?}", f.spans);
+        }
+    }
+
+    #[test]
+    fn e_mails_ssns_dates_and_streets_in_the_tune5_split_s_forms() {
+        has("E-mail kylepond71 -at- proton -dot- me", "kylepond71 -at- proton -dot- me", "EMAIL");
+        has("Pt email: chan.sophea @ icloud . com   Cell", "chan.sophea @ icloud . com", "EMAIL");
+        has("e-mail: meilin.z1＠outlook.com", "meilin.z1＠outlook.com", "EMAIL");
+        has("SSN [2 8 8 - 0 8 - 5 7 1 4]", "2 8 8 - 0 8 - 5 7 1 4", "SSN");
+        has("SSN: [0][9][3]-[4][0]-[7][1][2][1]", "[0][9][3]-[4][0]-[7][1][2][1]", "SSN");
+        has("Seen May.15.2025 at the shelter", "May.15.2025", "DATE");
+        has("DOB 17.XI.2005 per papers", "17.XI.2005", "DATE");
+        has("DOB 87-Jun-24 per chart", "87-Jun-24", "DATE");
+        has("repeat CXR 8-Apr.", "8-Apr", "DATE");
+        has("uploaded ekg_20230725.pdf", "20230725", "DATE");
+        has("retrieval 2 augustus 2022, 3 blastocysts", "2 augustus 2022", "DATE");
+        has("Mail: General Delivery, Climax, MI 49022", "General Delivery", "ADDRESS");
+        has("MVC vs tree on mile marker 263 northbound I-70 on 9/8", "mile marker 263 northbound I-70", "ADDRESS");
+        has("Last address abroad: Hafnarstræti 87, 600 Akureyri", "Hafnarstræti 87", "ADDRESS");
+        has("lived abroad at House 20, Road 12, Dhanmondi, Dhaka 1205", "House 20, Road 12", "ADDRESS");
+        for clinical in [
+            "T 103.0 °F. HR 116; expected to last through 11/4/2024 @ 0745. Dx: Bell palsy.",
+            "HR 94 a-fib with RVR; MRN 84-49-67-9   Visit: 8812; PGF at 67, T2DM.",
+        ] {
+            let f = found(clinical);
+            assert!(f.iter().all(|(_, c)| !matches!(*c, "EMAIL" | "AGE_OVER_89" | "ADDRESS")), "{clinical}: {f:?}");
         }
     }
 
