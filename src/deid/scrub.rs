@@ -396,7 +396,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Phone,
             0,
-            r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|(?-u:\b)\d{3}[\s.-])\d{3}[\s.-]\d{4}(?-u:\b)(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
+            r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s-]?|(?-u:\b)\d{3}[\s.-])\d{3}[\s.-]\d{4}(?-u:\b)(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
         ).common(),
         p(Phone, 0, r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?-u:\b)").common(),
         p(
@@ -1290,6 +1290,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?:(?-u:\b)Road[ \t]+\d{1,4}[A-Z]?|St\.[ \t]*\d{1,4}),[ \t]*((?:[\p{Lu}][\p{L}]*[ \t]+){0,3}[\p{Lu}][\p{L}]*(?:[ \t]+\d{1,2})?),",
         ),
+        // An IPv4 address written as IPv6 ("::ffff:174.140.176.196").
+        p(Ip, 0, r"(?i)::ffff:(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
+        // The town after a street line typed in lower case in a message ("my new address is
+        // 8667 n sweetgum pike ogden.", "... rural route 5 rescue.").
+        p(
+            City,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|live at|lives at|living at|moved to|moving to|staying at)[ \t]*:?)[ \t]+(?:\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,4}}(?i:{STREET_TYPES})\.?|(?:\d{{1,6}}[ \t]+)?(?:rural route|county road|county rd\.?|hwy|highway|state route)[ \t]+\d{{1,4}}(?:[ \t]+(?:north|south|east|west|[nsew]))?)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|rm|room|lot|fl|floor|bldg|#)\.?[ \t]*#?[a-z0-9-]+)?,?[ \t]+((?:st\.[ \t]+)?[a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?)[ \t]*[.;]"
+            ),
+        ),
+        // A number abroad dialled from the United States ("011 52 951 739 4071").
+        p(Phone, 0, r"(?-u:\b)011[ \t.-]\d{1,3}(?:[ \t.-]\d{2,4}){2,4}(?-u:\b)"),
         // An SSN written into a form's boxes ("2 8 8 - 0 8 - 5 7 1 4", "[0][9][3]-[4][0]-...").
         p(Ssn, 0, r"(?-u:\b)\d(?:[ ]\d){2}[ ]-[ ]\d[ ]\d[ ]-[ ]\d(?:[ ]\d){3}(?-u:\b)"),
         p(Ssn, 0, r"(?:\[\d\]){3}-(?:\[\d\]){2}-(?:\[\d\]){4}"),
@@ -1419,7 +1432,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -2611,7 +2624,10 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
             let lower = text[span.start..span.end].to_lowercase();
             WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str())
         };
-        if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName) && !is_word() {
+        if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName) {
+            // A word-name takes its initial only after a relation or a person's cue ("son J.
+            // Wolf", "friend O. Moss"), not after a unit or a class.
+            let word = is_word();
             let mut start = span.start;
             for _ in 0..2 {
                 let b = &bytes[..start];
@@ -2655,7 +2671,8 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
                         | "step"
                         | "option"
                 );
-                if !alone || at < previous_end || takes_letter {
+                let cued = || PERSON_BEFORE.is_match(&text[text.floor_char_boundary(at.saturating_sub(40))..at]);
+                if !alone || at < previous_end || takes_letter || (word && !cued()) {
                     break;
                 }
                 start = at;
@@ -2669,7 +2686,7 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for),?[ \t]+$"
+        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for)[,:]?[ \t]+$"
     ))
     .expect("regex")
 });
@@ -3094,6 +3111,13 @@ mod tests {
         has("MVC vs tree on mile marker 263 northbound I-70 on 9/8", "mile marker 263 northbound I-70", "ADDRESS");
         has("Last address abroad: Hafnarstræti 87, 600 Akureyri", "Hafnarstræti 87", "ADDRESS");
         has("lived abroad at House 20, Road 12, Dhanmondi, Dhaka 1205", "House 20, Road 12", "ADDRESS");
+        has("husband Huang Haoran (505)-237-4554; sister", "(505)-237-4554", "PHONE");
+        has("Relative abroad: 011 52 951 739 4071.", "011 52 951 739 4071", "PHONE");
+        has("upload from 76.153.144.101 / ::ffff:174.140.176.196", "::ffff:174.140.176.196", "IP");
+        has("my new address is 8667 n sweetgum pike ogden. the form", "ogden", "CITY");
+        has("Also involved: son J. Wolf (956)2977742", "J. Wolf", "NAME");
+        has("Friend: O. Moss", "O. Moss", "NAME");
+        has("Advocate Mullaney, Brianna present with consent.", "Mullaney", "NAME");
         for clinical in [
             "T 103.0 °F. HR 116; expected to last through 11/4/2024 @ 0745. Dx: Bell palsy.",
             "HR 94 a-fib with RVR; MRN 84-49-67-9   Visit: 8812; PGF at 67, T2DM.",
