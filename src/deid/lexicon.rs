@@ -4147,6 +4147,18 @@ pub const EPONYM_HEADS: &[&str] = &[
     "protocol",
     "voltage",
     "esophagectomy",
+    "hemorrhage",
+    "lift",
+    "notch",
+    "lamp",
+    "glands",
+    "nomogram",
+    "harness",
+    "amputation",
+    "neuroma",
+    "ligaments",
+    "aneurysm",
+    "sequence",
 ];
 
 /// Credentials that close a clinician's name: `Jane Smith, MD`.

@@ -2141,7 +2141,10 @@ impl Scrubber {
                 // A generational suffix ("II", "Jr") is part of a name only right after a
                 // kept part of it ("Salter-Harris II noted" is an eponym's grade).
                 let suffix = matches!(&text[s..e], "II" | "III" | "IV" | "Jr" | "Jr." | "Sr" | "Sr.");
-                if (in_protected(s, e) && !(*trusted && protected_alone(s, e))) || (suffix && !kept_before) {
+                // Without a title, a name before an eponym's head is the eponym ("mother: Lynch
+                // syndrome").
+                let eponym = !*trusted && names_an_eponym(&text[e..]);
+                if (in_protected(s, e) && !(*trusted && protected_alone(s, e))) || (suffix && !kept_before) || eponym {
                     kept_before = false;
                     continue;
                 }
@@ -3783,6 +3786,7 @@ mod tests {
             "lives in a 2 story house with 12 steps; home 3 days a week.",
             "Sats at 92 she was weaned; first of all, the second dose may follow.",
             "Patrick test negative; s/p Ross procedure; Bruce protocol; Nelson syndrome; Glenn shunt.",
+            "Dietitian: Lynch syndrome documented. Hoyer lift at home; Duret hemorrhage on CT.",
         ] {
             let f = found(clinical);
             assert!(f.is_empty(), "{clinical}: {f:?}");
