@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3 and tune4 splits of the synthetic corpus (tests/deid-eval), scored by
+//! tune2, tune3, tune4 and tune5 splits of the synthetic corpus (tests/deid-eval), scored by
 //! tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -13,16 +13,17 @@ use crate::support::repo_root;
 
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
-/// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`
-/// `tune3` and `tune4` were written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 7] = [
+/// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
+/// `tune3`, `tune4` and `tune5` were written apart from the scrubber and then tuned on.
+const FLOORS: [(&str, f64, f64, f64); 8] = [
     ("test", 0.992, 0.994, 0.994),
-    ("holdout", 0.970, 0.969, 0.975),
-    ("audit", 0.966, 0.973, 0.966),
+    ("holdout", 0.974, 0.969, 0.977),
+    ("audit", 0.969, 0.976, 0.966),
     ("tune", 0.969, 0.994, 0.991),
-    ("tune2", 0.971, 0.972, 0.982),
+    ("tune2", 0.972, 0.972, 0.983),
     ("tune3", 0.981, 0.996, 0.997),
     ("tune4", 0.991, 0.985, 0.997),
+    ("tune5", 0.980, 0.971, 0.959),
 ];
 
 #[test]
