@@ -1310,12 +1310,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?y\.)[ \t]+old(?-u:\b)"),
         p(AgeOver89, 0, r"(?i)(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?y\.[ \t]?o(?-u:\b)\.?"),
         // The age and sex in parentheses ("(97 M)", "(F101)"), or after a name and a comma
-        // ("Velma Jensen, 90 F.", "Mr Zhou, 94 M, MVC"); "pt 96." closing a sentence; the
+        // ("Velma Jensen, 90 F.", "Mr Zhou, 94 M, MVC"; two capitalised words before the comma,
+        // not "Tmax, 100 F"); "pt 96." closing a sentence; the
         // age in parentheses after a birth date ("DOB 1930-12-17 (94)"); a family table's
         // relation, name and age cells ("| husband | Mullaney, Homer | 101 |").
         p(AgeOver89, 1, r"\([ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*\)"),
         p(AgeOver89, 1, r"\([ \t]*[MF][ \t]?(9\d|1[0-4]\d)[ \t]*\)"),
-        p(AgeOver89, 1, r"[\p{Lu}][\p{L}'’-]*,[ \t]+(9\d|1[0-4]\d)[ \t]?[MF](?:[.,;]|\s|$)"),
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|(?-u:\b)[\p{Lu}][\p{L}'’-]+,?[ \t]+)[\p{Lu}][\p{L}'’-]+,[ \t]+(9\d|1[0-4]\d)[ \t]?[MF](?:[.,;]|\s|$)",
+        ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:pt|patient)[ \t]+(9\d|1[0-4]\d)(?:[.;]|$)"),
         p(
             AgeOver89,
@@ -3773,8 +3778,8 @@ mod tests {
         has("DOB 25/04/1928 (age 95歳)", "95歳", "AGE_OVER_89");
         has("Patient: Jakob B., an one-hundred-six-year-old", "one-hundred-six-year-old", "AGE_OVER_89");
         has("MERVIN GANSER, 91 y. old", "91 y.", "AGE_OVER_89");
-        let f = found("BP 156/94 and HR 88; weight 95th percentile for his age; she is 94 and well");
-        assert!(f.iter().all(|(t, _)| !t.starts_with("95") && !t.contains(" a")), "{f:?}");
+        let f = found("Vitals: Tmax, 100 F. BP 156/94 and HR 88; weight 95th percentile; she is 94 and well");
+        assert!(f.iter().all(|(t, _)| !t.starts_with("95") && !t.starts_with("100") && !t.contains(" a")), "{f:?}");
         has("Per Harshvardhan, son, pt fell twice", "Harshvardhan", "NAME");
         has("Left VM for Anneliese, daughter.", "Anneliese", "NAME");
         has("Harshvardhan, her son, says she fell", "Harshvardhan", "NAME");
