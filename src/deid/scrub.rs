@@ -384,12 +384,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)(?-u:\b)(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?-u:\b)|(?i)(?-u:\b)(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}(?-u:\b)",
         ),
         p(Ssn, 0, r"(?-u:\b)\d{3}-\d{2}-\d{4}(?-u:\b)"),
-        p(Ssn, 0, r"(?i)(?:(?-u:\b)[x*]{3}|\*{3})[- ]?[x*]{2}[- ]?\d{4}(?-u:\b)"),
+        p(Ssn, 0, r"(?i)(?:(?-u:\b)[x*]{3}|\*{3}|#{3})[- ]?[x*#]{2}[- ]?\d{4}(?-u:\b)"),
         p(
             Ssn,
             1,
             &format!(
-                r"{}(\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?-u:\b)",
+                r"{}(\d{{3}}(?:[ ]?[-/.][ ]?|[ ])?\d{{2}}(?:[ ]?[-/.][ ]?|[ ])?\d{{4}})(?-u:\b)",
                 label(r"ssn|s\.s\.n|social security|social sec|soc\.? sec|ss#|ss no|ss number|social|itin|taxpayer id")
             ),
         ),
@@ -3752,6 +3752,9 @@ mod tests {
         has("Patiente de 93 ans, démence", "93 ans", "AGE_OVER_89");
         has("Mother | d. 97 | CHF", "97", "AGE_OVER_89");
         has("SSN ****6789 on file", "6789", "SSN");
+        has("SSN 318 - 44 - 9021 verified", "318 - 44 - 9021", "SSN");
+        has("SSN: 318/44/9021", "318/44/9021", "SSN");
+        has("SSN: ###-##-9021", "###-##-9021", "SSN");
         has("last 4 SSN-6789", "6789", "SSN");
         has("i live at 3412 n 14th st now", "3412 n 14th st", "ADDRESS");
         has("new address: 22 pine rd apt 4", "22 pine rd", "ADDRESS");

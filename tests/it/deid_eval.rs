@@ -17,7 +17,7 @@ use crate::support::repo_root;
 /// `tune3`, `tune4` and `tune5` were written apart from the scrubber and then tuned on.
 const FLOORS: [(&str, f64, f64, f64); 8] = [
     ("test", 0.992, 0.994, 0.994),
-    ("holdout", 0.974, 0.969, 0.977),
+    ("holdout", 0.974, 0.972, 0.977),
     ("audit", 0.969, 0.976, 0.966),
     ("tune", 0.969, 0.994, 0.991),
     ("tune2", 0.972, 0.972, 0.983),
