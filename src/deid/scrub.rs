@@ -329,13 +329,13 @@ fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
 const ENDS_IN: &str =
     r"(?:ending(?: in| with)?|ends (?:in|with)|last (?:4|four)(?: digits)?(?: (?:is|are|of))?)\s*[:#=-]?\s*";
 
-/// States in lower case, as typed in a message, that are no common word or abbreviation:
-/// after a town and before a ZIP they need no comma ("omaha ne 68110").
-const LOWER_STATES: &str = "ak|az|ar|fl|ga|ks|ky|mn|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|ri|sd|tn|tx|ut|vt|wv|wi|wy|dc";
-
-/// The other states in lower case, which are also words or clinical abbreviations ("in",
-/// "or", "ct", "ca", "ms"): only after a comma ("lincoln, ca 95648").
-const LOWER_STATES_AFTER_COMMA: &str = "al|ca|co|ct|de|hi|id|il|in|ia|la|me|md|ma|mi|ms|oh|ok|or|pa|sc|va|wa|pr";
+/// States that, written in lower case, are also words or clinical abbreviations ("in",
+/// "or", "ct", "ca", "ms"): after a town and before a ZIP typed in lower case they count
+/// only after a comma ("lincoln, ca 95648"); the others need none ("omaha ne 68110").
+const LOWER_CASE_WORD_STATES: &[&str] = &[
+    "AL", "CA", "CO", "CT", "DE", "HI", "ID", "IL", "IN", "IA", "LA", "ME", "MD", "MA", "MI", "MS", "OH", "OK", "OR",
+    "PA", "SC", "VA", "WA", "PR",
+];
 
 /// Months in French, Spanish, Portuguese, Italian, German and Dutch that English does not
 /// share.
@@ -362,6 +362,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     };
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
     let streets = format!("{STREET_TYPES}|{STREET_TYPES_UPPER}");
+    // A street line typed in lower case ("3412 n 14th st"), up to `words` words before its
+    // type; and a state typed in lower case before a ZIP, after a comma where it is also a
+    // word ("omaha ne", "lincoln, ca").
+    let lower_street = |words: usize| {
+        format!(
+            r"\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,{words}}}(?i:{STREET_TYPES})\.?"
+        )
+    };
+    let lower_state = format!(
+        r"(?:,?[ \t]+(?:{})|,[ \t]+(?:{}))",
+        states_except(LOWER_CASE_WORD_STATES).to_lowercase(),
+        LOWER_CASE_WORD_STATES.join("|").to_lowercase()
+    );
     let mut v = vec![
         p(Email, 0, r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?-u:\b)").common(),
         // An address written out so that robots miss it ("jane dot doe at gmail dot com",
@@ -1298,7 +1311,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|live at|lives at|living at|moved to|moving to|staying at)[ \t]*:?)[ \t]+(?:\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,4}}(?i:{STREET_TYPES})\.?|(?:\d{{1,6}}[ \t]+)?(?:rural route|county road|county rd\.?|hwy|highway|state route)[ \t]+\d{{1,4}}(?:[ \t]+(?:north|south|east|west|[nsew]))?)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|rm|room|lot|fl|floor|bldg|#)\.?[ \t]*#?[a-z0-9-]+)?,?[ \t]+((?:st\.[ \t]+)?[a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?)[ \t]*[.;]"
+                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|live at|lives at|living at|moved to|moving to|staying at)[ \t]*:?)[ \t]+(?:{}|(?:\d{{1,6}}[ \t]+)?(?:rural route|county road|county rd\.?|hwy|highway|state route)[ \t]+\d{{1,4}}(?:[ \t]+(?:north|south|east|west|[nsew]))?)(?:,?[ \t]+(?:apt|apartment|suite|ste|unit|rm|room|lot|fl|floor|bldg|#)\.?[ \t]*#?[a-z0-9-]+)?,?[ \t]+((?:st\.[ \t]+)?[a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?)[ \t]*[.;]",
+                lower_street(4)
             ),
         ),
         // A number abroad dialled from the United States ("011 52 951 739 4071").
@@ -1373,21 +1387,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             1,
             &format!(
-                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|home|live at|lives at|living at|moved to|moving to|staying at|stay at|send (?:it[ \t]+)?to|mail (?:it[ \t]+)?to|deliver(?:ed)? to|ship to|located at|house at|house is at)[ \t]*:?)[ \t]+(\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,3}}(?i:{STREET_TYPES})\.?)(?-u:\b)"
+                r"(?i:(?-u:\b)(?:address(?:[ \t]+is)?|addr|home|live at|lives at|living at|moved to|moving to|staying at|stay at|send (?:it[ \t]+)?to|mail (?:it[ \t]+)?to|deliver(?:ed)? to|ship to|located at|house at|house is at)[ \t]*:?)[ \t]+({})(?-u:\b)",
+                lower_street(3)
             ),
         ),
         p(
             City,
             1,
             &format!(
-                r"(?-u:\b)((?:(?:st\.|ft\.|mt\.|san|santa|los|las|el|new|north|south|east|west|fort|port|mount|lake|grand|little|big)[ \t]+)?[a-z][a-z'-]+(?:[ \t]+(?:city|falls|springs|beach|park|heights|rapids|creek|valley|lake|hills|grove|harbor|bluffs|junction|village))?)(?:,?[ \t]+(?:{LOWER_STATES})|,[ \t]+(?:{LOWER_STATES_AFTER_COMMA}))[ \t]+\d{{5}}(?:-\d{{4}})?(?-u:\b)",
+                r"(?-u:\b)((?:(?:st\.|ft\.|mt\.|san|santa|los|las|el|new|north|south|east|west|fort|port|mount|lake|grand|little|big)[ \t]+)?[a-z][a-z'-]+(?:[ \t]+(?:city|falls|springs|beach|park|heights|rapids|creek|valley|lake|hills|grove|harbor|bluffs|junction|village))?){lower_state}[ \t]+\d{{5}}(?:-\d{{4}})?(?-u:\b)",
             ),
         ),
         p(
             Zip,
             1,
             &format!(
-                r"(?-u:\b)[a-z][a-z'-]+(?:,?[ \t]+(?:{LOWER_STATES})|,[ \t]+(?:{LOWER_STATES_AFTER_COMMA}))[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
+                r"(?-u:\b)[a-z][a-z'-]+{lower_state}[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)",
             ),
         ),
     ]);
@@ -2712,13 +2727,18 @@ static RELATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether an eponym's head ("Coma Scale", "classification", "stage") comes right after.
 fn head_follows(after: &str) -> bool {
-    let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let next = leading_word(after.trim_start());
     matches!(next.as_str(), "coma" | "agitation") || lexicon::EPONYM_HEADS.contains(&next.as_str())
 }
 
 /// A title right before a name ("Mr. ", "Dr ").
 static TITLE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+$").expect("regex"));
+
+/// The letters `text` starts with, in lower case ("syndrome" of "Syndrome, 1998").
+fn leading_word(text: &str) -> String {
+    text.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase()
+}
 
 /// Whether an eponym's head comes right after a given name, so that the name is the
 /// eponym's ("Patrick test", "Nelson syndrome", "Ross procedure", "Bruce protocol"). Heads a
@@ -2727,7 +2747,7 @@ static TITLE_BEFORE: LazyLock<Regex> =
 fn names_an_eponym(after: &str) -> bool {
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
     let Some(rest) = after.strip_prefix(' ') else { return false };
-    let next = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let next = leading_word(rest);
     lexicon::EPONYM_HEADS.contains(&next.as_str())
         && !matches!(
             next.as_str(),
