@@ -16,6 +16,10 @@ pub struct FoundDate {
     pub end: usize,
     pub date: NaiveDate,
     form: Form,
+    /// What comes before the date inside the span and is kept as it is: its weekday
+    /// (`Monday, `; the shift is whole weeks, so the weekday stays true) or the `the ` of
+    /// `the 2nd of May`.
+    lead: String,
     /// What follows the date inside the span and is kept as it is (a time).
     tail: String,
 }
@@ -50,7 +54,8 @@ enum Form {
     MonthDayApostrophe { long: bool, quote: char, ordinal: bool, comma: bool },
     /// The `24` of `2/19-24`: the last day of a range whose first date gives the month
     /// (written as a month and day too where the shift moves it to another month).
-    RangeEnd { first: NaiveDate, pad: bool },
+    /// `named`: the first date writes its month by name (`March 2–11`), in full or not.
+    RangeEnd { first: NaiveDate, pad: bool, named: Option<bool> },
 }
 
 const MONTHS: [&str; 12] = [
@@ -110,6 +115,13 @@ static MONTH_DAY_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// The rest of a range of days in one month after `March 2`: `–11, 2024`, `-11`.
+static MONTH_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?:-|–)[ \t]*(\d{1,2})(?-u:\b)(?:,?[ \t]+((?:19|20)\d{2})(?-u:\b))?").expect("regex")
+});
+/// `12 /30`: a yearless date with a space before its slash.
+static SPACED_SLASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})[ \t]/(\d{1,2})(?-u:\b)").expect("regex"));
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}|\d{2}))?(?-u:\b)").expect("regex"));
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,9 +137,14 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
+
+/// "given" before a yearless `4/25` makes it a date unless it could be a fraction ("given
+/// 1/2 NS").
+static GIVEN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)given[ \t]*:?[ \t]*$").expect("regex"));
 
 /// The word right before a fraction that is a score, not a date ("pain 7/10", "strength
 /// 4/5", "rated 3/10", "BIMS 10/15").
@@ -222,7 +239,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
             let sep = c[2].chars().next().unwrap_or('-');
             let tail = c.get(5).map(|t| t.as_str().to_owned()).unwrap_or_default();
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Iso { sep }, tail });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form: Form::Iso { sep },
+                lead: String::new(),
+                tail,
+            });
         }
     }
     for c in NUMERIC_MONTH_YEAR.captures_iter(text) {
@@ -230,7 +254,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let (Ok(mo), Ok(y)) = (c[1].parse(), c[2].parse()) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 15) {
             let form = Form::NumericMonthYear { pad: c[1].len() == 2 };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in COMPACT.captures_iter(text) {
@@ -238,7 +269,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) =
             NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
         {
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form: Form::Compact, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form: Form::Compact,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in MONTH_YEAR.captures_iter(text) {
@@ -249,7 +287,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         }
         if let Some(date) = NaiveDate::from_ymd_opt(c[3].parse().unwrap_or(0), month, 15) {
             let form = Form::MonthYear { long: c[1].trim_end_matches('.').len() > 3, of: c[2].contains("of") };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in DAY_OF_MONTH.captures_iter(text) {
@@ -258,7 +303,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let year = c.get(3).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
             let form = Form::DayOfMonth { long: c[2].trim_end_matches('.').len() > 3, year: c.get(3).is_some() };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in MONTH_FIRST.captures_iter(text) {
@@ -270,6 +322,12 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if c[1].eq_ignore_ascii_case("may") && c[1].starts_with('m') && c.get(5).is_none() {
             continue;
         }
+        // "March 2–11, 2024": the range's last day, and the year they share.
+        let range = (c.get(5).is_none() && c.get(3).is_none())
+            .then(|| MONTH_DAY_RANGE.captures(&text[m.end()..]))
+            .flatten()
+            .filter(|r| r[1].parse::<u32>().is_ok_and(|last| last > day));
+        let year = range.as_ref().and_then(|r| r.get(2)).map_or(year, |y| y.as_str().parse().unwrap_or(0));
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
             let form = Form::MonthFirst {
                 long: c[1].trim_end_matches('.').len() > 3,
@@ -277,7 +335,29 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 ordinal: c.get(3).is_some(),
                 comma: c.get(4).is_some(),
             };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
+            if let Some(r) = range
+                && let Some(last) = NaiveDate::from_ymd_opt(year, month, r[1].parse().unwrap_or(0))
+            {
+                let day = r.get(1).expect("day");
+                let tail = r.get(2).map_or(day.end(), |y| y.end());
+                // The dash and the year are written back as they are.
+                found.push(FoundDate {
+                    start: m.end(),
+                    end: m.end() + tail,
+                    date: last,
+                    form: Form::RangeEnd { first: date, pad: false, named: Some(c[1].trim_end_matches('.').len() > 3) },
+                    lead: text[m.end()..m.end() + day.start()].to_owned(),
+                    tail: text[m.end() + day.end()..m.end() + tail].to_owned(),
+                });
+            }
         }
     }
     for c in DAY_FIRST.captures_iter(text) {
@@ -302,7 +382,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 sep,
                 upper,
             };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in DAY_MONTH_RUN.captures_iter(text) {
@@ -315,7 +402,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 upper: c[2].chars().all(|ch| ch.is_ascii_uppercase()),
                 year_digits: c[3].len() as u8,
             };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in MONTH_DAY_APOSTROPHE.captures_iter(text) {
@@ -329,7 +423,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 ordinal: c.get(3).is_some(),
                 comma: c.get(4).is_some(),
             };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in MONTH_DASH_DAY.captures_iter(text) {
@@ -346,7 +447,40 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let Some(month) = month_number(&c[1]) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, c[2].parse().unwrap_or(0)) {
             let form = Form::MonthDashDay { upper: c[1].chars().all(|ch| ch.is_ascii_uppercase()) };
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
+        }
+    }
+    // "filled 12 /30": a space before the slash, only after a word that dates it.
+    for c in SPACED_SLASH.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Ok(month), Ok(day)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else { continue };
+        let before = &text[..m.start()];
+        let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+        let after = &text[m.end()..];
+        if !DATE_CUE.is_match(recent)
+            || SCORE_BEFORE.is_match(recent)
+            || DOSE_AFTER.is_match(after)
+            || after.starts_with('/')
+        {
+            continue;
+        }
+        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
+            let form = Form::NumericNoYear { sep: '/', pad: c[1].starts_with('0') };
+            found.push(FoundDate {
+                start: m.start(),
+                end: m.end(),
+                date,
+                form,
+                lead: String::new(),
+                tail: String::new(),
+            });
         }
     }
     for c in NUMERIC.captures_iter(text) {
@@ -360,7 +494,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let year = full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year);
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
-                    found.push(FoundDate { start: m.start(), end: m.end(), date, form, tail: String::new() });
+                    found.push(FoundDate {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                        form,
+                        lead: String::new(),
+                        tail: String::new(),
+                    });
                 } else if y.as_str().len() == 4
                     && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
                 {
@@ -370,6 +511,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         end: m.end(),
                         date,
                         form: Form::DayMonthYear { sep },
+                        lead: String::new(),
                         tail: String::new(),
                     });
                 }
@@ -402,13 +544,15 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         end: c.get(3).expect("day").end(),
                         date: first,
                         form: Form::NumericNoYear { sep, pad: c[1].starts_with('0') || c[3].starts_with('0') },
+                        lead: String::new(),
                         tail: String::new(),
                     });
                     found.push(FoundDate {
                         start: day_start,
                         end: m.end(),
                         date: last,
-                        form: Form::RangeEnd { first, pad: y.as_str().starts_with('0') },
+                        form: Form::RangeEnd { first, pad: y.as_str().starts_with('0'), named: None },
+                        lead: String::new(),
                         tail: String::new(),
                     });
                     continue;
@@ -447,6 +591,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     end: first_end,
                     date: first,
                     form: yearless(&c[1]),
+                    lead: String::new(),
                     tail: String::new(),
                 });
                 found.push(FoundDate {
@@ -454,6 +599,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     end: end2,
                     date: second,
                     form: second_form,
+                    lead: String::new(),
                     tail: String::new(),
                 });
             }
@@ -489,7 +635,10 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // "3/14-3/20", "3/14 to 3/20".
                 let range = RANGE_BEFORE.captures(recent);
                 let range_after = RANGE_AFTER.captures(after);
-                let cued = DATE_CUE.is_match(recent);
+                // A proper fraction, or a score out of ten or less ("3/4", "8/9", "6/6"): after
+                // "given" a date only if it is neither ("vaccine given 4/25", not "given 1/2 NS").
+                let proper_fraction = (matches!(day, 2 | 3 | 4 | 8) && month < day) || (day <= 10 && month <= day);
+                let cued = DATE_CUE.is_match(recent) || (GIVEN_BEFORE.is_match(recent) && !proper_fraction);
                 // "6/6-11/28": a range of two yearless dates, nothing measured after it.
                 let forward_range = RANGE_AFTER_NO_YEAR.captures(after).is_some_and(|r| {
                     let (Ok(mo2), Ok(d2)) = (r[1].parse::<u32>(), r[2].parse::<u32>()) else { return false };
@@ -529,11 +678,9 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         .map_or(0, |i| i + 1)
                         .max(before.floor_char_boundary(before.len().saturating_sub(120)));
                     let line_end = after.find('\n').unwrap_or(after.len()).min(after.floor_char_boundary(120));
-                    // A proper fraction, or a score out of ten or less ("3/4", "8/9", "6/6").
-                    let fraction = (matches!(day, 2 | 3 | 4 | 8) && month < day) || (day <= 10 && month <= day);
                     let dated_line = sep == '/'
                         && !after_score_word
-                        && !fraction
+                        && !proper_fraction
                         && !after[..line_end].trim_start().starts_with(|ch: char| ch.is_ascii_uppercase() && ch != 'T')
                         && (FULL_DATE.is_match(&before[line_start..]) || FULL_DATE.is_match(&after[..line_end]));
                     if !dated_line {
@@ -546,6 +693,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         end: m.end(),
                         date,
                         form: Form::NumericNoYear { sep, pad },
+                        lead: String::new(),
                         tail: String::new(),
                     });
                     // "stayed 3/3-5": the range's last day, one digit (two are read above).
@@ -564,7 +712,8 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                             start: m.end() + 1,
                             end: m.end() + 2,
                             date: end_date,
-                            form: Form::RangeEnd { first: date, pad: false },
+                            form: Form::RangeEnd { first: date, pad: false, named: None },
+                            lead: String::new(),
                             tail: String::new(),
                         });
                     }
@@ -580,7 +729,34 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
             out.push(d);
         }
     }
+    let mut previous_end = 0;
+    for d in &mut out {
+        take_lead(text, d, previous_end);
+        previous_end = d.end;
+    }
     out
+}
+
+/// The weekday written right before a date (`Monday 4/7`, `Sat., Feb 21`) and the `the`
+/// of `the 21st of February`: part of how the date is written, so part of its span.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?,?[ \t]+)?(the[ \t]+)?$")
+        .expect("regex")
+});
+
+fn take_lead(text: &str, d: &mut FoundDate, previous_end: usize) {
+    let before = &text[text.floor_char_boundary(d.start.saturating_sub(16)).max(previous_end)..d.start];
+    let Some(c) = LEAD.captures(before) else { return };
+    let has_day = !matches!(d.form, Form::MonthYear { .. } | Form::NumericMonthYear { .. } | Form::RangeEnd { .. });
+    let start = match (c.get(1), c.get(2)) {
+        // `the` belongs only to `the 21st of February`; a weekday before it, with it.
+        (weekday, Some(the)) if matches!(d.form, Form::DayOfMonth { .. }) => weekday.unwrap_or(the).start(),
+        (Some(weekday), None) if has_day => weekday.start(),
+        _ => return,
+    };
+    let offset = before.len() - start;
+    d.lead = before[start..].to_owned();
+    d.start -= offset;
 }
 
 impl FoundDate {
@@ -596,6 +772,10 @@ impl FoundDate {
     }
 
     pub fn shifted_text(&self, days: i64) -> String {
+        format!("{}{}", self.lead, self.shifted_date(days))
+    }
+
+    fn shifted_date(&self, days: i64) -> String {
         let d = self.date + Duration::days(days);
         let month_name = |long: bool, upper: bool| {
             let full = MONTHS[d.month0() as usize];
@@ -654,13 +834,15 @@ impl FoundDate {
                 let comma = if comma { "," } else { "" };
                 format!("{} {}{suffix}{comma} {quote}{:02}", month_name(long, false), d.day(), d.year() % 100)
             }
-            Form::RangeEnd { first, pad } => {
+            Form::RangeEnd { first, pad, named } => {
                 let first = first + Duration::days(days);
-                match (first.month() == d.month(), pad) {
-                    (true, true) => format!("{:02}", d.day()),
-                    (true, false) => d.day().to_string(),
-                    (false, _) => format!("{}/{}", d.month(), d.day()),
-                }
+                let day = match (first.month() == d.month(), pad, named) {
+                    (true, true, _) => format!("{:02}", d.day()),
+                    (true, false, _) => d.day().to_string(),
+                    (false, _, Some(long)) => format!("{} {}", month_name(long, false), d.day()),
+                    (false, _, None) => format!("{}/{}", d.month(), d.day()),
+                };
+                format!("{day}{}", self.tail)
             }
             Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
             Form::MonthYear { long, of } => {
@@ -724,7 +906,7 @@ mod tests {
             ("seen March 14th in clinic", "March 14th", "March 21st"),
             ("seen 20240314 in clinic", "20240314", "20240321"),
             ("seen 14.03.2024 in clinic", "14.03.2024", "21.03.2024"),
-            ("seen the 14th of March in clinic", "14th of March", "21st of March"),
+            ("seen the 14th of March in clinic", "the 14th of March", "the 21st of March"),
             ("Date: 3/14", "3/14", "3/21"),
             ("seen 2024-03-14T16:24 in clinic", "2024-03-14T16:24", "2024-03-21T16:24"),
             ("seen 2024/03/14 in clinic", "2024/03/14", "2024/03/21"),
@@ -737,7 +919,9 @@ mod tests {
             ("excused from class MARCH 14TH.", "MARCH 14TH", "March 21st"),
             ("signed on Mar 14 '24 15:34", "Mar 14 '24", "Mar 21 '24"),
             ("Called back (Thu) 3/14.", "3/14", "3/21"),
-            ("was out of town thursday, 3/14 per chart", "3/14", "3/21"),
+            ("was out of town thursday, 3/14 per chart", "thursday, 3/14", "thursday, 3/21"),
+            ("Returned Saturday, Mar 14.", "Saturday, Mar 14", "Saturday, Mar 21"),
+            ("seen Monday the 14th of March", "Monday the 14th of March", "Monday the 21st of March"),
             ("| 3/14 HS | RX-1511231 |", "3/14", "3/21"),
             ("3/14  3.8   30 mg   boost", "3/14", "3/21"),
         ];
@@ -746,6 +930,32 @@ mod tests {
             assert_eq!(&text[d.start..d.end], written);
             assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), "{text}");
             assert_eq!(d.shifted_text(7), shifted, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_s_range_of_days_a_spaced_slash_and_their_cues_are_dates() {
+        // The range's last day carries the dash before it and the year after it.
+        let text = "Hospitalized March 2–11, 2023 for pneumonia";
+        let found = find_dates(text, 2024);
+        let spans: Vec<&str> = found.iter().map(|d| &text[d.start..d.end]).collect();
+        assert_eq!(spans, ["March 2", "–11, 2023"]);
+        assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2023, 3, 2).unwrap());
+        assert_eq!([found[0].shifted_text(7), found[1].shifted_text(7)], ["March 9", "–18, 2023"]);
+        // Shifted into the next month, the last day is written with its month's name.
+        assert_eq!([found[0].shifted_text(28), found[1].shifted_text(28)], ["March 30", "–April 8, 2023"]);
+        for (text, written) in [
+            ("Rx filled 12 /30. NDC", "12 /30"),
+            ("Influenza vaccine given 4/25; pneumococcal 2020", "4/25"),
+            ("lab draw 12/22.", "12/22"),
+        ] {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written, "{text}");
+        }
+        // Without a word that dates it, or before a dose, a spaced fraction is not a date.
+        for text in ["take 1 /2 tab daily", "on 1 /2 tab daily", "pain 3 /10 today", "given 1/2 NS", "given 3/4 of it"]
+        {
+            assert!(find_dates(text, 2024).is_empty(), "{text}");
         }
     }
 

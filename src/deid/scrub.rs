@@ -3837,7 +3837,7 @@ mod tests {
         has("seen 14/Mar/2024", "14/Mar/2024", "DATE");
         has("from the 3rd March onwards", "3rd March", "DATE");
         has("last echo 03-2023, normal", "03-2023", "DATE");
-        has("seen Tue 3/14 for follow-up", "3/14", "DATE");
+        has("seen Tue 3/14 for follow-up", "Tue 3/14", "DATE");
         has("called 3/14 0930, no answer", "3/14", "DATE");
         has("Passport No. X12345678 on file", "X12345678", "OTHER_ID");
         has("Registration #: RN-448812", "RN-448812", "LICENSE");
