@@ -460,7 +460,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal"
+                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal|secondary insurance|secondary payer|sec ins"
                     )
                 ),
             ),
@@ -472,7 +472,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 1,
                 &format!(
                     r"{}{ID_VALUE}",
-                    label("account|acct|billing account|fin|har|invoice|claim|visit|encounter|csn|statement|guarantor")
+                    label("account|acct|billing account|fin|har|invoice|claim|visit|encounter|enc|csn|statement|guarantor")
                 ),
             ),
             id_value_ok,
@@ -2139,6 +2139,8 @@ impl Scrubber {
             spans.push(Span { start: m.start(), end: m.end(), category, mixed: false });
         }
 
+        spans.extend(table_cells(text));
+
         // Names and places found by context here, looked for in the rest of the note.
         let mut learned: Vec<Known> = Vec::new();
         let protected = scan.protected;
@@ -2892,6 +2894,185 @@ fn resolve(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Column headings that name an identifier, and its kind: a table's cells under them are
+/// identifiers wherever they hold a number ("| MRN | Encounter |" over "| K1446504 |
+/// A905-609941 |", "name;dob;mrn" over a row of values).
+const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
+    ("mrn", PhiCategory::Mrn),
+    ("mr", PhiCategory::Mrn),
+    ("medical record", PhiCategory::Mrn),
+    ("medical record number", PhiCategory::Mrn),
+    ("med rec", PhiCategory::Mrn),
+    ("chart", PhiCategory::Mrn),
+    ("chart number", PhiCategory::Mrn),
+    ("patient id", PhiCategory::Mrn),
+    ("pt id", PhiCategory::Mrn),
+    ("hospital number", PhiCategory::Mrn),
+    ("account", PhiCategory::Account),
+    ("acct", PhiCategory::Account),
+    ("account number", PhiCategory::Account),
+    ("billing account", PhiCategory::Account),
+    ("encounter", PhiCategory::Account),
+    ("encounter id", PhiCategory::Account),
+    ("enc", PhiCategory::Account),
+    ("visit", PhiCategory::Account),
+    ("visit id", PhiCategory::Account),
+    ("fin", PhiCategory::Account),
+    ("csn", PhiCategory::Account),
+    ("har", PhiCategory::Account),
+    ("member", PhiCategory::HealthPlan),
+    ("member id", PhiCategory::HealthPlan),
+    ("insurance", PhiCategory::HealthPlan),
+    ("insurance id", PhiCategory::HealthPlan),
+    ("policy", PhiCategory::HealthPlan),
+    ("policy number", PhiCategory::HealthPlan),
+    ("subscriber", PhiCategory::HealthPlan),
+    ("subscriber id", PhiCategory::HealthPlan),
+    ("medicaid", PhiCategory::HealthPlan),
+    ("medicaid id", PhiCategory::HealthPlan),
+    ("medicare", PhiCategory::HealthPlan),
+    ("medicare id", PhiCategory::HealthPlan),
+    ("mbi", PhiCategory::HealthPlan),
+    ("plan id", PhiCategory::HealthPlan),
+    ("group", PhiCategory::HealthPlan),
+    ("group number", PhiCategory::HealthPlan),
+    ("primary insurance", PhiCategory::HealthPlan),
+    ("secondary insurance", PhiCategory::HealthPlan),
+    ("ssn", PhiCategory::Ssn),
+    ("ss", PhiCategory::Ssn),
+    ("social security", PhiCategory::Ssn),
+    ("social security number", PhiCategory::Ssn),
+    ("phone", PhiCategory::Phone),
+    ("telephone", PhiCategory::Phone),
+    ("tel", PhiCategory::Phone),
+    ("cell", PhiCategory::Phone),
+    ("mobile", PhiCategory::Phone),
+    ("home phone", PhiCategory::Phone),
+    ("work phone", PhiCategory::Phone),
+    ("contact number", PhiCategory::Phone),
+    ("fax", PhiCategory::Fax),
+    ("license", PhiCategory::License),
+    ("licence", PhiCategory::License),
+    ("driver's license", PhiCategory::License),
+    ("dea", PhiCategory::License),
+    ("npi", PhiCategory::OtherId),
+    ("vin", PhiCategory::Vehicle),
+    ("plate", PhiCategory::Vehicle),
+    ("license plate", PhiCategory::Vehicle),
+    ("serial", PhiCategory::Device),
+    ("serial number", PhiCategory::Device),
+    ("s/n", PhiCategory::Device),
+    ("device id", PhiCategory::Device),
+    ("udi", PhiCategory::Device),
+    ("case", PhiCategory::OtherId),
+    ("case number", PhiCategory::OtherId),
+    ("claim", PhiCategory::OtherId),
+    ("claim number", PhiCategory::OtherId),
+    ("accession", PhiCategory::OtherId),
+    ("accession number", PhiCategory::OtherId),
+    ("specimen id", PhiCategory::OtherId),
+    ("order number", PhiCategory::OtherId),
+    ("rx", PhiCategory::OtherId),
+    ("rx number", PhiCategory::OtherId),
+    ("prior auth", PhiCategory::OtherId),
+    ("authorization", PhiCategory::OtherId),
+    ("employee id", PhiCategory::OtherId),
+    ("badge", PhiCategory::OtherId),
+];
+
+/// A column heading read as a label: lower case, without `#`, `no.`, `:` and the like
+/// ("MRN #" and "Acct No." read "mrn" and "acct").
+fn column_label(cell: &str) -> Option<PhiCategory> {
+    let lower = cell.trim().to_ascii_lowercase();
+    let mut label = lower.trim_end_matches([':', '#', '.', ' ']);
+    for suffix in [" no", " num", " number", " #", " id"] {
+        if let Some(rest) = label.strip_suffix(suffix)
+            && let Some((_, category)) = COLUMN_LABELS.iter().find(|(l, _)| *l == rest.trim_end())
+        {
+            return Some(*category);
+        }
+    }
+    label = label.trim_end();
+    COLUMN_LABELS.iter().find(|(l, _)| *l == label).map(|(_, c)| *c)
+}
+
+/// The cells of one line split by `delimiter`, as byte ranges of the note, without the
+/// empty cells outside a row's first and last `|`.
+fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<(usize, usize)> {
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for part in line.split(delimiter) {
+        cells.push((line_start + at, line_start + at + part.len()));
+        at += part.len() + delimiter.len_utf8();
+    }
+    if delimiter == '|' {
+        if cells.first().is_some_and(|&(s, e)| text[s..e].trim().is_empty()) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(|&(s, e)| text[s..e].trim().is_empty()) {
+            cells.pop();
+        }
+    }
+    cells
+}
+
+/// Identifiers in tables whose column headings name them (see [`COLUMN_LABELS`]): the
+/// cells of the rows under such a heading, up to a blank line or a row of another shape,
+/// that hold a number.
+fn table_cells(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    // The heading's delimiter and each column's kind.
+    let mut heading: Option<(char, Vec<Option<PhiCategory>>)> = None;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let start = line_start;
+        line_start += line.len() + 1;
+        let row = line.trim_end_matches('\r');
+        if let Some((delimiter, columns)) = &heading {
+            // The rule under a heading ("|---|:---:|").
+            if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=')) && row.contains('-') {
+                continue;
+            }
+            let cells = table_row(text, start, row, *delimiter);
+            if cells.len() == columns.len() {
+                for (&(s, e), column) in cells.iter().zip(columns) {
+                    let Some(category) = column else { continue };
+                    let cell = &text[s..e];
+                    let value = cell.trim();
+                    let digits = value.chars().filter(char::is_ascii_digit).count();
+                    let wanted = if matches!(category, PhiCategory::Phone | PhiCategory::Fax) { 7 } else { 3 };
+                    if digits < wanted || value.len() > 40 || value.split_whitespace().count() > 4 {
+                        continue;
+                    }
+                    let vs = s + (cell.len() - cell.trim_start().len());
+                    spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
+                }
+                continue;
+            }
+            heading = None;
+        }
+        // A heading: two cells or more, short, without digits, one of them a label.
+        let Some(delimiter) =
+            ['|', ';', '\t'].into_iter().find(|&d| row.matches(d).count() >= if d == '|' { 2 } else { 1 })
+        else {
+            continue;
+        };
+        let cells = table_row(text, start, row, delimiter);
+        let short = cells.iter().all(|&(s, e)| {
+            let cell = text[s..e].trim();
+            cell.len() <= 32 && !cell.contains(|c: char| c.is_ascii_digit())
+        });
+        if cells.len() < 2 || !short {
+            continue;
+        }
+        let columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
+        if columns.iter().any(Option::is_some) {
+            heading = Some((delimiter, columns));
+        }
+    }
+    spans
+}
+
 /// What may stand between two parts of one name: a space, or a middle initial (" O. ").
 fn is_name_gap(gap: &str) -> bool {
     let inner = gap.trim_matches([' ', '.']);
@@ -2961,6 +3142,22 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn a_table_s_cells_under_an_identifier_s_heading_are_identifiers() {
+        let text = "| Patient | DOB | Age | Sex | MRN | Encounter |\n|---|---|---|---|---|---|\n\
+                    | ARLETTE LINDGREN | 28Dec1962 | 61 Y | F | K1446504 | A905-609941 |\n";
+        has(text, "A905-609941", "ACCOUNT");
+        has(text, "K1446504", "MRN");
+        let export = "name;dob;Member ID;Home phone\nAnn Lee;1950-01-02;878K23415;301 756 8136\n";
+        has(export, "878K23415", "HEALTH_PLAN");
+        has(export, "301 756 8136", "PHONE");
+        // Other columns, a cell without a number, and rows past the table stay.
+        let text = "| Drug | Dose | Plan ID |\n|---|---|---|\n| Lasix | 40 mg | 12 |\n| Keppra | 500 mg | none |\n\n\
+                    Lasix | 40 mg | 6 |\n";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        assert!(spans.is_empty(), "{spans:?}");
     }
 
     #[test]
