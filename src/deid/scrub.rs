@@ -357,7 +357,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|-[ \t]+|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|\|[ \t]*|-[ \t]+|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
@@ -2158,6 +2158,17 @@ impl Scrubber {
             // Titles and header structures may introduce a bare initial ("Mr. K") and a
             // name that is also a word ("Dr. An", "Nguyễn, An").
             let keep_initials = *trusted;
+            // A label in a table's cell, not a name: "| Member ID | 878K23415 |" (but
+            // "Interpreter O. Fairweather ID 151179").
+            let in_cell = text[..start].trim_end_matches([' ', '\t']).ends_with(['|', '\n']) || start == 0;
+            if in_cell
+                && text[start..end]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| matches!(w, "ID" | "Id" | "No" | "No." | "Number" | "Num" | "Code"))
+            {
+                continue;
+            }
             let mut kept_before = false;
             for (s, e) in name_tokens(text, start, end, keep_initials) {
                 // A generational suffix ("II", "Jr") is part of a name only right after a
@@ -3153,6 +3164,11 @@ mod tests {
         let export = "name;dob;Member ID;Home phone\nAnn Lee;1950-01-02;878K23415;301 756 8136\n";
         has(export, "878K23415", "HEALTH_PLAN");
         has(export, "301 756 8136", "PHONE");
+        // A row of a label and its value; a label is not a name.
+        has("| Encounter | A905-609941 |", "A905-609941", "ACCOUNT");
+        let f = found("| Member ID | 878K23415 |");
+        assert!(f.iter().all(|(v, _)| v != "Member"), "{f:?}");
+        has("Interpreter O. Fairweather ID 151179", "O. Fairweather", "NAME");
         // Other columns, a cell without a number, and rows past the table stay.
         let text = "| Drug | Dose | Plan ID |\n|---|---|---|\n| Lasix | 40 mg | 12 |\n| Keppra | 500 mg | none |\n\n\
                     Lasix | 40 mg | 6 |\n";
