@@ -141,6 +141,32 @@ static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// The heading of the table column whose cell holds byte `at`: the cell in the same place
+/// on the first line of the `|` table (the line above the rule under it, or the table's
+/// first line).
+fn cell_heading(text: &str, at: usize) -> Option<&str> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..at].matches('|').count();
+    let mut heading = None;
+    let mut end = line_start;
+    // Up the table, at most thirty lines.
+    for _ in 0..30 {
+        if end == 0 {
+            break;
+        }
+        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..end - 1];
+        if !line.contains('|') {
+            break;
+        }
+        if !line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=')) {
+            heading = Some(line);
+        }
+        end = start;
+    }
+    heading?.split('|').nth(column).map(str::trim)
+}
+
 /// "given" before a yearless `4/25` makes it a date unless it could be a fraction ("given
 /// 1/2 NS").
 static GIVEN_BEFORE: LazyLock<Regex> =
@@ -645,7 +671,10 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     let rest = &after[r.get(0).expect("match").end()..];
                     runs_forward((month, day), (mo2, d2)) && !DOSE_AFTER.is_match(rest) && sep == '/'
                 });
-                let timed = (after.starts_with(" at ") && after[4..].starts_with(|c: char| c.is_ascii_digit()))
+                // ("Apgar 7/9 at 1 and 5 min" is two scores.)
+                let timed = (after.starts_with(" at ")
+                    && after[4..].starts_with(|c: char| c.is_ascii_digit())
+                    && !after_score_word)
                     || TIME_AFTER.is_match(after)
                     || range.is_some()
                     || range_after.is_some()
@@ -656,7 +685,10 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let pain_after = after.trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("pain"));
                 let score_range = range.as_ref().is_some_and(|r| matches!(&r[1], "10" | "5"))
                     || range_after.is_some_and(|r| matches!(&r[1], "10" | "5"));
-                if out_of && (after_score_word || score_range || (pain_after && !cued)) {
+                // A cell under a score's heading ("| Pain |" over "| 5/10 |").
+                let score_column =
+                    in_cells && out_of && cell_heading(text, m.start()).is_some_and(|h| SCORE_BEFORE.is_match(h));
+                if out_of && (after_score_word || score_range || (pain_after && !cued) || score_column) {
                     continue;
                 }
                 // The second of a range of grades ("murmur 2/6-3/6", "DTRs 1/4-2/4").

@@ -1775,7 +1775,7 @@ fn place_word_before(text: &str, at: usize) -> bool {
 /// Rhythm", "Bristol type 7", "La Crosse encephalitis".
 static PLACE_CLINICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^[ \t]+(?:\p{{L}}+[ \t]+)?(?:cognitive|scale|scales|score|index|criteria|classification|questionnaire|rules?|assessment|model|sinus|agitation|bowel|sleep|coma|symptom|heart|bedside|triage|vasculitis|guidelines?|clinic|shunt|beans?|type|category|depth|encephalitis|ankle|knee|foot|spine|protocol|staging|system|prep|preparation|virus|fever|disease|syndrome|{})\b",
+        r"(?i)^[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}(?:cognitive|scale|scales|score|index|quotient|collar|criteria|classification|questionnaire|rules?|assessment|model|sinus|agitation|bowel|sleep|coma|symptom|heart|bedside|triage|vasculitis|guidelines?|clinic|shunt|beans?|type|category|depth|encephalitis|ankle|knee|foot|spine|protocol|staging|system|prep|preparation|virus|fever|disease|syndrome|{})\b",
         lexicon::EPONYM_HEADS.join("|")
     ))
     .expect("regex")
@@ -1818,7 +1818,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale|circle\s+of\s+Willis|Kennedy\s+terminal\s+ulcers?|Kendrick\s+extrication\s+device|Borg\s+(?:RPE|scale|CR10|dyspnea)|Patrick(?:['’]s)?\s+\(FABER|Miami\s+J|Philadelphia\s+collar|Laura(?:['’]s)?\s+Law|Guthrie\s+cards?)\b",
         stems.join("|")
     ))
 });
@@ -2161,12 +2161,21 @@ impl Scrubber {
             // A label in a table's cell, not a name: "| Member ID | 878K23415 |" (but
             // "Interpreter O. Fairweather ID 151179").
             let in_cell = text[..start].trim_end_matches([' ', '\t']).ends_with(['|', '\n']) || start == 0;
+            let words: Vec<&str> = text[start..end].split_whitespace().collect();
             if in_cell
-                && text[start..end]
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .is_some_and(|w| matches!(w, "ID" | "Id" | "No" | "No." | "Number" | "Num" | "Code"))
+                && words.last().is_some_and(|w| matches!(*w, "ID" | "Id" | "No" | "No." | "Number" | "Num" | "Code"))
             {
+                continue;
+            }
+            // A flowsheet's row label, not a name: a capitalised word with an abbreviation
+            // ("| Peak HR | 128 |", "Borg RPE | 13 |").
+            let mixed_case = words.iter().any(|w| w.chars().skip(1).any(char::is_lowercase));
+            let abbreviation = |w: &&str| {
+                (2..=4).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && !matches!(*w, "II" | "III" | "IV" | "JR" | "SR")
+            };
+            if in_cell && mixed_case && words.iter().any(abbreviation) {
                 continue;
             }
             let mut kept_before = false;
@@ -3174,6 +3183,21 @@ mod tests {
                     Lasix | 40 mg | 6 |\n";
         let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
         assert!(spans.is_empty(), "{spans:?}");
+    }
+
+    #[test]
+    fn flowsheet_labels_score_cells_and_named_instruments_stay() {
+        let text = "Time  | BP | HR | Pain | RASS\n1110  | 130/75 | 103 | 5/10 | 0\n\
+                    Peak HR   | 128 | 101 | 136\nBorg RPE  | 13 | 14 | 12\n\
+                    Apgar 7/9 at 1 and 5 min. Bayley-4 and Peabody Developmental Motor Scales-2; Peabody gross \
+                    motor quotient 96; Vineland Adaptive Behavior Scales. CTA: circle of Willis intact. Patrick \
+                    (FABER) positive R SI. Miami J collar; Philadelphia collar. Kennedy terminal ulcer over the \
+                    sacrum. Kendrick extrication device.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert!(spans.is_empty(), "{values:?}");
+        // A date in a table keeps its column ("| Date | Pain |" over "| 3/10 | 4/10 |").
+        has("| Date | Pain |\n| 3/10 | 4/10 |\n", "3/10", "DATE");
     }
 
     #[test]
