@@ -135,9 +135,15 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}}))?(?-u:\b)"))
         .expect("regex")
 });
+/// A web server's log stamp: `14/Mar/2024:09:30:12`.
+static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(\d{{2}})/({MONTH_ABBREVIATION})/(\d{{4}})(:\d{{2}}:\d{{2}}(?::\d{{2}})?)?(?-u:\b)"))
+        .expect("regex")
+});
+
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -170,7 +176,42 @@ fn cell_heading(text: &str, at: usize) -> Option<&str> {
 /// "given" before a yearless `4/25` makes it a date unless it could be a fraction ("given
 /// 1/2 NS").
 static GIVEN_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)given[ \t]*:?[ \t]*$").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:given|noted)[ \t]*:?[ \t]*$").expect("regex"));
+
+/// A column heading that dates its cells.
+static DATE_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:date|dates|day|dos|session|visit|night)[ \t]*$").expect("regex"));
+
+/// Whether the `|` row holding byte `at` is a row of yearless dates only, running forward
+/// ("| 5-31 | 6-2 | 6-4", a flowsheet's heading): two cells or more.
+fn in_date_row(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[start..end];
+    if !line.contains('|') {
+        return false;
+    }
+    let mut previous = (0, 0);
+    let mut dates = 0;
+    // A row of fractions and scores only ("| 1/2 | 3/4 |") is not one of dates.
+    let mut fractions = 0;
+    for cell in line.split('|').map(str::trim).filter(|c| !c.is_empty()) {
+        let Some((m, d)) = cell.split_once(['/', '-']) else { return false };
+        let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) else { return false };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || (m, d) <= previous {
+            return false;
+        }
+        previous = (m, d);
+        dates += 1;
+        fractions += usize::from(proper_fraction(m, d));
+    }
+    dates >= 2 && fractions < dates
+}
+
+/// A proper fraction, or a score out of ten or less ("3/4", "8/9", "6/6").
+fn proper_fraction(month: u32, day: u32) -> bool {
+    (matches!(day, 2 | 3 | 4 | 8) && month < day) || (day <= 10 && month <= day)
+}
 
 /// The word right before a fraction that is a score, not a date ("pain 7/10", "strength
 /// 4/5", "rated 3/10", "BIMS 10/15").
@@ -197,7 +238,7 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that make a yearless `04-22` a date: fewer than for `4/22`, because two numbers
 /// joined by a dash are more often a range ("loss of 10-12 lbs", "for 02-03 weeks").
 static DASH_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|dated|date|seen|visit|admitted|discharged|started|stopped|recheck|re-check|due|return|rtc|f/u|follow-up|followup|appointment|appt|drawn|collected|transcribed|dictated|filled|refilled|signed|expires|dob|dos|released|received|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)[ \t]*[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|dated|date|seen|visit|admitted|discharged|started|stopped|recheck|re-check|due|return|rtc|f/u|follow-up|followup|appointment|appt|drawn|collected|transcribed|dictated|filled|refilled|signed|expires|dob|dos|released|received|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|meeting|noted|interview|active|valid|returned|intake)[ \t]*[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -384,6 +425,15 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     tail: text[m.end() + day.end()..m.end() + tail].to_owned(),
                 });
             }
+        }
+    }
+    for c in LOG_STAMP.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            let form = Form::DayFirst { long: false, year: true, two_digit_year: false, sep: '/', upper: false };
+            let tail = c.get(4).map(|t| t.as_str().to_owned()).unwrap_or_default();
+            found.push(FoundDate { start: m.start(), end: m.end(), date, form, lead: String::new(), tail });
         }
     }
     for c in DAY_FIRST.captures_iter(text) {
@@ -629,7 +679,11 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     tail: String::new(),
                 });
             }
-            (None, None) if sep == '/' || (sep == '-' && c[1].len() == 2 && c[3].len() == 2) => {
+            (None, None)
+                if sep == '/'
+                    || (sep == '-'
+                        && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || in_date_row(text, m.start()))) =>
+            {
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
@@ -645,6 +699,14 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let in_cells = (before.trim_end_matches([' ', '\t']).ends_with('|')
                     && near.find(['|', '\n']).is_some_and(|i| near.as_bytes()[i] == b'|'))
                     || first_column;
+                // A table's first cell ("  9/2 | 2:45 | 0.6"), a cell under a heading that
+                // dates it ("date | usage"), a row of dates ("| 5-31 | 6-2 | 6-4").
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                let first_cell =
+                    before[line_start..].trim().is_empty() && after.trim_start_matches([' ', '\t']).starts_with('|');
+                let date_column =
+                    (in_cells || first_cell) && cell_heading(text, m.start()).is_some_and(|h| DATE_HEADING.is_match(h));
+                let date_row = in_date_row(text, m.start());
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
@@ -661,10 +723,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // "3/14-3/20", "3/14 to 3/20".
                 let range = RANGE_BEFORE.captures(recent);
                 let range_after = RANGE_AFTER.captures(after);
-                // A proper fraction, or a score out of ten or less ("3/4", "8/9", "6/6"): after
-                // "given" a date only if it is neither ("vaccine given 4/25", not "given 1/2 NS").
-                let proper_fraction = (matches!(day, 2 | 3 | 4 | 8) && month < day) || (day <= 10 && month <= day);
-                let cued = DATE_CUE.is_match(recent) || (GIVEN_BEFORE.is_match(recent) && !proper_fraction);
+                // After "given" and "noted" a date only if it is no fraction ("vaccine given
+                // 4/25", not "given 1/2 NS").
+                let proper_fraction = proper_fraction(month, day);
+                let cued = DATE_CUE.is_match(recent)
+                    || (GIVEN_BEFORE.is_match(recent) && !proper_fraction)
+                    || date_column
+                    || date_row;
                 // "6/6-11/28": a range of two yearless dates, nothing measured after it.
                 let forward_range = RANGE_AFTER_NO_YEAR.captures(after).is_some_and(|r| {
                     let (Ok(mo2), Ok(d2)) = (r[1].parse::<u32>(), r[2].parse::<u32>()) else { return false };
@@ -699,7 +764,8 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     // "04-22" is a date after a word that dates it ("Return 04-22") or first
                     // in a table's row ("01-18  1.5   35 mg"); "10-12 lbs", "02-03 wks",
                     // "of 10-12", a reference range "| 12-20 |" are ranges of numbers.
-                    if !(DASH_DATE_CUE.is_match(recent) || first_column) || after_score_word {
+                    if !(DASH_DATE_CUE.is_match(recent) || first_column || date_row || date_column) || after_score_word
+                    {
                         continue;
                     }
                 } else if !in_parens && !in_cells && !timed && !cued && !padded {
@@ -897,6 +963,8 @@ impl FoundDate {
                         s.push_str(&d.year().to_string());
                     }
                 }
+                // A log stamp's time.
+                s.push_str(&self.tail);
                 s
             }
         }
@@ -933,6 +1001,7 @@ mod tests {
             ("seen 14 Mar 2024 in clinic", "14 Mar 2024", "21 Mar 2024"),
             ("seen 14-MAR-2024 in clinic", "14-MAR-2024", "21-MAR-2024"),
             ("seen 14-MAR-24 in clinic", "14-MAR-24", "21-MAR-24"),
+            ("[14/Mar/2024:09:30:12 -0600] GET /chart", "14/Mar/2024:09:30:12", "21/Mar/2024:09:30:12"),
             ("seen Mar 14 in clinic", "Mar 14", "Mar 21"),
             ("seen on 3/14 in clinic", "3/14", "3/21"),
             ("seen March 14th in clinic", "March 14th", "March 21st"),

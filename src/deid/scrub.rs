@@ -339,7 +339,7 @@ const LOWER_CASE_WORD_STATES: &[&str] = &[
 
 /// Months in French, Spanish, Portuguese, Italian, German and Dutch that English does not
 /// share.
-const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus";
+const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre";
 
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
@@ -739,6 +739,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b)\d{{2}}-{month}-(?:0[1-9]|[12]\d|3[01])(?-u:\b)")),
         p(Date, 0, r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-u:\b)"),
         checked(p(Date, 0, r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"), |s| !s.is_ascii()),
+        // Korean: "2024년 3월 14일".
+        checked(p(Date, 0, r"(?:19|20)\d{2}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"), |s| s.contains('년')),
         p(
             Date,
             1,
@@ -754,6 +756,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
             &format!(
                 r"(?-u:\b)\d{{1,2}}(?:er|\.)?[ \t]+(?:de[ \t]+)?(?i:{FOREIGN_MONTHS}),?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?-u:\b)"
+            ),
+        ),
+        // The month first ("Marso 14, 2024", "marzo 14 de 2024").
+        p(
+            Date,
+            0,
+            &format!(
+                r"(?-u:\b)(?i:{FOREIGN_MONTHS})[ \t]+\d{{1,2}},?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?-u:\b)"
             ),
         ),
         p(
@@ -3198,6 +3208,30 @@ mod tests {
         assert!(spans.is_empty(), "{values:?}");
         // A date in a table keeps its column ("| Date | Pain |" over "| 3/10 | 4/10 |").
         has("| Date | Pain |\n| 3/10 | 4/10 |\n", "3/10", "DATE");
+    }
+
+    #[test]
+    fn yearless_dates_in_tables_and_after_more_cues_and_dates_in_more_languages() {
+        for (text, date) in [
+            ("          | 5-31 | 6-2 | 6-4\nRest BP   | 148/75 | 106/84 | 122/73", "6-2"),
+            ("Last nights:  date | usage | AHI\n  9/2 | 2:45 | 0.6\n", "9/2"),
+            ("Medicaid NF87392308 (active 6/4).", "6/4"),
+            ("prior auth A149911934 valid 4/6 to 7/5.", "4/6"),
+            ("family meeting 3-30.", "3-30"),
+            ("PAT clinic visit 6-30; labs", "6-30"),
+            ("travel to Karachi returned 3/10; stayed", "3/10"),
+            ("data 14 czerwca 2024 r.", "14 czerwca 2024"),
+            ("Ipinanganak Marso 14, 2024", "Marso 14, 2024"),
+            ("9 Ekim 2023 tarihinde", "9 Ekim 2023"),
+            ("방문일 2024년 3월 14일", "2024년 3월 14일"),
+        ] {
+            has(text, date, "DATE");
+        }
+        // Not dates: a murmur noted, a range of litres, a small range.
+        let text = "noted 2/6 murmur. on 2-10 L O2. Grade 1-2 edema. since 1-10 pain.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert!(spans.is_empty(), "{values:?}");
     }
 
     #[test]
