@@ -739,6 +739,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b)\d{{2}}-{month}-(?:0[1-9]|[12]\d|3[01])(?-u:\b)")),
         p(Date, 0, r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-u:\b)"),
         checked(p(Date, 0, r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"), |s| !s.is_ascii()),
+        // A signature typed in lower case, with its initial and credentials (`— jae-won j.,
+        // bsn, rn`), from the tune6 split.
+        p(
+            ProviderName,
+            1,
+            &format!(
+                r"(?m)^[ \t]*(?:—|--)[ \t]*((?:[a-z][a-z'’-]*[ \t]+){{0,3}}[a-z][a-z'’-]*\.?)(?:,[ \t]*(?i:{}|{}|dc|d\.c)\.?)+[ \t]*$",
+                lexicon::CREDENTIALS.join("|"),
+                lexicon::DOTTED_CREDENTIALS
+            ),
+        ),
+        // To the line's end; after a bullet's hyphen or an en dash only with an initial (not
+        // "- take with food, rn to recheck"; the stand-in writes an en dash as a hyphen).
+        p(
+            ProviderName,
+            1,
+            &format!(
+                r"(?m)^[ \t]*-[ \t]*((?:[a-z][a-z'’-]*[ \t]+){{1,3}}[a-z]\.),[ \t]*(?i:{}|{}|dc|d\.c)(?-u:\b)",
+                lexicon::CREDENTIALS.join("|"),
+                lexicon::DOTTED_CREDENTIALS
+            ),
+        ),
         // Korean: "2024년 3월 14일".
         checked(p(Date, 0, r"(?:19|20)\d{2}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"), |s| s.contains('년')),
         p(
@@ -1444,7 +1466,7 @@ const OUTSIDE_ROLES: &str = "teacher|employer|coach|probation officer|parole off
 const PEOPLE: &str = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
 
 /// Lower-case words inside names.
-const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|zur|zu|bin|ibn|al|el|ter|ten|y|'t|’t";
+const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|zur|zu|bin|ibn|al|el|ter|ten|y|'t|’t|ap";
 
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
@@ -1665,7 +1687,16 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?:(?i:\b(?:doula|other names used|maiden name|preferred name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer|driver|operator))\b(?::[ \t]*|[ \t]+)){name}"
+                r"(?:(?i:\b(?:doula|other names used|maiden name|preferred name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness|camp nurse review|physics qa|dosimetry|consult|referral|evaluators?))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer|driver|operator|technologist|certifying scientist|collected by))\b(?::[ \t]*|[ \t]+)){name}"
+            )),
+            false,
+        ),
+        // From the tune6 split: the name before an e-mail address in a header (`From:
+        // "Murthy, Harjinder" <hmurthy@…>`, `To: Şükriye Kılıç <…>`).
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r#""?({NAME_TOKEN}(?:,?[ \t]+(?:[\p{{Lu}}]\.?|{NAME_TOKEN})){{1,3}})"?[ \t]*<[^<>\s@]+@"#
             )),
             false,
         ),
@@ -2674,7 +2705,9 @@ fn dictionary_matches(
 fn widen_to_initials(text: &str, spans: &mut [Span]) {
     let bytes = text.as_bytes();
     let mut previous_end = 0;
-    for span in spans.iter_mut() {
+    for i in 0..spans.len() {
+        let next_start = spans.get(i + 1).map_or(text.len(), |next| next.start);
+        let span = &mut spans[i];
         let is_word = || {
             let lower = text[span.start..span.end].to_lowercase();
             WORD_NAMES.contains(lower.as_str()) || NOT_NAMES.contains(lower.as_str())
@@ -2733,6 +2766,21 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
                 start = at;
             }
             span.start = start;
+            // The initial after a given name ("Collected by Otis D. 12/27", "Camp nurse
+            // review: Cornelius W. — OK"), not after a word-name nobody cued.
+            let after = &bytes[span.end..];
+            if after.len() >= 3
+                && span.end + 3 <= next_start
+                && after[0] == b' '
+                && after[1].is_ascii_uppercase()
+                && after[2] == b'.'
+                && !after.get(3).is_some_and(u8::is_ascii_alphanumeric)
+                && (!word
+                    || PERSON_BEFORE
+                        .is_match(&text[text.floor_char_boundary(span.start.saturating_sub(40))..span.start]))
+            {
+                span.end += 3;
+            }
         }
         previous_end = span.end;
     }
@@ -3232,6 +3280,42 @@ mod tests {
         let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
         let values: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
         assert!(spans.is_empty(), "{values:?}");
+    }
+
+    #[test]
+    fn names_after_more_roles_in_mail_headers_and_lower_case_signatures() {
+        for (text, name) in [
+            ("From: \"Murthy, Harjinder\" <hmurthy@tidewatergen.org>", "Murthy"),
+            ("From: \"Murthy, Harjinder\" <hmurthy@tidewatergen.org>", "Harjinder"),
+            ("To: Şükriye Kılıç <sukriye.k52@piedmontvalley.org>", "Şükriye Kılıç"),
+            ("Camp nurse review: Cornelius W. — OK.", "Cornelius W."),
+            ("Collected by Otis D. 12/27 15:45.", "Otis D."),
+            ("certifying scientist Pfeiffer, Wolfgang. Copy 2", "Pfeiffer"),
+            ("Physics QA: B. Kimbrough, DABR; dosimetry: Femke W., CMD.", "Femke W."),
+            ("Referral: Harjinder Gill on 5/22 for left arm weakness", "Harjinder Gill"),
+            ("— venkata satya narayana b., dc", "venkata satya narayana b."),
+            ("— jae-won j., bsn, rn", "jae-won j."),
+            ("Ordered by Dr. ap Gwilym (77080, M81.0)", "ap Gwilym"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().any(|(v, _)| v == name), "{name} in {text:?}: {f:?}");
+        }
+        for text in ["- take with food, rn to recheck", "-- cont meds, pt to call", "— see above, md aware"] {
+            let f = found(text);
+            assert!(f.is_empty(), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_takes_the_initial_after_it_only_up_to_the_next_finding() {
+        let text = "technologist Tesfay G., RT";
+        let span = |start, end| Span { start, end, category: PhiCategory::Name, mixed: false };
+        let mut spans = vec![span(13, 19), span(20, 22)];
+        widen_to_initials(text, &mut spans);
+        assert!(spans[0].end <= spans[1].start, "{spans:?}");
+        let mut spans = vec![span(13, 19)];
+        widen_to_initials(text, &mut spans);
+        assert_eq!(&text[spans[0].start..spans[0].end], "Tesfay G.");
     }
 
     #[test]
