@@ -761,6 +761,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 lexicon::DOTTED_CREDENTIALS
             ),
         ),
+        // A dictation's initials: the author's and the transcriptionist's ("Dictated by:
+        // AJ/mv").
+        p(ProviderName, 1, r"(?i:(?-u:\b)dictated[ \t]+by)[ \t]*:?[ \t]*([A-Z]{2,3})/[a-z]{2,3}(?-u:\b)"),
+        p(Name, 1, r"(?i:(?-u:\b)dictated[ \t]+by)[ \t]*:?[ \t]*[A-Z]{2,3}/([a-z]{2,3})(?-u:\b)"),
         // Korean: "2024년 3월 14일".
         checked(p(Date, 0, r"(?:19|20)\d{2}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"), |s| s.contains('년')),
         p(
@@ -1577,7 +1581,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|\s{{2,}}|\s*$)"
+                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|\s{{2,}}|\s*$)"
             )),
             true,
         ),
@@ -1594,7 +1598,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|[ \t]{{2,}}|[ \t]*$)"
+                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|[ \t]{{2,}}|[ \t]*$)"
             )),
             true,
         ),
@@ -1603,7 +1607,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(
-                r"(?m)\b(\p{Lu}[\p{Lu}\p{M}'’-]{2,},\p{Lu}[\p{Lu}\p{M}'’-]{2,}[ ]\p{Lu})(?:[ \t]*(?:\||\(|,|$)|[ \t]+(?:is|was|has)\b)",
+                r"(?m)\b(\p{Lu}[\p{Lu}\p{M}'’-]{2,},\p{Lu}[\p{Lu}\p{M}'’-]{2,}[ ]\p{Lu})(?:[ \t]*(?:\||\(|,|$)|[ \t]+(?:is|was|has|MRN|DOB)\b|[ \t]+\d{1,3}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF]\b)",
             ),
             true,
         ),
@@ -1687,7 +1691,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"(?:(?i:\b(?:doula|other names used|maiden name|preferred name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness|camp nurse review|physics qa|dosimetry|consult|referral|evaluators?))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer|driver|operator|technologist|certifying scientist|collected by))\b(?::[ \t]*|[ \t]+)){name}"
+                r"(?:(?i:\b(?:doula|other names used|maiden name|preferred name|investigator|notary|dds examiner|examiner|local contact(?:[ \t]+abroad)?|witness|camp nurse review|physics qa|dosimetry|consult|referral|evaluators?))[ \t]*:[ \t]*|(?i:\b(?:officer|counsel|processed by|carpool with|adjuster|probation officer|parole officer|driver|operator|technologist|certifying scientist|collected by|pilot|escort|vendor rep|(?-i:CASA|DER)))\b(?::[ \t]*|[ \t]+)){name}"
             )),
             false,
         ),
@@ -3296,11 +3300,24 @@ mod tests {
             ("— venkata satya narayana b., dc", "venkata satya narayana b."),
             ("— jae-won j., bsn, rn", "jae-won j."),
             ("Ordered by Dr. ap Gwilym (77080, M81.0)", "ap Gwilym"),
+            ("[523-A] HENSLEY, GENEVA 37YF MRN E9646798 — WATCHER", "HENSLEY"),
+            ("[820] FAIRLEY,RODNEY R 28 yoM MRN M97050537", "RODNEY R"),
+            ("CRUMPTON,DESHAWN L   MRN M13221031", "DESHAWN L"),
+            ("Dictated by: AJ/mv   D: 07/07/23", "mv"),
+            ("Dictated by: AJ/mv   D: 07/07/23", "AJ"),
+            ("CASA Sahra. Judge to review", "Sahra"),
+            ("vendor rep Kadir K. to attend", "Kadir K."),
         ] {
             let f = found(text);
             assert!(f.iter().any(|(v, _)| v == name), "{name} in {text:?}: {f:?}");
         }
-        for text in ["- take with food, rn to recheck", "-- cont meds, pt to call", "— see above, md aware"] {
+        for text in [
+            "- take with food, rn to recheck",
+            "-- cont meds, pt to call",
+            "— see above, md aware",
+            "CBC,BMP 12 M",
+            "Labs: Na 140, K 4.1 M protein neg",
+        ] {
             let f = found(text);
             assert!(f.is_empty(), "{text:?}: {f:?}");
         }
