@@ -1299,6 +1299,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // The stand-in writes these units as letters ("a", "aves"), so the match must hold a
         // character that is not ASCII ("95歳", not "94 a-fib").
         checked(p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]?(?:歳|岁|세|살|éves)(?-u:\b)"), |s| !s.is_ascii()),
+        // From the tune6 split: years and months ("95y2m", "102y 11m"), zero-padded years
+        // ("(094Y)", "092Y |"), years run into the sex ("90YF"), "a man of 90", "she's 97",
+        // a relative's age after the relation ("(wife, 109)"), Hmong "92 xyoos".
+        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)y[ \t]?\d{1,2}m(?-u:\b)"),
+        // (Not yttrium-90: "90Y microspheres".)
+        p(AgeOver89, 1, r"(?m)(?-u:\b)(0?(?:9\d|1[0-4]\d)Y[MF]?)(?:[ \t]*(?:[)|,;/]|$)|[ \t]+(?:[MF]|MRN|DOB)(?-u:\b))"),
+        p(AgeOver89, 1, r"(?i:(?-u:\b)an?[ \t]+(?:man|woman|gentleman|lady|patient|widow|widower)[ \t]+of)[ \t]+(9\d|1[0-4]\d)(?:[ \t,;)]|\.(?:[^0-9]|$)|$)"),
+        p(AgeOver89, 1, r"(?i:(?-u:\b)(?:she|he)(?:'s|’s|[ \t]+is|[ \t]+was|[ \t]+turned|[ \t]+turns))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:\.(?:[^0-9]|$)|[,;)]|$|and(?-u:\b)|years|yrs|yo)|[ \t]+\()"),
+        p(AgeOver89, 1, &format!(r"\((?i:{PEOPLE}|grandmother|grandfather|grandparent),[ \t]*(9\d|1[0-4]\d)\)")),
+        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]+xyoos(?-u:\b)"),
         // E-mail addresses written with spaces around "@" and ".", with "-at-" and "-dot-",
         // or with a full-width "＠" ("kyle @ comcast . net", "kp71 -at- proton -dot- me").
         // The stand-in writes "＠" as it writes "°", hence the check.
@@ -3060,6 +3070,8 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("authorization", PhiCategory::OtherId),
     ("employee id", PhiCategory::OtherId),
     ("badge", PhiCategory::OtherId),
+    ("age", PhiCategory::AgeOver89),
+    ("age at death", PhiCategory::AgeOver89),
 ];
 
 /// A column heading read as a label: lower case, without `#`, `no.`, `:` and the like
@@ -3121,6 +3133,15 @@ fn table_cells(text: &str) -> Vec<Span> {
                     let Some(category) = column else { continue };
                     let cell = &text[s..e];
                     let value = cell.trim();
+                    if *category == PhiCategory::AgeOver89 {
+                        // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |").
+                        let years = value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
+                        if years.parse::<u32>().is_ok_and(|y| (90..=150).contains(&y)) {
+                            let vs = s + (cell.len() - cell.trim_start().len());
+                            spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
+                        }
+                        continue;
+                    }
                     let digits = value.chars().filter(char::is_ascii_digit).count();
                     let wanted = if matches!(category, PhiCategory::Phone | PhiCategory::Fax) { 7 } else { 3 };
                     if digits < wanted || value.len() > 40 || value.split_whitespace().count() > 4 {
@@ -3320,6 +3341,27 @@ mod tests {
         ] {
             let f = found(text);
             assert!(f.is_empty(), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn more_ways_of_writing_an_age_over_89() {
+        for (text, age) in [
+            ("Social: Age 95y2m (b. 1929).", "95y2m"),
+            ("Age: 102y 11m", "102y 11m"),
+            ("DOB 07-MAY-30 (094Y)   M", "094Y"),
+            ("[829] Tāwhai, Aroha 90YF MRN 38321732", "90YF"),
+            ("Social: A man of 93.", "93"),
+            ("election given to Jerome. She's 97.", "97"),
+            ("  - Te Rangi, Mere (wife, 109) — prophylaxis given", "109"),
+            ("“nws muaj 92 xyoos”", "92 xyoos"),
+            ("Name | DOB | Age\n---|---|---\nDoppler, Gift | 05/21/1929 | 93\n", "93"),
+        ] {
+            has(text, age, "AGE_OVER_89");
+        }
+        for text in ["He is 92% compliant", "She was 98.6 and comfortable", "A man of 45.", "a man of 90.5 kg"] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {f:?}");
         }
     }
 
