@@ -306,14 +306,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
             let sep = c[2].chars().next().unwrap_or('-');
             let tail = c.get(5).map(|t| t.as_str().to_owned()).unwrap_or_default();
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form: Form::Iso { sep },
-                lead: String::new(),
-                tail,
-            });
+            found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, Form::Iso { sep }) });
         }
     }
     for c in NUMERIC_MONTH_YEAR.captures_iter(text) {
@@ -321,14 +314,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let (Ok(mo), Ok(y)) = (c[1].parse(), c[2].parse()) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 15) {
             let form = Form::NumericMonthYear { pad: c[1].len() == 2 };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in COMPACT.captures_iter(text) {
@@ -336,14 +322,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) =
             NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
         {
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form: Form::Compact,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, Form::Compact));
         }
     }
     for c in MONTH_YEAR.captures_iter(text) {
@@ -354,14 +333,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         }
         if let Some(date) = NaiveDate::from_ymd_opt(c[3].parse().unwrap_or(0), month, 15) {
             let form = Form::MonthYear { long: c[1].trim_end_matches('.').len() > 3, of: c[2].contains("of") };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in DAY_OF_MONTH.captures_iter(text) {
@@ -370,14 +342,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let year = c.get(3).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
             let form = Form::DayOfMonth { long: c[2].trim_end_matches('.').len() > 3, year: c.get(3).is_some() };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in MONTH_FIRST.captures_iter(text) {
@@ -402,27 +367,19 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 ordinal: c.get(3).is_some(),
                 comma: c.get(4).is_some(),
             };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
             if let Some(r) = range
                 && let Some(last) = NaiveDate::from_ymd_opt(year, month, r[1].parse().unwrap_or(0))
             {
                 let day = r.get(1).expect("day");
                 let tail = r.get(2).map_or(day.end(), |y| y.end());
                 // The dash and the year are written back as they are.
+                let form =
+                    Form::RangeEnd { first: date, pad: false, named: Some(c[1].trim_end_matches('.').len() > 3) };
                 found.push(FoundDate {
-                    start: m.end(),
-                    end: m.end() + tail,
-                    date: last,
-                    form: Form::RangeEnd { first: date, pad: false, named: Some(c[1].trim_end_matches('.').len() > 3) },
                     lead: text[m.end()..m.end() + day.start()].to_owned(),
                     tail: text[m.end() + day.end()..m.end() + tail].to_owned(),
+                    ..FoundDate::new(m.end(), m.end() + tail, last, form)
                 });
             }
         }
@@ -433,7 +390,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
             let form = Form::DayFirst { long: false, year: true, two_digit_year: false, sep: '/', upper: false };
             let tail = c.get(4).map(|t| t.as_str().to_owned()).unwrap_or_default();
-            found.push(FoundDate { start: m.start(), end: m.end(), date, form, lead: String::new(), tail });
+            found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, form) });
         }
     }
     for c in DAY_FIRST.captures_iter(text) {
@@ -458,14 +415,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 sep,
                 upper,
             };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in DAY_MONTH_RUN.captures_iter(text) {
@@ -478,14 +428,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 upper: c[2].chars().all(|ch| ch.is_ascii_uppercase()),
                 year_digits: c[3].len() as u8,
             };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in MONTH_DAY_APOSTROPHE.captures_iter(text) {
@@ -499,14 +442,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 ordinal: c.get(3).is_some(),
                 comma: c.get(4).is_some(),
             };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in MONTH_DASH_DAY.captures_iter(text) {
@@ -523,14 +459,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let Some(month) = month_number(&c[1]) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, c[2].parse().unwrap_or(0)) {
             let form = Form::MonthDashDay { upper: c[1].chars().all(|ch| ch.is_ascii_uppercase()) };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     // "filled 12 /30": a space before the slash, only after a word that dates it.
@@ -549,14 +478,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         }
         if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
             let form = Form::NumericNoYear { sep: '/', pad: c[1].starts_with('0') };
-            found.push(FoundDate {
-                start: m.start(),
-                end: m.end(),
-                date,
-                form,
-                lead: String::new(),
-                tail: String::new(),
-            });
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
     for c in NUMERIC.captures_iter(text) {
@@ -570,26 +492,12 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let year = full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year);
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
-                    found.push(FoundDate {
-                        start: m.start(),
-                        end: m.end(),
-                        date,
-                        form,
-                        lead: String::new(),
-                        tail: String::new(),
-                    });
+                    found.push(FoundDate::new(m.start(), m.end(), date, form));
                 } else if y.as_str().len() == 4
                     && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
                 {
                     // 21.09.2023: the first number cannot be a month, so the day comes first.
-                    found.push(FoundDate {
-                        start: m.start(),
-                        end: m.end(),
-                        date,
-                        form: Form::DayMonthYear { sep },
-                        lead: String::new(),
-                        tail: String::new(),
-                    });
+                    found.push(FoundDate::new(m.start(), m.end(), date, Form::DayMonthYear { sep }));
                 }
             }
             // "6/6-11/28": the pattern read "6/6-11" as a date with a year; it is a range of
@@ -615,22 +523,18 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         continue;
                     }
                     let day_start = y.start();
-                    found.push(FoundDate {
-                        start: m.start(),
-                        end: c.get(3).expect("day").end(),
-                        date: first,
-                        form: Form::NumericNoYear { sep, pad: c[1].starts_with('0') || c[3].starts_with('0') },
-                        lead: String::new(),
-                        tail: String::new(),
-                    });
-                    found.push(FoundDate {
-                        start: day_start,
-                        end: m.end(),
-                        date: last,
-                        form: Form::RangeEnd { first, pad: y.as_str().starts_with('0'), named: None },
-                        lead: String::new(),
-                        tail: String::new(),
-                    });
+                    found.push(FoundDate::new(
+                        m.start(),
+                        c.get(3).expect("day").end(),
+                        first,
+                        Form::NumericNoYear { sep, pad: c[1].starts_with('0') || c[3].starts_with('0') },
+                    ));
+                    found.push(FoundDate::new(
+                        day_start,
+                        m.end(),
+                        last,
+                        Form::RangeEnd { first, pad: y.as_str().starts_with('0'), named: None },
+                    ));
                     continue;
                 };
                 let (Ok(month2), Ok(day2)) = (y.as_str().parse::<u32>(), r[1].parse::<u32>()) else { continue };
@@ -662,22 +566,8 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     None => yearless(y.as_str()),
                 };
                 let first_end = c.get(3).expect("day").end();
-                found.push(FoundDate {
-                    start: m.start(),
-                    end: first_end,
-                    date: first,
-                    form: yearless(&c[1]),
-                    lead: String::new(),
-                    tail: String::new(),
-                });
-                found.push(FoundDate {
-                    start: y.start(),
-                    end: end2,
-                    date: second,
-                    form: second_form,
-                    lead: String::new(),
-                    tail: String::new(),
-                });
+                found.push(FoundDate::new(m.start(), first_end, first, yearless(&c[1])));
+                found.push(FoundDate::new(y.start(), end2, second, second_form));
             }
             (None, None)
                 if sep == '/'
@@ -786,14 +676,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     }
                 }
                 if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
-                    found.push(FoundDate {
-                        start: m.start(),
-                        end: m.end(),
-                        date,
-                        form: Form::NumericNoYear { sep, pad },
-                        lead: String::new(),
-                        tail: String::new(),
-                    });
+                    found.push(FoundDate::new(m.start(), m.end(), date, Form::NumericNoYear { sep, pad }));
                     // "stayed 3/3-5": the range's last day, one digit (two are read above).
                     let last = after.strip_prefix('-').filter(|rest| {
                         rest.starts_with(|ch: char| ch.is_ascii_digit())
@@ -806,14 +689,12 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         && day2 > day
                         && let Some(end_date) = NaiveDate::from_ymd_opt(reference_year, month, day2)
                     {
-                        found.push(FoundDate {
-                            start: m.end() + 1,
-                            end: m.end() + 2,
-                            date: end_date,
-                            form: Form::RangeEnd { first: date, pad: false, named: None },
-                            lead: String::new(),
-                            tail: String::new(),
-                        });
+                        found.push(FoundDate::new(
+                            m.end() + 1,
+                            m.end() + 2,
+                            end_date,
+                            Form::RangeEnd { first: date, pad: false, named: None },
+                        ));
                     }
                 }
             }
@@ -858,6 +739,11 @@ fn take_lead(text: &str, d: &mut FoundDate, previous_end: usize) {
 }
 
 impl FoundDate {
+    /// A date written as `form` at `start..end`, with nothing kept around it.
+    fn new(start: usize, end: usize, date: NaiveDate, form: Form) -> Self {
+        Self { start, end, date, form, lead: String::new(), tail: String::new() }
+    }
+
     /// The date moved by `days`, written in the form it was found in.
     /// The year alone, when the text gives one (strict Safe Harbor keeps years only).
     pub fn year_text(&self) -> Option<String> {

@@ -3079,7 +3079,7 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
 fn column_label(cell: &str) -> Option<PhiCategory> {
     let lower = cell.trim().to_ascii_lowercase();
     let mut label = lower.trim_end_matches([':', '#', '.', ' ']);
-    for suffix in [" no", " num", " number", " #", " id"] {
+    for suffix in [" no", " num", " number", " id"] {
         if let Some(rest) = label.strip_suffix(suffix)
             && let Some((_, category)) = COLUMN_LABELS.iter().find(|(l, _)| *l == rest.trim_end())
         {
