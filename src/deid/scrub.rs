@@ -424,7 +424,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id"
                     )
                 ),
             ),
@@ -3362,6 +3362,22 @@ mod tests {
         for text in ["He is 92% compliant", "She was 98.6 and comfortable", "A man of 45.", "a man of 90.5 kg"] {
             let f = found(text);
             assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn ids_after_portal_log_dicom_and_release_labels() {
+        for (text, id) in [
+            ("login ok  src=39.236.138.16  user=tyrese507", "tyrese507"),
+            ("Study Instance UID: 1.2.840.77786.5.410473.9459286339.43", "1.2.840.77786.5.410473.9459286339.43"),
+            ("released with signed authorization (ROI 900931).", "900931"),
+            ("case/CAD 23-8439632", "23-8439632"),
+        ] {
+            has(text, id, "OTHER_ID");
+        }
+        for text in ["user reports pain 7/10", "the user 2 times"] {
+            let f = found(text);
+            assert!(f.is_empty(), "{text:?}: {f:?}");
         }
     }
 
