@@ -487,6 +487,8 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let month: u32 = c[1].parse().unwrap_or(0);
         let day: u32 = c[3].parse().unwrap_or(0);
         let pad = c[1].starts_with('0') || c[3].starts_with('0') || (c[1].len() == 2 && c[3].len() == 2);
+        // A row of dates ("| 5-31 | 6-2 | 6-4"), for a date without a year.
+        let date_row = c.get(4).is_none() && c.get(5).is_none() && in_date_row(text, m.start());
         match (c.get(4), c.get(5)) {
             (Some(sep2), Some(y)) if sep2.as_str().starts_with(sep) => {
                 let year = full_year(y.as_str().parse().unwrap_or(0), y.as_str().len(), reference_year);
@@ -570,9 +572,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 found.push(FoundDate::new(y.start(), end2, second, second_form));
             }
             (None, None)
-                if sep == '/'
-                    || (sep == '-'
-                        && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || in_date_row(text, m.start()))) =>
+                if sep == '/' || (sep == '-' && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || date_row)) =>
             {
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
@@ -590,13 +590,12 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     && near.find(['|', '\n']).is_some_and(|i| near.as_bytes()[i] == b'|'))
                     || first_column;
                 // A table's first cell ("  9/2 | 2:45 | 0.6"), a cell under a heading that
-                // dates it ("date | usage"), a row of dates ("| 5-31 | 6-2 | 6-4").
+                // dates it ("date | usage").
                 let line_start = before.rfind('\n').map_or(0, |i| i + 1);
                 let first_cell =
                     before[line_start..].trim().is_empty() && after.trim_start_matches([' ', '\t']).starts_with('|');
-                let date_column =
-                    (in_cells || first_cell) && cell_heading(text, m.start()).is_some_and(|h| DATE_HEADING.is_match(h));
-                let date_row = in_date_row(text, m.start());
+                let heading = (in_cells || first_cell).then(|| cell_heading(text, m.start())).flatten();
+                let date_column = heading.is_some_and(|h| DATE_HEADING.is_match(h));
                 if DOSE_AFTER.is_match(after) {
                     continue;
                 }
@@ -615,9 +614,9 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let range_after = RANGE_AFTER.captures(after);
                 // After "given" and "noted" a date only if it is no fraction ("vaccine given
                 // 4/25", not "given 1/2 NS").
-                let proper_fraction = proper_fraction(month, day);
+                let fraction = proper_fraction(month, day);
                 let cued = DATE_CUE.is_match(recent)
-                    || (GIVEN_BEFORE.is_match(recent) && !proper_fraction)
+                    || (GIVEN_BEFORE.is_match(recent) && !fraction)
                     || date_column
                     || date_row;
                 // "6/6-11/28": a range of two yearless dates, nothing measured after it.
@@ -641,8 +640,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let score_range = range.as_ref().is_some_and(|r| matches!(&r[1], "10" | "5"))
                     || range_after.is_some_and(|r| matches!(&r[1], "10" | "5"));
                 // A cell under a score's heading ("| Pain |" over "| 5/10 |").
-                let score_column =
-                    in_cells && out_of && cell_heading(text, m.start()).is_some_and(|h| SCORE_BEFORE.is_match(h));
+                let score_column = in_cells && out_of && heading.is_some_and(|h| SCORE_BEFORE.is_match(h));
                 if out_of && (after_score_word || score_range || (pain_after && !cued) || score_column) {
                     continue;
                 }
@@ -668,7 +666,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     let line_end = after.find('\n').unwrap_or(after.len()).min(after.floor_char_boundary(120));
                     let dated_line = sep == '/'
                         && !after_score_word
-                        && !proper_fraction
+                        && !fraction
                         && !after[..line_end].trim_start().starts_with(|ch: char| ch.is_ascii_uppercase() && ch != 'T')
                         && (FULL_DATE.is_match(&before[line_start..]) || FULL_DATE.is_match(&after[..line_end]));
                     if !dated_line {

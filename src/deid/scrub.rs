@@ -2671,7 +2671,7 @@ fn dictionary_matches(
                 && !matches!(lower.as_str(), "will" | "may" | "can")
                 && !clinical_phrase(&text[e..])
                 && !word_use(found, &text[e..])
-                && (PERSON_BEFORE.is_match(&text[text.floor_char_boundary(s.saturating_sub(40))..s])
+                && (person_before(text, s)
                     || RELATION_AFTER.is_match(&text[e..])
                     || PERSON_DOES_AFTER.is_match(&text[e..]));
             if (ordinary || unit_like || learned) && !capitalised && !named {
@@ -2773,7 +2773,7 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
                         | "step"
                         | "option"
                 );
-                let cued = || PERSON_BEFORE.is_match(&text[text.floor_char_boundary(at.saturating_sub(40))..at]);
+                let cued = || person_before(text, at);
                 if !alone || at < previous_end || takes_letter || (word && !cued()) {
                     break;
                 }
@@ -2789,15 +2789,18 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
                 && after[1].is_ascii_uppercase()
                 && after[2] == b'.'
                 && !after.get(3).is_some_and(u8::is_ascii_alphanumeric)
-                && (!word
-                    || PERSON_BEFORE
-                        .is_match(&text[text.floor_char_boundary(span.start.saturating_sub(40))..span.start]))
+                && (!word || person_before(text, span.start))
             {
                 span.end += 3;
             }
         }
         previous_end = span.end;
     }
+}
+
+/// Whether [`PERSON_BEFORE`] ends right at `at` (looked for in the 40 bytes before it).
+fn person_before(text: &str, at: usize) -> bool {
+    PERSON_BEFORE.is_match(&text[text.floor_char_boundary(at.saturating_sub(40))..at])
 }
 
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
