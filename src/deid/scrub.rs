@@ -441,7 +441,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"{}(\+?\d[\d\s().-]{{8,16}}\d|\d{{3}}[-.]\d{{4}})(?-u:\b)",
                 label(
-                    "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at"
+                    "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at|call me back at|call me at|call back at|call her at|call him at|reach me at|reach her at|reach him at"
                 )
             ),
         ).common(),
@@ -526,7 +526,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "serial|s/n|sn|device id|device identifier|udi|lot|model|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
+                        "serial|s/n|sn|device id|device identifier|udi|lot|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
                     )
                 ),
             ),
@@ -691,6 +691,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"(?i)(?-u:\b)(?:ssn|s\.s\.n\.?|social security(?: number| no\.?)?|social|ss#)[^.\n\d]{{0,24}}?{ENDS_IN}(\d{{4}})(?-u:\b)"
             ),
+        ),
+        // The last four of an SSN alone after its label ("SSN 1821;", "SSN on application
+        // 1417"), not the start of a longer number.
+        p(
+            Ssn,
+            1,
+            r"(?i)(?-u:\b)(?:ssn|ss#|social security(?: number| no\.?)?)(?-u:\b)[^.\n\d]{0,24}?(?-u:\b)(\d{4})(?:$|[^\d/.-]|[.-](?:$|[^\d]))",
         ),
         p(
             Account,
@@ -1281,6 +1288,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // A telephone number with its area code in parentheses and the rest run together.
         p(Phone, 0, r"\(\d{3}\)[ \t]?\d{7}(?-u:\b)"),
+        // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
+        p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
         // "Sex/Age: F 96"), opening a sentence ("At 96 she still drives", "Now 94, she
         // needs help"), and in French, Spanish, Italian, Dutch and German ("93 ans", "93
@@ -1309,6 +1318,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?i:(?-u:\b)(?:she|he)(?:'s|’s|[ \t]+is|[ \t]+was|[ \t]+turned|[ \t]+turns))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:\.(?:[^0-9]|$)|[,;)]|$|and(?-u:\b)|years|yrs|yo)|[ \t]+\()"),
         p(AgeOver89, 1, &format!(r"\((?i:{PEOPLE}|grandmother|grandfather|grandparent),[ \t]*(9\d|1[0-4]\d)\)")),
         p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]+xyoos(?-u:\b)"),
+        // An age run into the sex before an MRN on a handoff line ("YUUSUF,SAHRA 97F MRN"):
+        // not a temperature there.
+        p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y)?[ \t]?[MF])[ \t]+(?:MRN|Med Rec|MR#)(?-u:\b)"),
         // E-mail addresses written with spaces around "@" and ".", with "-at-" and "-dot-",
         // or with a full-width "＠" ("kyle @ comcast . net", "kp71 -at- proton -dot- me").
         // The stand-in writes "＠" as it writes "°", hence the check.
@@ -1619,6 +1631,16 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             ascii_regex(
                 r"(?m)\b(\p{Lu}[\p{Lu}\p{M}'’-]{2,},\p{Lu}[\p{Lu}\p{M}'’-]{2,}[ ]\p{Lu})(?:[ \t]*(?:\||\(|,|$)|[ \t]+(?:is|was|has|MRN|DOB)\b|[ \t]+\d{1,3}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF]\b)",
             ),
+            true,
+        ),
+        // A handoff sheet's line: a name before an age with its sex and an MRN
+        // (`YUUSUF,SAHRA 97F MRN`, `LAU, MEI LING 93YF MRN`, `Saw Ler Wah 58yoM MRN`,
+        // `Spurlock, Billy Joe 37YM MRN`), not `CBC,BMP 12 M`.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b((?:\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]+(?:[ ]\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]+)?,[ ]?\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]+(?:[ ]\p{{Lu}}[\p{{Lu}}\p{{M}}'’-]*){{0,2}}|{NAME_TOKEN},?(?:[ ]{NAME_TOKEN}){{1,3}}(?:[ ]\p{{Lu}}\.?)?))[ \t]+\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF][ \t]+(?:MRN|Med Rec|MR#)"
+            )),
             true,
         ),
         // `| Penelope Lewis | MRN ...`, `An Nguyễn / 7584594 /`: a name in a header row.
@@ -2186,7 +2208,15 @@ impl Scrubber {
                 continue;
             }
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-            let category = if digits == 10 || (digits == 11 && m.as_str().starts_with('1')) {
+            // Ten digits, or seven after an area code and a space ("304 7195870").
+            let area_code_before = digits == 7 && {
+                let b = &text.as_bytes()[..m.start()];
+                b.len() >= 4
+                    && matches!(b[b.len() - 1], b' ' | b'\t')
+                    && b[b.len() - 4..b.len() - 1].iter().all(u8::is_ascii_digit)
+                    && !b.get(b.len().wrapping_sub(5)).is_some_and(u8::is_ascii_digit)
+            };
+            let category = if digits == 10 || (digits == 11 && m.as_str().starts_with('1')) || area_code_before {
                 if preceded_by(text, m.start(), "fax") { PhiCategory::Fax } else { PhiCategory::Phone }
             } else {
                 PhiCategory::OtherId
@@ -3248,6 +3278,25 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn handoff_lines_last_four_of_an_ssn_and_split_phone_numbers() {
+        has("[633-B] YUUSUF,SAHRA 97F MRN 59356168 — UNSTABLE", "YUUSUF", "NAME");
+        has("[633-B] YUUSUF,SAHRA 97F MRN 59356168 — UNSTABLE", "97F", "AGE_OVER_89");
+        has("[413] LAU, MEI LING 93YF MRN 59672752", "LAU", "NAME");
+        has("[310-B] Saw Ler Wah 58yoM MRN 9269229 — STABLE", "Saw Ler Wah", "NAME");
+        has("[528-B] Spurlock, Billy Joe 37YM MRN E1073459", "Spurlock", "NAME");
+        has("Guarantor: Zepeda, Evaristo  acct 23033656  SSN 0572", "0572", "SSN");
+        has("Medicaid pending, SSN on application 1417.", "1417", "SSN");
+        has("Escort: wife, 662 5570824; will stay overnight", "662 5570824", "PHONE");
+        has("can someone call me back at 957-4826 after 3", "957-4826", "PHONE");
+        has("Device: Medtronic Cobalt XT DR (model DDPA2D1) SN DDPA2D1-492097", "DDPA2D1-492097", "DEVICE");
+        let f = found(
+            "T 97F, HR 88. CBC,BMP 12 M. SSN 1417-22 pending. Device model DDPA2D1. Dose 250 mg x 14 days. \
+             Apgar 8/9, 5/10 pain.",
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
