@@ -36,8 +36,8 @@ enum Form {
     NumericMonthYear { pad: bool },
     /// `20240314`.
     Compact,
-    /// `14.03.2024`, `14/03/2024` when the first number cannot be a month.
-    DayMonthYear { sep: char },
+    /// `14.03.2024`, `14/03/2024`, `25/3/24` when the first number cannot be a month.
+    DayMonthYear { sep: char, pad: bool, year_digits: u8 },
     /// `March 2024`: the month is shifted; the day is not shown.
     MonthYear { long: bool, of: bool },
     /// `the 2nd of May`.
@@ -299,6 +299,36 @@ fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
 /// Every date in `text`, non-overlapping, in order. `reference_year` supplies the year of
 /// dates written without one.
 pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
+    if !text.contains(UNICODE_SEPARATORS) {
+        return find_dates_in(text, reference_year);
+    }
+    // `24‑Oct‑2023` (a non-breaking hyphen), `02∕09∕2023` (a division slash): read as the
+    // ASCII separator, and mapped back to the note's offsets; the shifted date is written
+    // with the ASCII one.
+    let mut plain = String::with_capacity(text.len());
+    let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let c = match c {
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => '-',
+            '\u{2215}' | '\u{2044}' => '/',
+            c => c,
+        };
+        at.extend(std::iter::repeat_n(i, c.len_utf8()));
+        plain.push(c);
+    }
+    at.push(text.len());
+    let mut found = find_dates_in(&plain, reference_year);
+    for d in &mut found {
+        d.start = at[d.start];
+        d.end = at[d.end];
+    }
+    found
+}
+
+/// Hyphens and slashes that are not ASCII but separate a date's parts as well.
+const UNICODE_SEPARATORS: [char; 6] = ['\u{2010}', '\u{2011}', '\u{2012}', '\u{2212}', '\u{2215}', '\u{2044}'];
+
+fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
     for c in ISO.captures_iter(text) {
         let m = c.get(0).expect("match");
@@ -495,11 +525,13 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
                     found.push(FoundDate::new(m.start(), m.end(), date, form));
-                } else if y.as_str().len() == 4
+                } else if (y.as_str().len() == 4 || sep == '/')
                     && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
                 {
-                    // 21.09.2023: the first number cannot be a month, so the day comes first.
-                    found.push(FoundDate::new(m.start(), m.end(), date, Form::DayMonthYear { sep }));
+                    // 21.09.2023, 25/3/24: the first number cannot be a month, so the day
+                    // comes first.
+                    let form = Form::DayMonthYear { sep, pad, year_digits: y.as_str().len() as u8 };
+                    found.push(FoundDate::new(m.start(), m.end(), date, form));
                 }
             }
             // "6/6-11/28": the pattern read "6/6-11" as a date with a year; it is a range of
@@ -826,7 +858,14 @@ impl FoundDate {
                 };
                 format!("{day}{}", self.tail)
             }
-            Form::DayMonthYear { sep } => format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month(), d.year()),
+            Form::DayMonthYear { sep, pad, year_digits } => {
+                let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
+                if pad {
+                    format!("{:02}{sep}{:02}{sep}{year}", d.day(), d.month())
+                } else {
+                    format!("{}{sep}{}{sep}{year}", d.day(), d.month())
+                }
+            }
             Form::MonthYear { long, of } => {
                 format!("{}{}{}", month_name(long, false), if of { " of " } else { " " }, d.year())
             }
@@ -873,6 +912,21 @@ mod tests {
         let found = find_dates(text, 2024);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn day_first_short_years_and_unicode_separators_are_dates() {
+        for (text, written, shifted) in [
+            ("signed 25/3/24 by", "25/3/24", "1/4/24"),
+            ("DOB 16/12/88 (35)", "16/12/88", "23/12/88"),
+            ("received 24\u{2011}Oct\u{2011}2023.", "24\u{2011}Oct\u{2011}2023", "31-Oct-2023"),
+            ("due 02\u{2215}09\u{2215}2023;", "02\u{2215}09\u{2215}2023", "02/16/2023"),
+        ] {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written);
+            assert_eq!(d.shifted_text(7), shifted, "{text}");
+        }
+        assert!(find_dates("took 1/2 tab; 30/10/5 mix", 2024).is_empty());
     }
 
     #[test]
