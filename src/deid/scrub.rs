@@ -320,6 +320,72 @@ fn is_measure(s: &str) -> bool {
         && (number.contains(['.', '-']) || number.len() < s.len())
 }
 
+/// A part of a file's name that names a person, not what the file holds (not the
+/// "outside" and "recs" of "outside_recs_20250117.pdf").
+fn named_file(s: &str) -> bool {
+    const DOCUMENT_WORDS: &[&str] = &[
+        "outside",
+        "recs",
+        "records",
+        "record",
+        "report",
+        "reports",
+        "scan",
+        "scans",
+        "lab",
+        "labs",
+        "results",
+        "result",
+        "consent",
+        "form",
+        "forms",
+        "letter",
+        "note",
+        "notes",
+        "image",
+        "img",
+        "ekg",
+        "ecg",
+        "echo",
+        "xray",
+        "mri",
+        "ct",
+        "path",
+        "discharge",
+        "summary",
+        "referral",
+        "insurance",
+        "card",
+        "copy",
+        "final",
+        "draft",
+        "signed",
+        "page",
+        "fax",
+        "export",
+        "download",
+        "upload",
+        "pump",
+        "cgm",
+        "data",
+        "log",
+        "photo",
+        "wound",
+        "chart",
+        "history",
+        "meds",
+        "orders",
+        "order",
+        "invoice",
+        "claim",
+        "eob",
+        "id",
+        "front",
+        "back",
+    ];
+    !DOCUMENT_WORDS.iter().any(|d| s.eq_ignore_ascii_case(d))
+}
+
 fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
     pattern.check = Some(check);
     pattern
@@ -1288,6 +1354,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // A telephone number with its area code in parentheses and the rest run together.
         p(Phone, 0, r"\(\d{3}\)[ \t]?\d{7}(?-u:\b)"),
+        // A scanned document named for its patient and date ("\\fs02\scans\
+        // northcutt_herbert_090624.pdf"): the names and the date in the file's name.
+        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])([a-z][a-z'-]+)_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
+        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_([a-z][a-z'-]+)(?:_[a-z][a-z'-]+)?_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
+        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_[a-z][a-z'-]+_([a-z][a-z'-]+)_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
+        p(Date, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_(\d{6,8})\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"),
+        // A fundraiser's or prayer chain's hashtag made of a name ("#TeamJiànpíng").
+        p(Name, 1, r"#(?:Team|Pray4|PrayFor|Praying4|PrayingFor|Love4|Support|Stand4|StandWith|Justice4|JusticeFor)(\p{Lu}[\p{L}\p{M}]+)"),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
         p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
@@ -1548,7 +1622,23 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam)\.?|M\.)[ \t]+{titled}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío)\.?|M\.)[ \t]+{titled}"
+            )),
+            true,
+        ),
+        // A name with a Japanese or Korean honorific ("Hayashi-san", "Baek Min-seo-ssi").
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"\b({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})-(?:san|sama|kun|chan|sensei|ssi|nim)\b")),
+            true,
+        ),
+        // `MacDOUGALL, Isla (friend)`, `TUTTLE JR, HOMER (friend)`: a surname, a comma and a
+        // given name before a friend's or neighbour's tie in brackets (not a family
+        // history's "Diabetes, Hypertension (mother)").
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b((?:Mc|Mac|O')?\p{{Lu}}[\p{{L}}\p{{M}}'’-]+(?:[ ](?:JR|SR|II|III|IV|Jr\.?|Sr\.?))?,[ ]{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)[ ]\((?i:friend|neighbou?r|coworker|co-worker|church member|church|family friend|compadre|comadre|roommate|partner|godparent|godmother|godfather)\)"
             )),
             true,
         ),
@@ -3297,6 +3387,22 @@ mod tests {
              Apgar 8/9, 5/10 pain.",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn names_in_file_names_hashtags_honorifics_and_visitor_lists() {
+        let scan = r"Attachments: \\fs02\scans\northcutt_herbert_090624.pdf ; IMG_1334.JPG";
+        has(scan, "northcutt", "NAME");
+        has(scan, "herbert", "NAME");
+        has(scan, "090624", "DATE");
+        has("church prayer chain uses #TeamJiànpíng.", "Jiànpíng", "NAME");
+        has("Visitors: Don Ausencio (compadre); Bà Hồng (family friend)", "Ausencio", "NAME");
+        has("Visitors: Don Ausencio (compadre); Bà Hồng (family friend)", "Hồng", "NAME");
+        has("Baek Min-seo-ssi (church member)", "Baek Min-seo", "NAME");
+        has("Visitors today: MacDOUGALL, Isla (friend)", "MacDOUGALL", "NAME");
+        has("TUTTLE JR, HOMER (friend).", "TUTTLE JR", "NAME");
+        let f = found("- uploaded outside_recs_20250117.pdf (v2.12). Don't worry; Elder care plan reviewed.");
+        assert!(f.iter().all(|(_, c)| *c == "DATE"), "{f:?}");
     }
 
     #[test]
