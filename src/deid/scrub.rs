@@ -490,7 +490,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
                     )
                 ),
             ),
@@ -1362,6 +1362,34 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_(\d{6,8})\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"),
         // A fundraiser's or prayer chain's hashtag made of a name ("#TeamJiànpíng").
         p(Name, 1, r"#(?:Team|Pray4|PrayFor|Praying4|PrayingFor|Love4|Support|Stand4|StandWith|Justice4|JusticeFor)(\p{Lu}[\p{L}\p{M}]+)"),
+        // Who did what in an access log: the user after the address a request came from
+        // ("1698826960 172.17.128.240 dvaldes39 VIEW mrn=…", "[2607:f8b0::6ab0]:8443 eichhoi
+        // PRINT"), and a user id after its cue ("Authenticated: zielino (ZIELINSKI,
+        // OKSANA, RN)", "(user ezeok.uch)", "share user nidhoms", "handle @janis_x").
+        p(
+            OtherId,
+            1,
+            r"(?:(?-u:\b)\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){3,7}\]?)(?::\d{2,5})?[ \t]+([A-Za-z][A-Za-z0-9._-]{2,24})[ \t]+[A-Z]{3,}(?-u:\b)",
+        ),
+        p(
+            OtherId,
+            1,
+            r"(?i:\(user|(?-u:\b)user[ \t]*[=:]|(?-u:\b)username[ \t]*[=:]?|(?-u:\b)login[ \t]*[=:]|(?-u:\b)share user|(?-u:\b)authenticated(?: by)?[ \t]*:)[ \t]*(@?[a-z][a-z0-9._-]{2,24}|@?[A-Za-z][A-Za-z._-]*\d[A-Za-z0-9._-]*)(?-u:\b)",
+        ),
+        p(OtherId, 1, r"(?i:(?-u:\b)authenticated(?: by)?[ \t]*:)[ \t]*([A-Z]{3,12})[ \t]+\("),
+        p(OtherId, 1, r"(?i:(?-u:\b)(?:handle|instagram|tiktok|snapchat|twitter|ig)[ \t]*:?[ \t]*)(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29})"),
+        // A parcel's tracking number: UPS ("1ZWMA6623134635172"), certified mail ("article
+        // 9214 8255 4931 3714 1585 75").
+        p(OtherId, 0, r"(?-u:\b)1Z[0-9A-Z]{16}(?-u:\b)"),
+        p(
+            OtherId,
+            1,
+            r"(?i:(?-u:\b)(?:article|tracking(?: number| no\.?| #)?|certified mail))[ \t#:]*(\d{4}(?:[ ]\d{4}){4}[ ]\d{2}|\d{20,22})(?-u:\b)",
+        ),
+        // National identity numbers: Korean (RRN "650518-2541753"), Chinese
+        // ("33010619451204345X").
+        p(OtherId, 0, r"(?-u:\b)\d{6}-[1-8]\d{6}(?-u:\b)"),
+        p(OtherId, 0, r"(?-u:\b)\d{17}[\dX](?-u:\b)"),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
         p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
@@ -3403,6 +3431,23 @@ mod tests {
         has("TUTTLE JR, HOMER (friend).", "TUTTLE JR", "NAME");
         let f = found("- uploaded outside_recs_20250117.pdf (v2.12). Don't worry; Elder care plan reviewed.");
         assert!(f.iter().all(|(_, c)| *c == "DATE"), "{f:?}");
+    }
+
+    #[test]
+    fn user_ids_tracking_numbers_and_national_ids() {
+        has("1698826960 172.17.128.240 dvaldes39 VIEW mrn=00832338", "dvaldes39", "OTHER_ID");
+        has("1695374968 [2607:f8b0:e987::b2d3:6ab0]:8443 eichhoi PRINT", "eichhoi", "OTHER_ID");
+        has("Authenticated: zielino (ZIELINSKI, OKSANA, RN, CCDS)", "zielino", "OTHER_ID");
+        has("Authenticated: EFAIRWE (FAIRWEATHER, EMEKA, DO)", "EFAIRWE", "OTHER_ID");
+        has("lots recorded in the app (user ezeok.uch).", "ezeok.uch", "OTHER_ID");
+        has("Found us on social media (handle @janis_x).", "@janis_x", "OTHER_ID");
+        has("sealed with tamper tape, courier 1ZWMA6623134635172.", "1ZWMA6623134635172", "OTHER_ID");
+        has("CERTIFIED MAIL — article 9214 8255 4931 3714 1585 75 —", "9214 8255 4931 3714 1585 75", "OTHER_ID");
+        has("주민등록번호 (RRN) 650518-2541753", "650518-2541753", "OTHER_ID");
+        has("居民身份证 33010619451204345X;", "33010619451204345X", "OTHER_ID");
+        has("specialty pharmacy patient 308-326490; MedicAlert 90594165.", "90594165", "OTHER_ID");
+        let f = found("Arrived 20:24:54 via EMS. Too much to handle with two kids. IV drug user since 2010.");
+        assert!(f.iter().all(|(_, c)| *c != "OTHER_ID"), "{f:?}");
     }
 
     #[test]
