@@ -1390,6 +1390,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // ("33010619451204345X").
         p(OtherId, 0, r"(?-u:\b)\d{6}-[1-8]\d{6}(?-u:\b)"),
         p(OtherId, 0, r"(?-u:\b)\d{17}[\dX](?-u:\b)"),
+        // A street line in capitals whose type is also a clinical abbreviation or a title
+        // ("7225 SW YELLOWWOOD PL, Zanesville", "26 YELLOWWOOD DR" ending its line), with a
+        // house number of two digits or more (not "1 NONCON HEAD CT").
+        p(
+            Address,
+            1,
+            r"(?m)(?-u:\b)(\d{2,6}[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[A-Z][A-Z'’.]+[ \t]+){1,3}(?:ST|PL|DR|CT|WAY|RUN|LOOP|ROW|PASS|PATH|WALK|CV|SQ|TRCE|XING|BND|CRK))(?:,[ \t]*\p{Lu}|[ \t]*$|[ \t]{2,})",
+        ),
+        // A house number written out ("Six Hackberry Avenue").
+        p(
+            Address,
+            0,
+            &format!(
+                r"(?-u:\b)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred)(?:[- ](?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Hundred|one|two|three|four|five|six|seven|eight|nine|hundred))?[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{STREET_TYPES})(?-u:\b)"
+            ),
+        ),
+        // Phones: an area code in square brackets ("[301] 859-6128"), spaced dashes ("580 -
+        // 678 - 8278"), a dot after the area code only ("616.6690494"), one digit to a box
+        // ("[9][7][2] [6][0][6] [7][9][6][0]").
+        p(Phone, 0, r"\[\d{3}\][ \t]?\d{3}[-. ]\d{4}(?-u:\b)"),
+        p(Phone, 0, r"(?-u:\b)\d{3}[ ]-[ ]\d{3}[ ]-[ ]\d{4}(?-u:\b)"),
+        p(Phone, 0, r"(?-u:\b)[2-9]\d{2}\.\d{7}(?-u:\b)"),
+        p(Phone, 0, r"(?:\[\d\]){3}[ ]?(?:\[\d\]){3}[ ]?(?:\[\d\]){4}"),
+        // Digits spoken in a dictation, seven or more in a row: a callback number ("eight five
+        // nine, six three five, oh seven eight eight"), a record number.
+        p(
+            OtherId,
+            0,
+            r"(?i)(?-u:\b)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:(?:,?[ ]+|[ ]+dash[ ]+|-)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,}(?-u:\b)",
+        ),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
         p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
@@ -1995,6 +2025,12 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
+/// The unit after a street line, however it is typed (", ste 114", ", TRLR 14", ", unit 883").
+static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?[ \t]*((?i:apt|apartment|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|#)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?)(?-u:\b)")
+        .expect("regex")
+});
+
 /// Seven or more digits in a row (with up to three letters before them).
 static LONG_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[A-Z]{0,3}\d{7,15}(?:-\d{1,4}|[A-Z])?|[A-Z]{1,3}\d{6})(?-u:\b)").expect("regex")
@@ -2326,11 +2362,12 @@ impl Scrubber {
                 continue;
             }
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-            // Ten digits, or seven after an area code and a space ("304 7195870").
+            // Ten digits, or seven after an area code and a space or dot ("304 7195870",
+            // "616.6690494").
             let area_code_before = digits == 7 && {
                 let b = &text.as_bytes()[..m.start()];
                 b.len() >= 4
-                    && matches!(b[b.len() - 1], b' ' | b'\t')
+                    && matches!(b[b.len() - 1], b' ' | b'\t' | b'.')
                     && b[b.len() - 4..b.len() - 1].iter().all(u8::is_ascii_digit)
                     && !b.get(b.len().wrapping_sub(5)).is_some_and(u8::is_ascii_digit)
             };
@@ -2501,17 +2538,22 @@ impl Scrubber {
             at == 0 || names[at - 1].1 <= p.start
         }));
         let mut spans = resolve(text, spans);
-        let nicknames: Vec<Span> = spans
+        // What belongs to a finding right after it: a name's nickname (`Robert "Bobby"`), a
+        // street line's unit.
+        let following: Vec<Span> = spans
             .iter()
-            .filter(|s| matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName))
             .filter_map(|s| {
-                let c = NICKNAME.captures(&text[s.end..])?;
-                let m = c.get(1)?;
+                let follows = match s.category {
+                    PhiCategory::Name | PhiCategory::ProviderName => &*NICKNAME,
+                    PhiCategory::Address => &*UNIT_AFTER_STREET,
+                    _ => return None,
+                };
+                let m = follows.captures(&text[s.end..])?.get(1)?;
                 Some(Span { start: s.end + m.start(), end: s.end + m.end(), category: s.category, mixed: false })
             })
             .collect();
-        if !nicknames.is_empty() {
-            spans.extend(nicknames);
+        if !following.is_empty() {
+            spans.extend(following);
             spans = resolve(text, spans);
         }
         widen_to_initials(text, &mut spans);
@@ -3448,6 +3490,26 @@ mod tests {
         has("specialty pharmacy patient 308-326490; MedicAlert 90594165.", "90594165", "OTHER_ID");
         let f = found("Arrived 20:24:54 via EMS. Too much to handle with two kids. IV drug user since 2010.");
         assert!(f.iter().all(|(_, c)| *c != "OTHER_ID"), "{f:?}");
+    }
+
+    #[test]
+    fn units_capital_streets_bracketed_and_spoken_phones() {
+        has("Previous address: 19946 MERIDIAN RIDGE CT, TRLR 14, Medford, OR", "TRLR 14", "ADDRESS");
+        has("Previous address: 19946 MERIDIAN RIDGE CT, TRLR 14, Medford, OR", "19946 MERIDIAN RIDGE CT", "ADDRESS");
+        has("former home 9093 prairie smoke st, ste 114; Zebulon", "ste 114", "ADDRESS");
+        has("Address  26 YELLOWWOOD DR\nMatch score 91.4%", "26 YELLOWWOOD DR", "ADDRESS");
+        has("Address  Six Hackberry Avenue, Unit 387", "Six Hackberry Avenue", "ADDRESS");
+        has("T [301] 859-6128  F (301) 296-7419", "[301] 859-6128", "PHONE");
+        has("Old number 859 - 316 - 9394 — disconnected", "859 - 316 - 9394", "PHONE");
+        has("reminder calls to 616.6690494.", "616.6690494", "PHONE");
+        has("Phone [9][7][2] [6][0][6] [7][9][6][0]", "[9][7][2] [6][0][6] [7][9][6][0]", "PHONE");
+        has(
+            "callback number eight five nine, six three five, oh seven eight eight period",
+            "eight five nine, six three five, oh seven eight eight",
+            "OTHER_ID",
+        );
+        let f = found("One of two tabs; x2 HEAD CT, no bleed. 1 NONCON HEAD CT. Lot 4 of the vials. Room 12 ok.");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
