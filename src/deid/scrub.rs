@@ -689,7 +689,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b)|y(?-u:\b))(?:\s+of\s+age(?-u:\b))?)",
+            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:½|\.5)?\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|y/o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b)|y(?-u:\b))(?:,?[ \t]+(?:and[ \t]+)?\d{1,2}[ \t]*(?:months?(?-u:\b)|mos?(?-u:\b)\.?))?(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(
             AgeOver89,
@@ -1420,6 +1420,35 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
             r"(?i)(?-u:\b)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:(?:,?[ ]+|[ ]+dash[ ]+|-)(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,}(?-u:\b)",
         ),
+        // Ages over 89 in a family's words: written out before "y/o" ("ninety-seven y/o",
+        // "one hundred y/o"), after a relative's name and a comma ("brother Virgil, 94.",
+        // "uncle Chester Ziegler, 101, mild bleeding disorder"), "a spry 91", "Grandmother
+        // Mele is 97", and the Spanish "92 a." of "(brother, abroad, 92 a.)".
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)((?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?:[- ](?:and[ ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)[- ](?:y/o|yo|y\.o\.|yrs?|years?(?:[- ]old)?))(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandma|grandpa))[ \t]+(?:{NAME_TOKEN}[ \t]?){{1,3}},[ \t]+((?:9\d|1[0-4]\d)(?:½)?)(?:[ \t]*(?:[,;)]|\.(?:\s|$)|$))"
+            ),
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)an?[ \t]+(?:spry|healthy|frail|sharp|active|feisty|lively|independent|robust|vigorous|alert)[ \t]+((?:9\d|1[0-4]\d))(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:{PEOPLE}|grandma|grandpa))(?:[ \t]+{NAME_TOKEN}){{1,2}}[ \t]+(?:is|was|turned|is now)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)!]|\.(?:\s|$)|$))"
+            ),
+        ),
+        p(AgeOver89, 1, r"[(,][ \t]*(?:[a-z]+,[ \t]*){0,2}((?:9\d|1[0-4]\d)[ ]a\.)(?:[)\x22,;]|$)"),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
         p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
@@ -3510,6 +3539,21 @@ mod tests {
         );
         let f = found("One of two tabs; x2 HEAD CT, no bleed. 1 NONCON HEAD CT. Lot 4 of the vials. Room 12 ok.");
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn ages_over_89_in_a_family_s_words() {
+        has("Age 92 yrs 5 mos", "92 yrs 5 mos", "AGE_OVER_89");
+        has("brother Ezekiel, 100 years and 1 month.", "100 years and 1 month", "AGE_OVER_89");
+        has("brother Cyrus, 93½ years.", "93½ years", "AGE_OVER_89");
+        has("grandfather Merle Quarles ninety-seven y/o, vascular", "ninety-seven y/o", "AGE_OVER_89");
+        has("brother Virgil, 94. uncle Chester Ziegler, 101, mild", "94", "AGE_OVER_89");
+        has("brother Virgil, 94. uncle Chester Ziegler, 101, mild", "101", "AGE_OVER_89");
+        has("the adoptive grandmother (a spry 91), will", "91", "AGE_OVER_89");
+        has("Grandmother Mele is 97; alleged father", "97", "AGE_OVER_89");
+        has("Chin (brother, abroad, 92 a.) +960 770-8526", "92 a.", "AGE_OVER_89");
+        let f = found("brother Virgil, 24. She is a healthy 45, 92% sat. HR 92, BP 100/60. sister Ann, 92% of time");
+        assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
     }
 
     #[test]
