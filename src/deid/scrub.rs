@@ -1449,6 +1449,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(AgeOver89, 1, r"[(,][ \t]*(?:[a-z]+,[ \t]*){0,2}((?:9\d|1[0-4]\d)[ ]a\.)(?:[)\x22,;]|$)"),
+        // A signer's initials alone before a credential ("— K.J.A. (RN), Jan. 17", "— FV (RN,
+        // CCDS)"); a digital signature's signer ("Digitally signed by MENSAH NIKOLAI A", "DN:
+        // cn=MENSAH NIKOLAI A, o=…"); a copy list's first two entries ("CC LIST: VUKOVIC M;
+        // EKSTRÖM A; CHART"); an in-basket ("Gunawardena, Ilse (In Basket)").
+        p(
+            ProviderName,
+            1,
+            &format!(
+                r"(?m)(?:^|[—~]|--)[ \t]*((?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}{{2,3}})[ \t]*\((?:{creds})(?:,[ \t]*(?:{creds}))*\)",
+                creds = lexicon::CREDENTIALS.join("|")
+            ),
+        ),
+        p(
+            ProviderName,
+            1,
+            r"(?:(?i:digitally signed by)[ \t]+|cn=)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]*){1,3})",
+        ),
+        p(ProviderName, 1, r"CC LIST:[ \t]*(\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu})(?:;|[ \t]*$)"),
+        p(ProviderName, 1, r"CC LIST:[ \t]*\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu};[ \t]*(\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu})(?:;|[ \t]*$)"),
+        p(ProviderName, 1, &format!(r"({NAME_TOKEN},[ ]{NAME_TOKEN})[ ]\((?i:in basket|inbasket|in-basket)\)")),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
         p(Phone, 0, r"(?-u:\b)[2-9]\d{2}[ \t][2-9]\d{6}(?-u:\b)"),
         // Ages over 89 after race and sex letters or a lone sex letter ("WM 92 presents",
@@ -3554,6 +3574,21 @@ mod tests {
         has("Chin (brother, abroad, 92 a.) +960 770-8526", "92 a.", "AGE_OVER_89");
         let f = found("brother Virgil, 24. She is a healthy 45, 92% sat. HR 92, BP 100/60. sister Ann, 92% of time");
         assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
+    }
+
+    #[test]
+    fn signers_initials_digital_signatures_copy_lists_and_in_baskets() {
+        has("— FV (RN, CCDS), March 12", "FV", "PROVIDER_NAME");
+        has(
+            "Digitally signed by MENSAH NIKOLAI A\nDN: cn=MENSAH NIKOLAI A, o=Tallgrass",
+            "MENSAH NIKOLAI A",
+            "PROVIDER_NAME",
+        );
+        has("CC LIST: VUKOVIC M; EKSTRÖM A; CHART", "VUKOVIC M", "PROVIDER_NAME");
+        has("CC LIST: VUKOVIC M; EKSTRÖM A; CHART", "EKSTRÖM A", "PROVIDER_NAME");
+        has("Routing → Gunawardena, Ilse (In Basket) ⟶ Triage pool", "Gunawardena, Ilse", "PROVIDER_NAME");
+        let f = found("Labs; CBC W; BMP pending. — IV (NS, LR) given");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
