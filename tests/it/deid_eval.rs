@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3, tune4, tune5 and tune6 splits of the synthetic corpus (tests/deid-eval), scored by
+//! tune2, tune3, tune4, tune5, tune6 and tune7 splits of the synthetic corpus (tests/deid-eval), scored by
 //! tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -14,17 +14,18 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5` and `tune6` were written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 9] = [
+/// `tune3`, `tune4`, `tune5`, `tune6` and `tune7` were written apart from the scrubber and then tuned on.
+const FLOORS: [(&str, f64, f64, f64); 10] = [
     ("test", 0.992, 0.994, 0.994),
-    ("holdout", 0.975, 0.974, 0.977),
-    ("audit", 0.972, 0.979, 0.967),
+    ("holdout", 0.976, 0.974, 0.977),
+    ("audit", 0.973, 0.979, 0.967),
     ("tune", 0.993, 0.994, 0.991),
-    ("tune2", 0.972, 0.973, 0.983),
+    ("tune2", 0.973, 0.973, 0.983),
     ("tune3", 0.983, 0.996, 0.997),
     ("tune4", 0.992, 0.986, 0.997),
     ("tune5", 0.986, 0.981, 0.959),
-    ("tune6", 0.972, 0.974, 0.966),
+    ("tune6", 0.979, 0.984, 0.969),
+    ("tune7", 0.932, 0.962, 0.938),
 ];
 
 #[test]
