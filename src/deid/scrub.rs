@@ -320,70 +320,16 @@ fn is_measure(s: &str) -> bool {
         && (number.contains(['.', '-']) || number.len() < s.len())
 }
 
+/// Where a file's name starts (a path's separator, a space) and the types of a scanned
+/// document it ends with.
+const FILE_START: &str = r"(?:^|[\\/\s:])";
+const FILE_TYPE: &str = r"\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)";
+
 /// A part of a file's name that names a person, not what the file holds (not the
 /// "outside" and "recs" of "outside_recs_20250117.pdf").
 fn named_file(s: &str) -> bool {
-    const DOCUMENT_WORDS: &[&str] = &[
-        "outside",
-        "recs",
-        "records",
-        "record",
-        "report",
-        "reports",
-        "scan",
-        "scans",
-        "lab",
-        "labs",
-        "results",
-        "result",
-        "consent",
-        "form",
-        "forms",
-        "letter",
-        "note",
-        "notes",
-        "image",
-        "img",
-        "ekg",
-        "ecg",
-        "echo",
-        "xray",
-        "mri",
-        "ct",
-        "path",
-        "discharge",
-        "summary",
-        "referral",
-        "insurance",
-        "card",
-        "copy",
-        "final",
-        "draft",
-        "signed",
-        "page",
-        "fax",
-        "export",
-        "download",
-        "upload",
-        "pump",
-        "cgm",
-        "data",
-        "log",
-        "photo",
-        "wound",
-        "chart",
-        "history",
-        "meds",
-        "orders",
-        "order",
-        "invoice",
-        "claim",
-        "eob",
-        "id",
-        "front",
-        "back",
-    ];
-    !DOCUMENT_WORDS.iter().any(|d| s.eq_ignore_ascii_case(d))
+    const DOCUMENT_WORDS: &str = "outside|recs|records|record|report|reports|scan|scans|lab|labs|results|result|consent|form|forms|letter|note|notes|image|img|ekg|ecg|echo|xray|mri|ct|path|discharge|summary|referral|insurance|card|copy|final|draft|signed|page|fax|export|download|upload|pump|cgm|data|log|photo|wound|chart|history|meds|orders|order|invoice|claim|eob|id|front|back";
+    !DOCUMENT_WORDS.split('|').any(|d| s.eq_ignore_ascii_case(d))
 }
 
 fn checked(mut pattern: Pattern, check: fn(&str) -> bool) -> Pattern {
@@ -1356,16 +1302,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Phone, 0, r"\(\d{3}\)[ \t]?\d{7}(?-u:\b)"),
         // A scanned document named for its patient and date ("\\fs02\scans\
         // northcutt_herbert_090624.pdf"): the names and the date in the file's name.
-        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])([a-z][a-z'-]+)_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
-        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_([a-z][a-z'-]+)(?:_[a-z][a-z'-]+)?_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
-        checked(p(Name, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_[a-z][a-z'-]+_([a-z][a-z'-]+)_\d{6,8}\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"), named_file),
-        p(Date, 1, r"(?i)(?:^|[\\/\s:])[a-z][a-z'-]+_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_(\d{6,8})\.(?:pdf|jpe?g|png|tiff?|docx?|txt|rtf)(?-u:\b)"),
+        checked(p(Name, 1, &format!(r"(?i){FILE_START}([a-z][a-z'-]+)_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_\d{{6,8}}{FILE_TYPE}")), named_file),
+        checked(p(Name, 1, &format!(r"(?i){FILE_START}[a-z][a-z'-]+_([a-z][a-z'-]+)(?:_[a-z][a-z'-]+)?_\d{{6,8}}{FILE_TYPE}")), named_file),
+        checked(p(Name, 1, &format!(r"(?i){FILE_START}[a-z][a-z'-]+_[a-z][a-z'-]+_([a-z][a-z'-]+)_\d{{6,8}}{FILE_TYPE}")), named_file),
+        p(Date, 1, &format!(r"(?i){FILE_START}[a-z][a-z'-]+_[a-z][a-z'-]+(?:_[a-z][a-z'-]+)?_(\d{{6,8}}){FILE_TYPE}")),
         // A fundraiser's or prayer chain's hashtag made of a name ("#TeamJiànpíng").
         p(Name, 1, r"#(?:Team|Pray4|PrayFor|Praying4|PrayingFor|Love4|Support|Stand4|StandWith|Justice4|JusticeFor)(\p{Lu}[\p{L}\p{M}]+)"),
         // Who did what in an access log: the user after the address a request came from
         // ("1698826960 172.17.128.240 dvaldes39 VIEW mrn=…", "[2607:f8b0::6ab0]:8443 eichhoi
-        // PRINT"), and a user id after its cue ("Authenticated: zielino (ZIELINSKI,
-        // OKSANA, RN)", "(user ezeok.uch)", "share user nidhoms", "handle @janis_x").
+        // PRINT"), a user id after its cue ("Authenticated: zielino (ZIELINSKI, OKSANA,
+        // RN)", "(user ezeok.uch)", "share user nidhoms"), and a social handle after its
+        // network ("handle @janis_x").
         p(
             OtherId,
             1,
