@@ -102,6 +102,13 @@ pub async fn build_pipeline(settings: &Settings) -> anyhow::Result<Pipeline> {
             (Arc::new(NdjsonSource::new(&settings.fhir.path)), Arc::new(FolderSink::new(&settings.fhir.output_dir)))
         }
     };
+    match crate::deid::words::use_list(settings.deid.word_list.as_deref())? {
+        crate::deid::words::WordList::Loaded { words, path } => {
+            tracing::info!(words, path = %path.display(), "word list read");
+        }
+        crate::deid::words::WordList::DefaultMissing => tracing::warn!("{}", crate::deid::words::MISSING),
+        crate::deid::words::WordList::Off => tracing::info!("no word list (deid.word_list is empty)"),
+    }
     let shifter = DateShifter::from_settings(&settings.deid);
     let policy = crate::deid::Policy::load(&settings.deid.profile).context("setting `deid.profile`")?;
     let vault_key = crate::deid::VaultKey::from_settings(&settings.deid);

@@ -173,6 +173,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo { serve } => demo(settings, serve).await,
         Command::Deid { input, output, bundle, profile } => {
+            if crate::deid::words::use_list(settings.deid.word_list.as_deref())?
+                == crate::deid::words::WordList::DefaultMissing
+            {
+                eprintln!("{}", crate::deid::words::MISSING);
+            }
             let shifter = crate::deid::DateShifter::from_settings(&settings.deid);
             let policy = crate::deid::Policy::load(profile.as_deref().unwrap_or(&settings.deid.profile))?;
             if let Some(bundle) = bundle {

@@ -144,6 +144,12 @@ pub struct DeidSettings {
     /// `limited-data-set` (all in `profiles/deid/`, built in), or the path of a policy file
     /// ending in `.toml`.
     pub profile: String,
+    /// A list of the language's words, one to a line. A chart name written in lower case
+    /// that is one of its words ("memory", "rod") is taken for the word in a sentence whose
+    /// writer capitalises, unless a person's cue is next to it. Unset: Debian's
+    /// `/usr/share/dict/words` (package `wamerican`) if installed; empty: no list, so every
+    /// lower-case mention of a chart name is removed.
+    pub word_list: Option<PathBuf>,
 }
 
 impl Default for DeidSettings {
@@ -154,6 +160,7 @@ impl Default for DeidSettings {
             vault_key: None,
             vault_ttl_hours: 72,
             profile: "safe-harbor".into(),
+            word_list: None,
         }
     }
 }

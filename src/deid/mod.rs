@@ -22,6 +22,7 @@ pub mod policy;
 pub mod scrub;
 pub mod seal;
 mod vault;
+pub mod words;
 
 use std::ops::Deref;
 

@@ -2841,9 +2841,13 @@ fn dictionary_matches(
             {
                 continue;
             }
+            // A name that is also a word: one of the lexicon's, or, in lower case where the
+            // sentence's writer capitalises, one of the system's words ("short-term memory"
+            // where a Memory is in the chart; see `words`).
             let ordinary = WORD_NAMES.contains(lower.as_str())
                 || NOT_NAMES.contains(lower.as_str())
-                || lexicon::WORD_USES.contains(&lower.as_str());
+                || lexicon::WORD_USES.contains(&lower.as_str())
+                || (!capitalised && super::words::is_word(lower) && sentence_capitalised(text, s));
             // A short name written in lower case beside a slash or a digit is a unit
             // ("mL/min"), not "huy called".
             let unit_like = value.chars().count() < 4
@@ -2851,13 +2855,15 @@ fn dictionary_matches(
                     || text[e..].starts_with(|c: char| c == '/' || c.is_ascii_digit()));
             let learned = index >= from_chart && !GIVEN.contains(lower.as_str());
             // The chart's word-name in lower case is the person after the words that name one
-            // ("granddaughter rose", "pt faith ambulated", "this is will").
+            // ("granddaughter rose", "pt faith ambulated", "this is will", "son-in-law sonny")
+            // or as a message's sender ("[9:41 AM] colleen: hi").
             let named = index < from_chart
                 && ordinary
                 && !matches!(lower.as_str(), "will" | "may" | "can")
                 && !clinical_phrase(&text[e..])
                 && !word_use(found, &text[e..])
                 && (person_before(text, s)
+                    || (text[e..].starts_with(':') && text[..s].trim_end().ends_with(']'))
                     || RELATION_AFTER.is_match(&text[e..])
                     || PERSON_DOES_AFTER.is_match(&text[e..]));
             if (ordinary || unit_like || learned) && !capitalised && !named {
@@ -2992,7 +2998,7 @@ fn person_before(text: &str, at: usize) -> bool {
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|{PEOPLE}|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for)[,:]?[ \t]+$"
+        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|(?:{PEOPLE})(?:-in-law)?|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for)[,:]?[ \t]+$"
     ))
     .expect("regex")
 });
@@ -3060,6 +3066,16 @@ fn names_an_eponym(after: &str) -> bool {
                 | "smear"
                 | "stain"
         )
+}
+
+/// Whether the sentence around `at` shows a writer who capitalises: its first word that is
+/// not in capitals ("AM", "SOCIAL:") begins with a capital.
+fn sentence_capitalised(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    text[start..at]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| w.chars().any(char::is_lowercase))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether text ending in `before` is at the start of a line or sentence.
@@ -4000,6 +4016,33 @@ mod tests {
             ("Seen with Dr. Barlow today; Mason, DPT, to follow.", "Barlow"),
             ("Seen with Dr. Barlow today; Mason, DPT, to follow.", "Mason"),
             ("Mercy Okafor called back.", "Mercy"),
+        ] {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(name)), "{name} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn chart_names_that_are_words_stay_in_lower_case_where_the_writer_capitalises() {
+        // Needs the system's word list (Debian package wamerican).
+        assert!(super::super::words::is_word("memory"), "install wamerican: /usr/share/dict/words");
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Ncube"), &["Memory".into()], None, PhiCategory::Name);
+        known.add_name(Some("Gold"), &["Rod".into()], None, PhiCategory::ProviderName);
+        known.add_name(Some("Vanderpool"), &["Colleen".into()], None, PhiCategory::Name);
+        known.add_name(Some("Pike"), &["Sonny".into()], None, PhiCategory::Name);
+        let text = "Short-term memory grossly intact. Old intramedullary rod in the femur. \
+                    Polysomnography remains the gold standard. Assessment: colleen bawn ballad hummed.";
+        untouched(text, &Scrubber::find(text, &known, 2024).spans, &["memory", "rod", "gold", "colleen"]);
+        // The same words are the person where the writer does not capitalise, or where a
+        // person's cue is next to them.
+        for (text, name) in [
+            ("glucose 54 before breakfast. memory worried about the bill.", "memory"),
+            ("[March 20 9:41 AM] colleen: hi its me", "colleen"),
+            ("She lives at home with her son-in-law sonny, 27 y/o.", "sonny"),
+            ("Note: Spoke with rod about the refill.", "rod"),
+            ("Plan reviewed; memory (daughter) agrees.", "memory"),
+            ("Memory Ncube seen today.", "Memory"),
         ] {
             let f = Scrubber::find(text, &known, 2024);
             assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(name)), "{name} in {text:?}");
