@@ -4159,6 +4159,20 @@ pub const EPONYM_HEADS: &[&str] = &[
     "ligaments",
     "aneurysm",
     "sequence",
+    "factor",
+    "effect",
+    "exercise",
+    "exercises",
+    "complex",
+    "brace",
+    "lactate",
+    "solution",
+    "iodine",
+    "equilibrium",
+    "checklist",
+    "pasteurization",
+    "rod",
+    "horizontal",
 ];
 
 /// Credentials that close a clinician's name: `Jane Smith, MD`.

@@ -1991,6 +1991,13 @@ fn place_word_before(text: &str, at: usize) -> bool {
     PLACE_BEFORE.is_match(&text[text.floor_char_boundary(at.saturating_sub(24))..at])
 }
 
+/// The rest of a scale's or a test's name after its first word ("Anxiety Rating Scale",
+/// "Concussion Treadmill Test", "Balance Scale").
+static SCALE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Scale|Score|Test|Questionnaire|Inventory|Criteria|Index)\b")
+        .expect("regex")
+});
+
 /// A place name that begins the name of a scale, a rule, an institution or a finding:
 /// "Montreal Cognitive Assessment", "Ottawa ankle rules", "Cleveland Clinic", "Normal Sinus
 /// Rhythm", "Bristol type 7", "La Crosse encephalitis".
@@ -2816,6 +2823,16 @@ fn dictionary_matches(
         // lives in Glasgow), where the phrase's head follows the place itself ("from
         // Montgomery for test" is the place).
         if !is_name && in_protected(s, e) && (head_follows(&text[e..]) || PLACE_CLINICAL.is_match(&text[e..])) {
+            continue;
+        }
+        // Nor is the chart's town right before an eponym's head or a scale's name, on the
+        // allow-list or not ("Gilbert syndrome", "Norton scale", "Hamilton Anxiety Rating
+        // Scale" where the patient lives in Gilbert, Norton or Hamilton), unless a place word
+        // puts it ("moved to Hamilton").
+        if matches!(category, PhiCategory::City)
+            && !place_word_before(text, s)
+            && (names_an_eponym(&text[e..]) || SCALE_NAMED.is_match(&text[e..]))
+        {
             continue;
         }
         // The chart's town written in lower case is the town only where a place word is
@@ -4046,6 +4063,32 @@ mod tests {
         ] {
             let f = Scrubber::find(text, &known, 2024);
             assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(name)), "{name} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_chart_town_or_surname_before_an_eponym_s_head_is_the_eponym() {
+        let mut known = KnownIdentifiers::default();
+        for town in ["Gilbert", "Norton", "Hamilton", "Buffalo"] {
+            known.add(town, PhiCategory::City);
+        }
+        for surname in ["Holder", "Maddox", "Somogyi", "Fletcher"] {
+            known.add_name(Some(surname), &["Ann".into()], None, PhiCategory::Name);
+        }
+        let text = "Hx Gilbert syndrome. Norton scale 14. Hamilton Anxiety Rating Scale 25. Buffalo \
+                    Concussion Treadmill Test passed. Milk pooled by Holder pasteurization; Maddox rod \
+                    exophoria; Somogyi effect suspected; Fletcher factor deficiency excluded.";
+        let kept = ["Gilbert", "Norton", "Hamilton", "Buffalo", "Holder", "Maddox", "Somogyi", "Fletcher"];
+        untouched(text, &Scrubber::find(text, &known, 2024).spans, &kept);
+        // The same town and people elsewhere.
+        for (text, value) in [
+            ("She moved to Norton last spring.", "Norton"),
+            ("Lives in Gilbert, AZ with her son.", "Gilbert"),
+            ("Ann Holder called back.", "Holder"),
+            ("Mr. Fletcher factor V result pending.", "Fletcher"),
+        ] {
+            let f = Scrubber::find(text, &known, 2024);
+            assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(value)), "{value} in {text:?}");
         }
     }
 
