@@ -305,10 +305,17 @@ const ID_VALUE: &str = r"((?:[A-Z0-9][A-Z0-9./-]{2,}[A-Z0-9]|[A-Za-z0-9][A-Za-z0
 /// At least four characters, and a digit or no lower-case letter ("Order: pending" is
 /// not an identifier; "Member: wx12345" and "Policy: ZQX4411" are).
 fn id_value_ok(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
     s.chars().filter(char::is_ascii_alphanumeric).count() >= 4
-        && (s.bytes().any(|b| b.is_ascii_digit()) || !s.bytes().any(|b| b.is_ascii_lowercase()))
+        && (digits > 0 || !s.bytes().any(|b| b.is_ascii_lowercase()))
         && !is_measure(s)
+        // Not a score or a vital sign after the label ("visit: ABR 6", "Rx HR 139 20 min").
+        && !(s.contains(' ') && digits < 2)
+        && !s.split([' ', '-']).next().is_some_and(|w| VITAL_SIGNS.contains(&w.to_ascii_uppercase().as_str()))
 }
+
+/// Abbreviations of vital signs that open a measurement, not an identifier.
+const VITAL_SIGNS: &[&str] = &["HR", "BP", "RR", "PR", "SPO2", "SAT", "TEMP", "WT", "HT", "BMI", "MAP", "FHR", "GCS"];
 
 /// A measure, not an identifier: a number of at most four digits with a decimal point or a
 /// range dash, perhaps a unit ("2.4mm", "4.5cc", "10-15L", "1.025").
@@ -548,7 +555,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}}|[ \t]+1/2)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}}|[ \t]+1/2|½)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ).common(),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
@@ -582,7 +589,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             City,
             1,
             &format!(
-                r"\b\d{{1,6}}(?:[ \t]+1/2)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
+                r"\b\d{{1,6}}(?:[ \t]+1/2|½)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Lot|#)\.?\s*#?\s*[A-Z0-9-]+)?,\s*({NAME_TOKEN}(?:\s{NAME_TOKEN}){{0,2}})"
             ),
         ).common(),
         p(
@@ -2119,6 +2126,7 @@ fn ascii_regex(pattern: &str) -> AsciiRegex {
             _ if !c.is_ascii() => match stand_in(c) {
                 '-' if in_class => out.push_str("\\-"),
                 '\u{7f}' => out.push_str("\\x7F"),
+                FRACTION => out.push_str("\\x01"),
                 other => out.push(other),
             },
             _ => out.push(c),
@@ -2169,6 +2177,9 @@ impl<'t> Shadow<'t> {
     }
 }
 
+/// What a vulgar fraction (½, ¾, ⅓) stands in as.
+const FRACTION: char = '\u{1}';
+
 fn stand_in(c: char) -> char {
     match c {
         _ if c.is_ascii() => c,
@@ -2176,6 +2187,8 @@ fn stand_in(c: char) -> char {
         '\u{201C}' | '\u{201D}' => '"',
         '\u{2014}' => '~',
         '\u{2013}' | '\u{2010}' | '\u{2011}' => '-',
+        // A vulgar fraction is not a digit: "11½ years" is not 110.
+        '\u{BC}'..='\u{BE}' | '\u{2150}'..='\u{215E}' => FRACTION,
         _ if c.is_whitespace() => ' ',
         _ if c.is_uppercase() => 'A',
         _ if c.is_alphabetic() || is_combining_mark(c) => 'a',
@@ -4089,6 +4102,21 @@ mod tests {
         ] {
             let f = Scrubber::find(text, &known, 2024);
             assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(value)), "{value} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_fraction_is_not_a_digit_and_a_score_after_a_label_is_not_an_identifier() {
+        has("brother Cyrus, 93½ years.", "93½ years", "AGE_OVER_89");
+        has("staying at friend's, 52½ Gristmill Ln, Ponca City", "52½ Gristmill Ln", "ADDRESS");
+        has("Visit: 8812; Rx #: RX 4471", "8812", "ACCOUNT");
+        has("Acct HX 1234", "HX 1234", "ACCOUNT");
+        for text in [
+            "Age 11½ years at onset.",
+            "Bleeds since last visit: ABR 6, target joint R elbow.",
+            "Treadmill: aerobic Rx HR 139 20 min/day.",
+        ] {
+            assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
         }
     }
 
