@@ -3099,12 +3099,12 @@ fn names_an_eponym(after: &str) -> bool {
 }
 
 /// Whether the sentence around `at` shows a writer who capitalises: its first word that is
-/// not in capitals ("AM", "SOCIAL:") begins with a capital.
+/// not an abbreviation in capitals ("AM", "SOCIAL:") begins with a capital ("A quick SOFA").
 fn sentence_capitalised(text: &str, at: usize) -> bool {
     let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     text[start..at]
         .split(|c: char| !c.is_alphabetic())
-        .find(|w| w.chars().any(char::is_lowercase))
+        .find(|w| w.chars().any(char::is_lowercase) || w.chars().count() == 1)
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
@@ -4061,9 +4061,11 @@ mod tests {
         known.add_name(Some("Gold"), &["Rod".into()], None, PhiCategory::ProviderName);
         known.add_name(Some("Vanderpool"), &["Colleen".into()], None, PhiCategory::Name);
         known.add_name(Some("Pike"), &["Sonny".into()], None, PhiCategory::Name);
+        known.add_name(Some("Quick"), &["Wanda".into()], None, PhiCategory::Name);
         let text = "Short-term memory grossly intact. Old intramedullary rod in the femur. \
-                    Polysomnography remains the gold standard. Assessment: colleen bawn ballad hummed.";
-        untouched(text, &Scrubber::find(text, &known, 2024).spans, &["memory", "rod", "gold", "colleen"]);
+                    Polysomnography remains the gold standard. Assessment: colleen bawn ballad hummed. \
+                    A quick SOFA of 1 on arrival.";
+        untouched(text, &Scrubber::find(text, &known, 2024).spans, &["memory", "rod", "gold", "colleen", "quick"]);
         // The same words are the person where the writer does not capitalise, or where a
         // person's cue is next to them.
         for (text, name) in [

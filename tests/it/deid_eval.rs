@@ -17,7 +17,7 @@ use crate::support::repo_root;
 /// `tune3`, `tune4`, `tune5`, `tune6` and `tune7` were written apart from the scrubber and then tuned on.
 const FLOORS: [(&str, f64, f64, f64); 10] = [
     ("test", 0.992, 0.994, 0.994),
-    ("holdout", 0.976, 0.974, 0.982),
+    ("holdout", 0.976, 0.974, 0.984),
     ("audit", 0.973, 0.979, 0.967),
     ("tune", 0.993, 0.994, 0.992),
     ("tune2", 0.973, 0.973, 0.987),
