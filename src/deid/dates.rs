@@ -299,19 +299,19 @@ fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
 /// Every date in `text`, non-overlapping, in order. `reference_year` supplies the year of
 /// dates written without one.
 pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
-    if !text.contains(UNICODE_SEPARATORS) {
+    if !text.contains(|c: char| UNICODE_SEPARATORS.contains(&c) || arabic_digit(c).is_some()) {
         return find_dates_in(text, reference_year);
     }
-    // `24‑Oct‑2023` (a non-breaking hyphen), `02∕09∕2023` (a division slash): read as the
-    // ASCII separator, and mapped back to the note's offsets; the shifted date is written
-    // with the ASCII one.
+    // `24‑Oct‑2023` (a non-breaking hyphen), `02∕09∕2023` (a division slash), `٠٣/١١/٢٠١٧`
+    // (Arabic-Indic digits): read as the ASCII separator or digit, and mapped back to the
+    // note's offsets; the shifted date is written in ASCII.
     let mut plain = String::with_capacity(text.len());
     let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
         let c = match c {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => '-',
             '\u{2215}' | '\u{2044}' => '/',
-            c => c,
+            c => arabic_digit(c).unwrap_or(c),
         };
         at.extend(std::iter::repeat_n(i, c.len_utf8()));
         plain.push(c);
@@ -323,6 +323,15 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
         d.end = at[d.end];
     }
     found
+}
+
+/// The ASCII digit of an Arabic-Indic (٠–٩) or Eastern Arabic-Indic (۰–۹) digit.
+fn arabic_digit(c: char) -> Option<char> {
+    match c {
+        '\u{660}'..='\u{669}' => char::from_u32(u32::from('0') + (u32::from(c) - 0x660)),
+        '\u{6F0}'..='\u{6F9}' => char::from_u32(u32::from('0') + (u32::from(c) - 0x6F0)),
+        _ => None,
+    }
 }
 
 /// Hyphens and slashes that are not ASCII but separate a date's parts as well.
@@ -921,6 +930,8 @@ mod tests {
             ("DOB 16/12/88 (35)", "16/12/88", "23/12/88"),
             ("received 24\u{2011}Oct\u{2011}2023.", "24\u{2011}Oct\u{2011}2023", "31-Oct-2023"),
             ("due 02\u{2215}09\u{2215}2023;", "02\u{2215}09\u{2215}2023", "02/16/2023"),
+            ("الميلاد ١٧/٠٢/١٩٥١ (DOB)", "١٧/٠٢/١٩٥١", "24/02/1951"),
+            ("entered ۲۰۲۳/۰۴/۲۲ by", "۲۰۲۳/۰۴/۲۲", "2023/04/29"),
         ] {
             let d = one(text);
             assert_eq!(&text[d.start..d.end], written);
