@@ -310,7 +310,7 @@ fn id_value_ok(s: &str) -> bool {
         && (digits > 0 || !s.bytes().any(|b| b.is_ascii_lowercase()))
         && !is_measure(s)
         // Not a score or a vital sign after the label ("visit: ABR 6", "Rx HR 139 20 min").
-        && !(s.contains(' ') && digits < 2)
+        && (!s.contains(' ') || digits >= 2)
         && !s.split([' ', '-']).next().is_some_and(|w| VITAL_SIGNS.contains(&w.to_ascii_uppercase().as_str()))
 }
 
