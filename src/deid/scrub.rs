@@ -386,7 +386,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // word ("omaha ne", "lincoln, ca").
     let lower_street = |words: usize| {
         format!(
-            r"\d{{1,6}}(?:-\d{{1,4}})?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,{words}}}(?i:{STREET_TYPES})\.?"
+            r"\d{{1,6}}(?:-\d{{1,4}}|½)?[ \t]+(?:(?i:[ns][ew]|[nsew])\.?[ \t]+)?(?:[a-z\d][a-z\d'’.-]*[ \t]+){{1,{words}}}(?i:{STREET_TYPES})\.?"
         )
     };
     let lower_state = format!(
@@ -1350,7 +1350,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?m)(?-u:\b)(\d{2,6}[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[A-Z][A-Z'’.]+[ \t]+){1,3}(?:ST|PL|DR|CT|WAY|RUN|LOOP|ROW|PASS|PATH|WALK|CV|SQ|TRCE|XING|BND|CRK))(?:,[ \t]*\p{Lu}|[ \t]*$|[ \t]{2,})",
+            r"(?m)(?-u:\b)(\d{2,6}½?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[A-Z][A-Z'’.]+[ \t]+){1,3}(?:ST|PL|DR|CT|WAY|RUN|LOOP|ROW|PASS|PATH|WALK|CV|SQ|TRCE|XING|BND|CRK))(?:,[ \t]*\p{Lu}|[ \t]*$|[ \t]{2,})",
         ),
         // A house number written out ("Six Hackberry Avenue").
         p(
@@ -2886,8 +2886,9 @@ fn dictionary_matches(
             let learned = index >= from_chart && !GIVEN.contains(lower.as_str());
             // The chart's word-name in lower case is the person after the words that name one
             // ("granddaughter rose", "pt faith ambulated", "this is will", "son-in-law sonny")
-            // or as a message's sender ("[9:41 AM] colleen: hi").
-            let named = index < from_chart
+            // or as a message's sender ("[9:41 AM] colleen: hi"); so is a given name learned
+            // from the note ("mother hazel, 106" after "Hazel Quarles (mother)").
+            let named = (index < from_chart || GIVEN.contains(lower.as_str()))
                 && ordinary
                 && !matches!(lower.as_str(), "will" | "may" | "can")
                 && !clinical_phrase(&text[e..])
@@ -4079,6 +4080,14 @@ mod tests {
             let f = Scrubber::find(text, &known, 2024);
             assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(name)), "{name} in {text:?}");
         }
+        // A given name learned from the note counts after a person's cue in lower case too,
+        // and stays a word elsewhere.
+        let text = "Emergency contact: Hazel Quarles (mother).\nLives with his mother hazel, 106 years \
+                    old. Short-term memory fine, hazel eyes.";
+        let f = found(text);
+        let at = text.find("mother hazel").unwrap() + "mother ".len();
+        assert!(f.iter().filter(|(v, _)| v == "hazel").count() == 1, "{f:?}");
+        assert!(Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans.iter().any(|s| s.start == at), "{f:?}");
     }
 
     #[test]
@@ -4111,6 +4120,8 @@ mod tests {
     fn a_fraction_is_not_a_digit_and_a_score_after_a_label_is_not_an_identifier() {
         has("brother Cyrus, 93½ years.", "93½ years", "AGE_OVER_89");
         has("staying at friend's, 52½ Gristmill Ln, Ponca City", "52½ Gristmill Ln", "ADDRESS");
+        has("Address: 569½ HERON BAY PL, BRIDGEPORT, CT 06604", "569½ HERON BAY PL", "ADDRESS");
+        has("we moved, new address is 198½ ironwood pkwy, carbondale, il 62938.", "198½ ironwood pkwy", "ADDRESS");
         has("Visit: 8812; Rx #: RX 4471", "8812", "ACCOUNT");
         has("Acct HX 1234", "HX 1234", "ACCOUNT");
         for text in [
