@@ -2035,6 +2035,12 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
+/// An age over 89 right after a person's name, in parentheses or between commas: `(92)`,
+/// `, 97,`, ` 100, vascular dementia`; not a number that goes on (`, 92 Main St`).
+static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(9\d|1[01]\d)(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)").expect("regex")
+});
+
 /// The unit after a street line, however it is typed (", ste 114", ", TRLR 14", ", unit 883").
 static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?[ \t]*((?i:apt|apartment|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|#)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?)(?-u:\b)")
@@ -2554,18 +2560,28 @@ impl Scrubber {
             at == 0 || names[at - 1].1 <= p.start
         }));
         let mut spans = resolve(text, spans);
-        // What belongs to a finding right after it: a name's nickname (`Robert "Bobby"`), a
-        // street line's unit.
+        // What belongs to a finding right after it: a name's nickname (`Robert "Bobby"`) or
+        // a person's age over 89 (`Darlene Kowalczyk (92)`, `Ms. Trần, 97,`), a street
+        // line's unit.
         let following: Vec<Span> = spans
             .iter()
             .filter_map(|s| {
-                let follows = match s.category {
-                    PhiCategory::Name | PhiCategory::ProviderName => &*NICKNAME,
-                    PhiCategory::Address => &*UNIT_AFTER_STREET,
+                let after = &text[s.end..];
+                let (m, category) = match s.category {
+                    PhiCategory::Name | PhiCategory::ProviderName => match NICKNAME.captures(after) {
+                        Some(c) => (c.get(1)?, s.category),
+                        // Not after a vital sign read as initials ("HR 108, RR 23").
+                        None if s.category == PhiCategory::Name
+                            && !VITAL_SIGNS.contains(&text[s.start..s.end].to_ascii_uppercase().as_str()) =>
+                        {
+                            (AGE_AFTER_NAME.captures(after)?.get(1)?, PhiCategory::AgeOver89)
+                        }
+                        None => return None,
+                    },
+                    PhiCategory::Address => (UNIT_AFTER_STREET.captures(after)?.get(1)?, s.category),
                     _ => return None,
                 };
-                let m = follows.captures(&text[s.end..])?.get(1)?;
-                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category: s.category, mixed: false })
+                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category, mixed: false })
             })
             .collect();
         if !following.is_empty() {
@@ -4114,6 +4130,20 @@ mod tests {
             let f = Scrubber::find(text, &known, 2024);
             assert!(f.spans.iter().any(|s| text[s.start..s.end].contains(value)), "{value} in {text:?}");
         }
+    }
+
+    #[test]
+    fn an_age_over_89_right_after_a_person_s_name() {
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Kowalczyk"), &["Darlene".into()], None, PhiCategory::Name);
+        known.add_name(Some("Achterberg"), &["Clarence".into()], None, PhiCategory::Name);
+        known.add_name(Some("Smith"), &["Joan".into()], None, PhiCategory::Name);
+        let text = "Patient: Darlene Kowalczyk (92) — CHF program; grandfather Clarence Achterberg 99, \
+                    vascular dementia. Joan Smith, 45, visits; Joan Smith, 92 Main St. BP 116/67, HR 108, RR 23.";
+        let f = Scrubber::find(text, &known, 2024);
+        let ages: Vec<&str> =
+            f.spans.iter().filter(|s| s.category == PhiCategory::AgeOver89).map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(ages, ["92", "99"], "{:?}", f.spans);
     }
 
     #[test]
