@@ -358,10 +358,17 @@ const LOWER_CASE_WORD_STATES: &[&str] = &[
 
 /// Months in French, Spanish, Portuguese, Italian, German and Dutch that English does not
 /// share.
-const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre";
+const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr";
 
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
+
+/// A month's three letters in capitals, as the military and laboratories write them.
+const MONTH_UPPER: &str = "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)";
+
+/// A year read aloud ("nineteen eighty", "twenty twenty-four", "nineteen oh five", "two
+/// thousand and nine").
+const YEAR_WORDS: &str = "(?i:(?:nineteen|twenty)[ \\t]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:oh|o)[ \\t-](?:one|two|three|four|five|six|seven|eight|nine))|two[ \\t]+thousand(?:[ \\t]+(?:and[ \\t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)";
 
 /// A month's name as a name is written, with its capital ("March", "Sept").
 const MONTH_CAPITALISED: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
@@ -807,7 +814,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Date,
             0,
             &format!(
-                r"(?-u:\b)\d{{1,2}}(?:er|\.)?[ \t]+(?:de[ \t]+)?(?i:{FOREIGN_MONTHS}),?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?-u:\b)"
+                r"(?-u:\b)\d{{1,2}}(?:er|\.)?[ \t]+(?:de[ \t]+|ta['’][ \t]+)?(?i:{FOREIGN_MONTHS}),?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?-u:\b)"
             ),
         ),
         // The month first ("Marso 14, 2024", "marzo 14 de 2024").
@@ -826,6 +833,68 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, &format!(r"(?-u:\b)(?:19|20)\d{{2}}[ \t]+{month}\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b)(?:{DAY_WORDS})[ \t]+of[ \t]+{month}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){MONTH_CAPITALISED}\.?[ \t]+(?:{DAY_WORDS})(?-u:\b)")),
+        // From the tune7 split: a military date-time group and its day and month alone
+        // ("141430ZMAR24", "19DEC"), ISO week and ordinal dates ("2025-W10-7", "2024-328"), a
+        // date read aloud ("march sixth nineteen eighty"), and dates as foreign papers print
+        // them: Japanese eras ("令和6年3月14日"), Vietnamese ("14 tháng 3 năm 2024"), Thai ("14
+        // มี.ค. 2567", the Buddhist year), Lithuanian ("2024 m. kovo 14 d."), Latvian ("2024.
+        // gada 14. martā"), Croatian and Czech ("14. ožujka 2024.").
+        p(Date, 0, &format!(r"(?-u:\b)(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\dZ{MONTH_UPPER}\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b)(?:0[1-9]|[12]\d|3[01]){MONTH_UPPER}(?-u:\b)")),
+        p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?-u:\b)"),
+        p(
+            Date,
+            1,
+            r"(?:^|[^\d./-])((?:19|20)\d{2}-(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6]))(?:$|[^\d./-]|[./-](?:$|[^\d]))",
+        ),
+        p(
+            Date,
+            0,
+            &format!(
+                r"(?i)(?-u:\b)(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+(?:the[ \t]+)?{DAY_WORDS},?[ \t]+{YEAR_WORDS}(?-u:\b)"
+            ),
+        ),
+        // A year and the day of the year ("24356") or a year, month and day ("920504") run
+        // together, after a word that dates them.
+        checked(
+            p(
+                Date,
+                1,
+                r"(?im)(?-u:\b)(?:dob|on|from|to|exam|collected|dated|drawn|received)[ \t]*:?[ \t]+(\d{5,6})(?:[ \t]*(?:$|[.,;:)(])|[ \t]+(?:to|at|by|and)(?-u:\b)|[ \t]+\d{1,2}:\d{2})",
+            ),
+            |s| {
+                let n = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
+                match s.len() {
+                    5 => (1..=366).contains(&n(2..5)),
+                    _ => (1..=12).contains(&n(2..4)) && (1..=31).contains(&n(4..6)),
+                }
+            },
+        ),
+        checked(p(Date, 0, r"(?:令和|平成|昭和|大正|明治)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日"), |s| s.contains('年')),
+        p(Date, 0, r"(?i)(?-u:\b)\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}(?-u:\b)"),
+        checked(
+            p(
+                Date,
+                0,
+                r"(?-u:\b)\d{1,2}[ \t]+(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)[ \t]*(?:19|20|24|25)\d{2}(?-u:\b)",
+            ),
+            |s| s.chars().any(|c| ('\u{E00}'..='\u{E7F}').contains(&c)),
+        ),
+        p(
+            Date,
+            0,
+            r"(?i)(?-u:\b)(?:19|20)\d{2}[ \t]+m\.[ \t]+(?:sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio)[ \t]+\d{1,2}[ \t]+d\.",
+        ),
+        p(
+            Date,
+            0,
+            r"(?i)(?-u:\b)(?:19|20)\d{2}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+(?:janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī)",
+        ),
+        p(
+            Date,
+            0,
+            r"(?i)(?-u:\b)\d{1,2}\.[ \t]+(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)[ \t]+(?:19|20)\d{2}(?-u:\b)\.?",
+        ),
     ]);
     // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
     // opens with age and sex ("... weakness. 91F w/ CHF").
