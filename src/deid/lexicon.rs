@@ -4173,6 +4173,13 @@ pub const EPONYM_HEADS: &[&str] = &[
     "pasteurization",
     "rod",
     "horizontal",
+    "jelly",
+    "dish",
+    "lines",
+    "capsule",
+    "wave",
+    "waves",
+    "striae",
 ];
 
 /// Credentials that close a clinician's name: `Jane Smith, MD`.

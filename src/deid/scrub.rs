@@ -309,9 +309,36 @@ fn id_value_ok(s: &str) -> bool {
     s.chars().filter(char::is_ascii_alphanumeric).count() >= 4
         && (digits > 0 || !s.bytes().any(|b| b.is_ascii_lowercase()))
         && !is_measure(s)
+        && !is_range(s)
         // Not a score or a vital sign after the label ("visit: ABR 6", "Rx HR 139 20 min").
         && (!s.contains(' ') || digits >= 2)
         && !s.split([' ', '-']).next().is_some_and(|w| VITAL_SIGNS.contains(&w.to_ascii_uppercase().as_str()))
+}
+
+/// A reference range, not an identifier ("ref 3.5–5.1", "ref 135-145", "ref 70-100"): two
+/// numbers and a dash, with a decimal point, or of at most three digits each and rising, with
+/// as many digits on each side, both in tens, or an en dash between them. Not a study's
+/// subject number ("Subject ID 46-165", "participant # 21-053").
+fn is_range(s: &str) -> bool {
+    let Some((low, high)) = s.split_once(['-', '–']) else { return false };
+    let (low, high) = (low.trim(), high.trim());
+    let number = |n: &str| {
+        !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && n.bytes().filter(|&b| b == b'.').count() <= 1
+    };
+    if !number(low) || !number(high) {
+        return false;
+    }
+    if low.contains('.') || high.contains('.') {
+        return true;
+    }
+    let short = |n: &str| n.len() <= 3 && !(n.len() > 1 && n.starts_with('0'));
+    let rising = low.parse::<u32>().ok() < high.parse::<u32>().ok();
+    short(low)
+        && short(high)
+        && rising
+        && (low.len() == high.len() || (low.ends_with('0') && high.ends_with('0')) || s.contains('–'))
 }
 
 /// Abbreviations of vital signs that open a measurement, not an identifier.
@@ -2806,6 +2833,7 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
             && word[trimmed.len()..].starts_with('.');
         if (!title_name && !before_surname && !initial_letter && is_not_name(&lower))
             || lexicon::CREDENTIALS.contains(&trimmed)
+            || lab_case(trimmed)
         {
             // Everything after a word that is not a name is not part of this name.
             break;
@@ -2827,6 +2855,16 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
     }
     tokens.truncate(tokens.len() - particles);
     tokens
+}
+
+/// A word in a laboratory's mixed case, two capitals and then a lower-case letter before
+/// another capital ("HBsAg", "HBeAb"): a test, not a name ("McKenzie", "DeShawn" open with one
+/// capital).
+fn lab_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().skip_while(|c| !c.is_lowercase()).any(char::is_uppercase)
 }
 
 /// A word that is not a person's name: function words, note vocabulary, and specialties
@@ -4572,6 +4610,55 @@ mod tests {
                 "CHF, COPD",
             ],
         );
+    }
+
+    #[test]
+    fn military_week_spoken_and_foreign_dates_reference_ranges_and_tests_in_mixed_case() {
+        for (text, value) in [
+            ("Casualty card: injured 141430ZMAR24 near the range.", "141430ZMAR24"),
+            ("MEDEVAC 19DEC, stable on arrival.", "19DEC"),
+            ("Return to duty in 2025-W10-7 if cleared.", "2025-W10-7"),
+            ("Ordinal date 2024-328 on the label.", "2024-328"),
+            ("Bone age exam 21291: concordant.", "21291"),
+            ("DOB 920504.", "920504"),
+            ("She was born march sixth nineteen eighty in Lagos.", "march sixth nineteen eighty"),
+            ("紹介日 令和6年3月14日", "令和6年3月14日"),
+            ("Ngày 14 tháng 3 năm 2024 khám lại", "14 tháng 3 năm 2024"),
+            ("วันที่ 14 มี.ค. 2567", "14 มี.ค. 2567"),
+            ("Data: 2024 m. kovo 14 d. ligoninė", "2024 m. kovo 14 d."),
+            ("Datums: 2024. gada 14. martā", "2024. gada 14. martā"),
+            ("Datum: 14. ožujka 2024. godine", "14. ožujka 2024"),
+            ("Data: 14 ta' Marzu 2024", "14 ta' Marzu 2024"),
+            ("Data: 14 martie 2024, Cluj", "14 martie 2024"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().any(|(v, c)| *c == "DATE" && v.contains(value)), "{value} in {text:?}: {f:?}");
+        }
+        // A study's subject number after its label is an identifier; a reference range is not.
+        has("Enrolled: Subject ID 46-165, arm B.", "46-165", "OTHER_ID");
+        has("Enrolled: participant # 21-053.", "21-053", "OTHER_ID");
+        let text = "K 4.1 mmol/L (ref 3.5–5.1); Na 139 (ref 135-145); glucose 88 (ref 70-100); Hgb 11.2 (ref \
+                    12.0–15.5). Seen with Rosa Delgado HBsAg negative. Wharton's jelly, Petri dish, Beau's \
+                    lines, Glisson's capsule, Osborn waves, Wickham striae.";
+        let spans = Scrubber::find(text, &KnownIdentifiers::default(), 2024).spans;
+        untouched(
+            text,
+            &spans,
+            &[
+                "3.5–5.1",
+                "135-145",
+                "70-100",
+                "12.0–15.5",
+                "HBsAg",
+                "Wharton's jelly",
+                "Petri dish",
+                "Beau's",
+                "Glisson's capsule",
+                "Osborn waves",
+                "Wickham striae",
+            ],
+        );
+        assert!(spans.iter().any(|s| text[s.start..s.end].contains("Delgado")), "{spans:?}");
     }
 
     #[test]
