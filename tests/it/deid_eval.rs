@@ -1,6 +1,6 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3, tune4, tune5, tune6 and tune7 splits of the synthetic corpus (tests/deid-eval), scored by
-//! tests/deid-eval/score.py.
+//! tune2, tune3, tune4, tune5, tune6, tune7 and tune8 splits of the synthetic corpus (tests/deid-eval),
+//! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
 //! regression fails here. On the splits nobody tuned on they are below the targets of the
@@ -14,8 +14,9 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6` and `tune7` were written apart from the scrubber and then tuned on.
-const FLOORS: [(&str, f64, f64, f64); 10] = [
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7` and `tune8` were written apart from the scrubber and then
+/// tuned on.
+const FLOORS: [(&str, f64, f64, f64); 11] = [
     ("test", 0.992, 0.994, 0.994),
     ("holdout", 0.976, 0.974, 0.984),
     ("audit", 0.973, 0.979, 0.982),
@@ -25,7 +26,8 @@ const FLOORS: [(&str, f64, f64, f64); 10] = [
     ("tune4", 0.992, 0.986, 0.997),
     ("tune5", 0.986, 0.982, 0.976),
     ("tune6", 0.979, 0.984, 0.979),
-    ("tune7", 0.935, 0.962, 0.968),
+    ("tune7", 0.950, 0.962, 0.968),
+    ("tune8", 0.831, 0.864, 0.972),
 ];
 
 #[test]
