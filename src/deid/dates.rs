@@ -45,7 +45,7 @@ enum Form {
     /// `March 14, 2024`, `Mar 14`, `March 14th`.
     MonthFirst { long: bool, year: bool, ordinal: bool, comma: bool },
     /// `14 Mar 2024`, `14-MAR-2024`, `14 March`.
-    DayFirst { long: bool, year: bool, two_digit_year: bool, sep: char, upper: bool },
+    DayFirst { long: bool, year: bool, two_digit_year: bool, comma: bool, sep: char, upper: bool },
     /// `14MAR24`, `07Jan2025`: day, month and year run together.
     DayMonthRun { pad: bool, upper: bool, year_digits: u8 },
     /// `Mar-14`, `JUN-03`: a month and a day, no year.
@@ -131,9 +131,12 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time).
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}}))?(?-u:\b)"))
-        .expect("regex")
+    // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time);
+    // `14 March, 2024`: a comma before a year of this century or the last.
+    Regex::new(&format!(
+        r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}})|(,)[ \t]+((?:19|20)\d{{2}}))?(?-u:\b)"
+    ))
+    .expect("regex")
 });
 /// A web server's log stamp: `14/Mar/2024:09:30:12`.
 static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -427,7 +430,8 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let m = c.get(0).expect("match");
         let (Some(month), Ok(day), Ok(year)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
-            let form = Form::DayFirst { long: false, year: true, two_digit_year: false, sep: '/', upper: false };
+            let form =
+                Form::DayFirst { long: false, year: true, two_digit_year: false, comma: false, sep: '/', upper: false };
             let tail = c.get(4).map(|t| t.as_str().to_owned()).unwrap_or_default();
             found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, form) });
         }
@@ -436,10 +440,11 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let m = c.get(0).expect("match");
         let Some(month) = month_number(&c[3]) else { continue };
         let day: u32 = c[1].parse().unwrap_or(0);
-        if c.get(4).is_none() && c.get(5).is_none() && c[2].starts_with('-') {
+        let four_digit_year = c.get(4).or(c.get(7));
+        if four_digit_year.is_none() && c.get(5).is_none() && c[2].starts_with('-') {
             continue;
         }
-        let year = match (c.get(4), c.get(5)) {
+        let year = match (four_digit_year, c.get(5)) {
             (Some(y), _) => y.as_str().parse().unwrap_or(0),
             (None, Some(y)) => full_year(y.as_str().parse().unwrap_or(0), 2, reference_year),
             (None, None) => reference_year,
@@ -449,8 +454,9 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             let upper = c[3].chars().all(|ch| !ch.is_lowercase());
             let form = Form::DayFirst {
                 long: c[3].trim_end_matches('.').len() > 3,
-                year: c.get(4).is_some() || c.get(5).is_some(),
+                year: four_digit_year.is_some() || c.get(5).is_some(),
                 two_digit_year: c.get(5).is_some(),
+                comma: c.get(6).is_some(),
                 sep,
                 upper,
             };
@@ -885,10 +891,14 @@ impl FoundDate {
                 }
                 s
             }
-            Form::DayFirst { long, year, two_digit_year, sep, upper } => {
+            Form::DayFirst { long, year, two_digit_year, comma, sep, upper } => {
                 let mut s = format!("{:02}{sep}{}", d.day(), month_name(long, upper));
                 if year {
-                    s.push(sep);
+                    if comma {
+                        s.push_str(", ");
+                    } else {
+                        s.push(sep);
+                    }
                     if two_digit_year {
                         s.push_str(&format!("{:02}", d.year() % 100));
                     } else {
@@ -948,6 +958,7 @@ mod tests {
             ("seen 2024-03-14 in clinic", "2024-03-14", "2024-03-21"),
             ("seen March 14, 2024 in clinic", "March 14, 2024", "March 21, 2024"),
             ("seen 14 Mar 2024 in clinic", "14 Mar 2024", "21 Mar 2024"),
+            ("appt moved to 14 March, 2024", "14 March, 2024", "21 March, 2024"),
             ("seen 14-MAR-2024 in clinic", "14-MAR-2024", "21-MAR-2024"),
             ("seen 14-MAR-24 in clinic", "14-MAR-24", "21-MAR-24"),
             ("[14/Mar/2024:09:30:12 -0600] GET /chart", "14/Mar/2024:09:30:12", "21/Mar/2024:09:30:12"),

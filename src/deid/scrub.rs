@@ -383,9 +383,9 @@ const LOWER_CASE_WORD_STATES: &[&str] = &[
     "PA", "SC", "VA", "WA", "PR",
 ];
 
-/// Months in French, Spanish, Portuguese, Italian, German and Dutch that English does not
-/// share.
-const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr";
+/// Months in the languages of foreign papers (French, Spanish, Portuguese, Italian, German,
+/// Dutch, Welsh, Somali, Tamil, Georgian and more) that English does not share.
+const FOREIGN_MONTHS: &str = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი";
 
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
@@ -455,14 +455,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Ssn,
             1,
             &format!(
-                r"{}(\d{{3}}(?:[ ]?[-/.][ ]?|[ ])?\d{{2}}(?:[ ]?[-/.][ ]?|[ ])?\d{{4}})(?-u:\b)",
+                r"{}([\dOl]{{3}}(?:[ ]?[-/.][ ]?|[ ])?[\dOl]{{2}}(?:[ ]?[-/.][ ]?|[ ])?[\dOl]{{4}})(?-u:\b)",
                 label(r"ssn|s\.s\.n|social security|social sec|soc\.? sec|ss#|ss no|ss number|social|itin|taxpayer id")
             ),
         ),
         p(
             Phone,
             0,
-            r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s-]?|(?-u:\b)\d{3}[\s.-])\d{3}[\s.-]\d{4}(?-u:\b)(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
+            r"(?:\+?1[\s.·-]?)?(?:\(\d{3}\)[\s-]?|(?-u:\b)\d{3}[\s.·-])\d{3}[\s.·-]\d{4}(?-u:\b)(?:\s?(?:x|ext\.?)\s?\d{1,5})?",
         ).common(),
         p(Phone, 0, r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?-u:\b)").common(),
         p(
@@ -492,7 +492,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Phone,
             1,
             &format!(
-                r"{}(\+?\d[\d\s().-]{{8,16}}\d|\d{{3}}[-.]\d{{4}})(?-u:\b)",
+                r"{}(\+?[\dOl][\dOl\s().·-]{{8,16}}[\dOl]|\d{{3}}[-.]\d{{4}})(?-u:\b)",
                 label(
                     "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at|call me back at|call me at|call back at|call her at|call him at|reach me at|reach her at|reach him at"
                 )
@@ -502,7 +502,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Mrn,
             1,
             &format!(
-                r"{}([A-Z0-9][A-Z0-9-]{{3,}})(?-u:\b)",
+                r"{}([A-Z0-9][A-Z0-9l-]{{3,}})(?-u:\b)",
                 label("mrn|medical record|med rec|mr#|patient id|hospital id|pt id|chart|mrn/fin")
             ),
         ).common(),
@@ -777,7 +777,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, r"(?-u:\b)(?:0[1-9]|1[0-2])[-.](?:19|20)\d{2}(?-u:\b)"),
         p(Date, 0, &format!(r"(?-u:\b){month}\.?\s*['’](?:\d{{2}})(?-u:\b)")),
         p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])(?-u:\b)").common(),
-        p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}/(?:19|20)?\d{{2}}(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b)\d{{1,2}}/{month}\.?/(?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}[/-]\d{{1,2}}[/-](?:19|20)?\d{{2}}(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b){month}\s+the\s+\d{{1,2}}(?i:st|nd|rd|th)(?-u:\b)")),
         // The month and the day run together ("March14", "MAR14"), the month and a
@@ -922,6 +922,45 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
             r"(?i)(?-u:\b)\d{1,2}\.[ \t]+(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)[ \t]+(?:19|20)\d{2}(?-u:\b)\.?",
         ),
+        // From the tune8 split: a year first with the month's name ("2024-Mar-14"), a Roman
+        // month in lower case ("14/iii/24"), a mainframe's run date (a two-digit year and the
+        // day of the year: "RUN 24.074"), an X12 interchange date ("*240314*0930*"), a date of
+        // birth as a spreadsheet's serial number ("dobSerial": 11396), and dates on foreign
+        // papers: Basque, Mongolian, Khmer, Burmese and Amharic (the Ethiopian calendar).
+        p(Date, 0, &format!(r"(?-u:\b)(?:19|20)\d{{2}}-{month}\.?-(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
+        p(
+            Date,
+            0,
+            r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/(?:19|20)?\d{2}(?-u:\b)",
+        ),
+        checked(p(Date, 1, r"(?-u:\b)RUN[ \t]+(\d{2}\.\d{3})(?-u:\b)"), |s| {
+            s[3..].parse::<u32>().is_ok_and(|day| (1..=366).contains(&day))
+        }),
+        checked(p(Date, 1, r"\*(\d{6})\*(?:[01]\d|2[0-3])[0-5]\d\*"), |s| {
+            let n = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
+            (1..=12).contains(&n(2..4)) && (1..=31).contains(&n(4..6))
+        }),
+        p(Date, 1, r#"(?i)(?-u:\b)(?:dob|birth|birth_?date)_?serial"?[ \t]*[:=][ \t]*(\d{4,5})(?-u:\b)"#),
+        p(
+            Date,
+            0,
+            r"(?i)(?-u:\b)(?:19|20)\d{2}ko[ \t]+(?:urtarrilaren|otsailaren|martxoaren|apirilaren|maiatzaren|ekainaren|uztailaren|abuztuaren|irailaren|urriaren|azaroaren|abenduaren)[ \t]+\d{1,2}a(?-u:\b)",
+        ),
+        // The patterns run on the note's ASCII stand-in, where these scripts' letters are all
+        // `a` and their digits `0`: each checks its own script in the note.
+        checked(
+            p(Date, 0, r"(?-u:\b)(?:19|20)\d{2}[ \t]+оны[ \t]+\d{1,2}[ \t]+сарын[ \t]+\d{1,2}(?-u:\b)"),
+            |s| s.contains("оны"),
+        ),
+        checked(p(Date, 0, r"[០-៩]{1,2}[ \t]+ខែ\S+[ \t]+ឆ្នាំ[០-៩]{4}"), |s| s.contains("ឆ្នាំ")),
+        checked(p(Date, 0, r"[၀-၉]{1,2}\.[၀-၉]{1,2}\.[၀-၉]{4}"), |s| s.chars().any(|c| ('၀'..='၉').contains(&c))),
+        checked(p(Date, 0, r"\S+[ \t]+\d{1,2}[ \t]+ቀን[ \t]+\d{4}[ \t]+ዓ\.ም\."), |s| s.contains("ቀን")),
+        // A date of birth read by OCR, with letters for digits ("DOB O4/30/l974"), and a record
+        // number between a file's kind and its date ("birth_TR366637_20240602.pdf").
+        checked(p(Date, 1, r"(?i:(?-u:\b)dob[ \t]*:?[ \t]*)([\dOl]{1,2}/[\dOl]{1,2}/[\dOl]{4})(?-u:\b)"), |s| {
+            s.bytes().filter(u8::is_ascii_digit).count() >= 5
+        }),
+        p(Mrn, 1, &format!(r"{FILE_START}[a-z]+(?:_[a-z]+)?_([A-Z]{{0,2}}\d{{6,9}})_\d{{8}}{FILE_TYPE}")),
     ]);
     // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
     // opens with age and sex ("... weakness. 91F w/ CHF").
@@ -1281,7 +1320,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the last four of an SSN after "SSN (last 4):" or "last 4 SSN", a surgical
         // pathology accession ("SP24-53588"), an interpreter's number after the name.
         p(Mrn, 0, r"(?-u:\b)\d{10}V\d{6}(?-u:\b)"),
-        p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*(\d{2,3}(?:[.-]\d{1,3}){2,3})(?-u:\b)"),
+        p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*(\d{2,3}(?:[. -]\d{1,3}){2,3})(?-u:\b)"),
         p(Mrn, 1, r"\t(\d{2,3}(?:\.\d{2,3}){2}(?:\.\d{1,3})?|\d{2,3}(?:-\d{2,3}){2}(?:-\d{1,3})?)\t"),
         p(
             Ssn,
@@ -4630,6 +4669,22 @@ mod tests {
             ("Datum: 14. ožujka 2024. godine", "14. ožujka 2024"),
             ("Data: 14 ta' Marzu 2024", "14 ta' Marzu 2024"),
             ("Data: 14 martie 2024, Cluj", "14 martie 2024"),
+            ("Filled 2023-Dec-29 at the counter", "2023-Dec-29"),
+            ("missed visits on 14/xi/23 and 31/iii/23", "14/xi/23"),
+            ("PATIENT MASTER INQUIRY   RUN 24.074  PAGE 0001", "24.074"),
+            ("ISA*00*          *ZZ*PVHS     *240830*0930*^*00501*295383072*0*P*:~", "240830"),
+            ("{\"dobSerial\": 11396, \"telecom\": []}", "11396"),
+            ("date of birth 1992ko abenduaren 26a, issued", "1992ko abenduaren 26a"),
+            ("date of birth 1953 оны 6 сарын 9, issued", "1953 оны 6 сарын 9"),
+            ("date of birth ១២ ខែធ្នូ ឆ្នាំ១៩៨៩, issued", "១២ ខែធ្នូ ឆ្នាំ១៩៨៩"),
+            ("date of birth ၂၃.၂.၁၉၆၅, issued", "၂၃.၂.၁၉၆၅"),
+            ("date of birth ግንቦት 26 ቀን 1952 ዓ.ም., issued", "ግንቦት 26 ቀን 1952 ዓ.ም."),
+            ("date of birth 10 Mehefin 1993, issued", "10 Mehefin 1993"),
+            ("issued 3 Janaayo 2015 in Hargeisa", "3 Janaayo 2015"),
+            ("date of birth 24 செப்டம்பர் 1943, issued", "24 செப்டம்பர் 1943"),
+            ("issued 8 მარტი 2016 in Tbilisi", "8 მარტი 2016"),
+            ("Labs 08/jan./2023: WBC 7.4", "08/jan./2023"),
+            ("[OCR text] MRN TRl69955  SSN 408-74-589O  DOB O4/30/1974", "O4/30/1974"),
         ] {
             let f = found(text);
             assert!(f.iter().any(|(v, c)| *c == "DATE" && v.contains(value)), "{value} in {text:?}: {f:?}");
@@ -4637,6 +4692,15 @@ mod tests {
         // A study's subject number after its label is an identifier; a reference range is not.
         has("Enrolled: Subject ID 46-165, arm B.", "46-165", "OTHER_ID");
         has("Enrolled: participant # 21-053.", "21-053", "OTHER_ID");
+        // Digits read by OCR as letters, a record number read back in groups or inside a
+        // file's name, and a telephone number with middle dots.
+        let ocr = "[OCR text] MRN TRl69955  SSN 408-74-589O  Tel (229)-762.7l78";
+        has(ocr, "TRl69955", "MRN");
+        has(ocr, "408-74-589O", "SSN");
+        has(ocr, "(229)-762.7l78", "PHONE");
+        has("Read back by phone: MRN 007 574 14, callback", "007 574 14", "MRN");
+        has("Attachments: birth_TR366637_20240602.pdf; photo", "TR366637", "MRN");
+        has("Letterhead · Tel 907·402·7438", "907·402·7438", "PHONE");
         let text = "K 4.1 mmol/L (ref 3.5–5.1); Na 139 (ref 135-145); glucose 88 (ref 70-100); Hgb 11.2 (ref \
                     12.0–15.5). Seen with Rosa Delgado HBsAg negative. Wharton's jelly, Petri dish, Beau's \
                     lines, Glisson's capsule, Osborn waves, Wickham striae.";
