@@ -341,6 +341,22 @@ fn is_range(s: &str) -> bool {
         && (low.len() == high.len() || (low.ends_with('0') && high.ends_with('0')) || s.contains('–'))
 }
 
+/// An age of 90 to 149 written in Khmer or Burmese digits ("៩៩ ឆ្នាំ", "၉၇ နှစ်").
+fn native_age_over_89(s: &str) -> bool {
+    let mut age = 0;
+    let mut digits = 0;
+    for c in s.chars() {
+        let digit = match c {
+            '០'..='៩' => c as u32 - '០' as u32,
+            '၀'..='၉' => c as u32 - '၀' as u32,
+            _ => continue,
+        };
+        age = age * 10 + digit;
+        digits += 1;
+    }
+    digits > 0 && (90..150).contains(&age)
+}
+
 /// Abbreviations of vital signs that open a measurement, not an identifier.
 const VITAL_SIGNS: &[&str] = &["HR", "BP", "RR", "PR", "SPO2", "SAT", "TEMP", "WT", "HT", "BMI", "MAP", "FHR", "GCS"];
 
@@ -477,7 +493,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident|report|police report|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
+                        "id|employee id|badge|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident report|incident|report|police report|straws|straw|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
                     )
                 ),
             ),
@@ -492,7 +508,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Phone,
             1,
             &format!(
-                r"{}(\+?[\dOl][\dOl\s().·-]{{8,16}}[\dOl]|\d{{3}}[-.]\d{{4}})(?-u:\b)",
+                r"{}((?:\+?1[ .-]?)?\([\dOl]{{3}}\)[ \t.·-]{{0,2}}[\dOl]{{3}}[ \t.·-]?[\dOl]{{4}}|\+?[\dOl][\dOl\s().·-]{{8,16}}[\dOl]|\d{{3}}[-.]\d{{4}})(?-u:\b)",
                 label(
                     "phone|tel|telephone|cell|mobile|home|work|contact|call|pager|fax|phn|mob|landline|callback|call back|cb|text|whatsapp|voicemail|vm|office|direct line|main line|reached at|reach at|call me back at|call me at|call back at|call her at|call him at|reach me at|reach her at|reach him at"
                 )
@@ -961,6 +977,38 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             s.bytes().filter(u8::is_ascii_digit).count() >= 5
         }),
         p(Mrn, 1, &format!(r"{FILE_START}[a-z]+(?:_[a-z]+)?_([A-Z]{{0,2}}\d{{6,9}})_\d{{8}}{FILE_TYPE}")),
+        // A month's abbreviation in another language with its dot ("06/mai./2024", "29/dez./2023"),
+        // and a date of birth as a serial number after the date in an SQL row ("'1994-07-10',
+        // 34525,").
+        p(Date, 0, r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/[A-Za-z]{3,4}\./(?:19|20)\d{2}(?-u:\b)"),
+        p(Date, 1, r"'(?:19|20)\d{2}-\d{2}-\d{2}',[ \t]*(\d{4,5}),"),
+        // Initials after a sign-off ("Signed-off-by: HM") or a collector's "BY:" ("BY: Y.A.
+        // (phleb)"), a DICOM person's name ("PN [RAVINDRAN^THULASI]"), a Code 39 barcode's
+        // text ("*A24-165-31009*"), and a code of letters and digits to enrol with ("with code
+        // RCEGYN7UVE").
+        p(ProviderName, 1, r"(?m)^(?:Signed-off-by|Reviewed-by|Acked-by|Co-signed-by):[ \t]+([A-Z]{2,3})(?-u:\b)"),
+        p(ProviderName, 1, r"(?-u:\b)(?i:by)[ \t]*:[ \t]*([A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)(?:[ \t]|$)"),
+        p(Name, 1, r"(?-u:\b)PN[ \t]+\[([\p{L}\p{M}'’ -]+)\^"),
+        p(Name, 1, r"(?-u:\b)PN[ \t]+\[[\p{L}\p{M}'’ -]+\^([\p{L}\p{M}'’ -]+)(?:\^|\])"),
+        p(OtherId, 1, r"(?m)^\*([A-Z0-9][A-Z0-9-]{6,})\*"),
+        checked(p(OtherId, 1, r"(?i:(?-u:\b)(?:with|enrol(?:l?ment)?|activation|access|verification)[ \t]+code)[ \t]*:?[ \t]*([A-Z0-9]{8,12})(?-u:\b)"), |s| {
+            s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
+        }),
+        // Ages over 89 as families write them: Welsh and Basque ("91 oed", "92 urte"), Amharic,
+        // Mongolian and Tamil ("93 ዓመት", "104 настай", "99 வயது"), in Khmer or Burmese digits
+        // ("៩៩ ឆ្នាំ", "၉၇ နှစ်"), and a mainframe's padded age ("AGE: 097Y").
+        p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]+(?:oed|urte)(?-u:\b)"),
+        checked(p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]+(?:ዓመት|настай|வயது)"), |s| !s.is_ascii()),
+        checked(p(AgeOver89, 0, r"(?:[០-៩]{2,3}[ \t]+ឆ្នាំ|[၀-၉]{2,3}[ \t]+နှစ်)"), native_age_over_89),
+        p(AgeOver89, 1, r"(?-u:\b)AGE[ \t]*:[ \t]*(0(?:9\d|1[0-4]\d)Y)(?-u:\b)"),
+        // Numbers in the fields of HL7 v2 and X12 messages: the patient's account (PID-18),
+        // the insurance's group (the first number in IN1 after the plan), an X12 reference
+        // to a group or a subscriber ("REF*6P*964428-NDW~"); and an account number wrapped
+        // onto the next line of a mainframe screen ("ACCT.....: 78812" and "     64076").
+        p(Account, 1, r"(?m)^PID(?:\|[^|\n]*){17}\|([^|\n^]+)"),
+        p(HealthPlan, 1, r"(?m)^IN1\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*){0,6}?\|([A-Z0-9][A-Z0-9-]{4,})\|"),
+        p(HealthPlan, 1, r"(?-u:\b)REF\*(?:6P|SY|1L|IG|18|49|F6|HJ|N6|0F)\*([^*~\n]+)~"),
+        p(Account, 1, r"(?m)^ACCT\.{2,}:[ \t]*([A-Z0-9][A-Z0-9-]*\n[ \t]{6,}[A-Z0-9][A-Z0-9-]*)"),
     ]);
     // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
     // opens with age and sex ("... weakness. 91F w/ CHF").
@@ -1320,7 +1368,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the last four of an SSN after "SSN (last 4):" or "last 4 SSN", a surgical
         // pathology accession ("SP24-53588"), an interpreter's number after the name.
         p(Mrn, 0, r"(?-u:\b)\d{10}V\d{6}(?-u:\b)"),
-        p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*(\d{2,3}(?:[. -]\d{1,3}){2,3})(?-u:\b)"),
+        p(Mrn, 1, r"(?i)(?-u:\b)mrn[ \t]*[:#]?[ \t]*((?-i:[A-Z]{1,2})?\d{2,3}(?:[. -]\d{1,3}){2,3})(?-u:\b)"),
         p(Mrn, 1, r"\t(\d{2,3}(?:\.\d{2,3}){2}(?:\.\d{1,3})?|\d{2,3}(?:-\d{2,3}){2}(?:-\d{1,3})?)\t"),
         p(
             Ssn,
@@ -1780,7 +1828,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -4701,6 +4749,40 @@ mod tests {
         has("Read back by phone: MRN 007 574 14, callback", "007 574 14", "MRN");
         has("Attachments: birth_TR366637_20240602.pdf; photo", "TR366637", "MRN");
         has("Letterhead · Tel 907·402·7438", "907·402·7438", "PHONE");
+        has("Tel (906) 839-863O", "(906) 839-863O", "PHONE");
+        has("Read back by phone: MRN E70 255 554, callback", "E70 255 554", "MRN");
+        // Numbers in the fields of messages and screens, and the people they name.
+        for (text, value, category) in [
+            (
+                "PID|1||E3627^^^PVH^MR||TAITAGUE^JOVITA||20150827|F|||Box 3860^^||802.382.8299|||||2809092153|623696284",
+                "2809092153",
+                "ACCOUNT",
+            ),
+            ("IN1|1|PM01^Prairie Mutual|||||548150-SSJ||||||||GARANG^MAJOK|SEL", "548150-SSJ", "HEALTH_PLAN"),
+            ("REF*6P*964428-NDW~", "964428-NDW", "HEALTH_PLAN"),
+            ("ACCT.....: 78812\n           64076\nADDR.....: RT. 9", "78812\n           64076", "ACCOUNT"),
+            ("SKI PATROL INCIDENT REPORT #69814", "69814", "OTHER_ID"),
+            ("Straws RHY-2405-1, tank 3, canister B", "RHY-2405-1", "OTHER_ID"),
+            ("*A24-165-31009*      ACCESSION", "A24-165-31009", "OTHER_ID"),
+            ("Enrol in credit monitoring with code RCEGYN7UVE at the link.", "RCEGYN7UVE", "OTHER_ID"),
+            ("Signed-off-by: HM 2024-04-27", "HM", "PROVIDER_NAME"),
+            ("COLLECTED 13Jun24 0945  BY: Y.A. (phleb)", "Y.A.", "PROVIDER_NAME"),
+            ("(0008,0090) PN [RAVINDRAN^THULASI]   # ReferringPhysicianName", "RAVINDRAN", "NAME"),
+            ("(0008,0090) PN [RAVINDRAN^THULASI]   # ReferringPhysicianName", "THULASI", "NAME"),
+            ("Inspector Levan Sands, risk assessor.", "Levan Sands", "NAME"),
+            ("Patroller Phonesavanh Snow splinted; sled to base.", "Phonesavanh Snow", "NAME"),
+            ("observe through 06/mai./2024.", "06/mai./2024", "DATE"),
+            ("('DIMACULANGAN', 'Maricel', '1994-07-10', 34525, '77338');", "34525", "DATE"),
+            ("age as the family wrote it (Welsh): 91 oed.", "91 oed", "AGE_OVER_89"),
+            ("age as the family wrote it (Amharic): 93 ዓመት.", "93 ዓመት", "AGE_OVER_89"),
+            ("age as the family wrote it (Khmer): ៩៩ ឆ្នាំ.", "៩៩ ឆ្នាំ", "AGE_OVER_89"),
+            ("DOB: 03151927  AGE: 097Y  SEX: M", "097Y", "AGE_OVER_89"),
+        ] {
+            has(text, value, category);
+        }
+        // A young age in Burmese digits is kept; a bracketed date after "call" is not a phone.
+        assert!(found("age as the family wrote it (Burmese): ၂၅ နှစ်.").is_empty());
+        assert!(!found("Follow-up call (2024-09-28 1605, Thaddeus): stable.").iter().any(|(_, c)| *c == "PHONE"));
         let text = "K 4.1 mmol/L (ref 3.5–5.1); Na 139 (ref 135-145); glucose 88 (ref 70-100); Hgb 11.2 (ref \
                     12.0–15.5). Seen with Rosa Delgado HBsAg negative. Wharton's jelly, Petri dish, Beau's \
                     lines, Glisson's capsule, Osborn waves, Wickham striae.";
