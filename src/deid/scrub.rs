@@ -554,7 +554,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}(?:\([A-Za-z]{{2}}\)[ \t]+)?((?:[A-Z]{{2}}[ .-])?(?:[A-Za-z0-9][A-Za-z0-9.-]{{3,}}[A-Za-z0-9]|(?:[A-Z][ ]?)?\d{{1,5}}(?:[ -]\d{{2,6}}){{1,4}})(?:[ ]\d{{3,6}}){{0,3}})(?-u:\b)",
                     label(
-                        "license|licence|lic|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert|registration|reg|permit|upin|tin|tax id|ein|clia|caqh|board certification|credential|state license|medical license|nursing license|cdl|bar|state bar"
+                        "license|licence|lic|designee|nccaom|driver's license|drivers license|(?-i:DL)|dea|npi|certificate|cert|registration|reg|permit|upin|tin|tax id|ein|clia|caqh|board certification|credential|state license|medical license|nursing license|cdl|bar|state bar"
                     )
                 ),
             ),
@@ -678,7 +678,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),[ \t]*(?:{ABROAD})\b")),
-        p(Zip, 1, &format!(r"(?-u:\b)(?:{STATE_NAMES}),?\s+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
+        p(Zip, 1, &format!(r"(?-u:\b)(?:{STATE_NAMES}),?\s+(\d{{5}}(?:[- ]\d{{4}})?)(?-u:\b)")),
         p(City, 1, &format!(r"\b((?:{NAME_TOKEN})(?:[ -](?:{NAME_TOKEN})){{0,2}}),\s*(?:{STATE_NAMES})\b")),
         p(Phone, 0, r"(?-u:\b)\d{3}/\d{3}-\d{4}(?-u:\b)"),
         p(Mrn, 0, r"(?-u:\b)(?:MR|E)\d{6,9}(?-u:\b)"),
@@ -1009,6 +1009,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(HealthPlan, 1, r"(?m)^IN1\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*){0,6}?\|([A-Z0-9][A-Z0-9-]{4,})\|"),
         p(HealthPlan, 1, r"(?-u:\b)REF\*(?:6P|SY|1L|IG|18|49|F6|HJ|N6|0F)\*([^*~\n]+)~"),
         p(Account, 1, r"(?m)^ACCT\.{2,}:[ \t]*([A-Z0-9][A-Z0-9-]*\n[ \t]{6,}[A-Z0-9][A-Z0-9-]*)"),
+        // A place as what3words and Open Location Code write it ("///crisp.count.button",
+        // "plus code 63CM+2V"), and a name spelled out letter by letter ("last name spelled
+        // S-A-H-O-O").
+        p(Address, 0, r"///[a-z]+\.[a-z]+\.[a-z]+(?-u:\b)"),
+        checked(p(Address, 0, r"(?-u:\b)[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?-u:\b)"), |s| {
+            s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
+        }),
+        p(Name, 1, r"(?i:(?-u:\b)(?:spelled|spelt|spelling)(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+)([A-Z](?:-[A-Z]){2,})(?-u:\b)"),
+        // A shortened link ("bit.ly/M3Zy86K"): it leads to one person's page.
+        p(Url, 0, r"(?i)(?-u:\b)(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc)/[A-Za-z0-9_-]+"),
     ]);
     // Ages over 89 in more places: "mother lived to 99", "she is 97 and", a sentence that
     // opens with age and sex ("... weakness. 91F w/ CHF").
@@ -1318,7 +1328,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?-u:\b)"),
         p(Zip, 0, r"(?-u:\b)[A-Z]\d[A-Z][ ]\d[A-Z]\d(?-u:\b)"),
         // A state in lower case after a comma, then the ZIP ("valdosta, ga 31658").
-        p(Zip, 1, &format!(r"(?i),[ \t]*(?:{STATES})\.?[ \t]+(\d{{5}}(?:-\d{{4}})?)(?-u:\b)")),
+        p(Zip, 1, &format!(r"(?i),[ \t]*(?:{STATES})\.?[ \t]+(\d{{5}}(?:[- ]\d{{4}})?)(?-u:\b)")),
         // A letterhead's town and ZIP on the line under its street or box ("POB 1504⏎Houma
         // 81603").
         p(
@@ -1828,7 +1838,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -1839,7 +1849,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .join("|")
         + "|interpreter|translator|coach|chaplain|minister|teacher";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to";
+    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by";
     vec![
         (
             PhiCategory::ProviderName,
@@ -4777,6 +4787,12 @@ mod tests {
             ("age as the family wrote it (Amharic): 93 ዓመት.", "93 ዓመት", "AGE_OVER_89"),
             ("age as the family wrote it (Khmer): ៩៩ ឆ្នាំ.", "៩៩ ឆ្នាំ", "AGE_OVER_89"),
             ("DOB: 03151927  AGE: 097Y  SEX: M", "097Y", "AGE_OVER_89"),
+            ("Tuscaloosa, AL 35448 4306. Old number", "35448 4306", "ZIP"),
+            ("AME designee no. 72683; office", "72683", "LICENSE"),
+            ("Family update page: bit.ly/M3Zy86K; church", "bit.ly/M3Zy86K", "URL"),
+            ("bus shelter at what3words ///crisp.count.button.", "///crisp.count.button", "ADDRESS"),
+            ("bus shelter at plus code 63CM+2V Hutchinson, KS.", "63CM+2V", "ADDRESS"),
+            ("patient debasish sahoo, last name spelled S-A-H-O-O, date", "S-A-H-O-O", "NAME"),
         ] {
             has(text, value, category);
         }
