@@ -1017,6 +1017,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
         }),
         p(Name, 1, r"(?i:(?-u:\b)(?:spelled|spelt|spelling)(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+)([A-Z](?:-[A-Z]){2,})(?-u:\b)"),
+        // A case, claim or custody number of two digits, one or two letters and six or more
+        // digits, with or without its label ("adjuster referenced 52W030989871", "CPS was
+        // notified (23JV598967)", "CCF # 64HH258758").
+        p(OtherId, 0, r"(?-u:\b)\d{2}[A-Z]{1,2}\d{6,10}(?-u:\b)"),
         // A shortened link ("bit.ly/M3Zy86K"): it leads to one person's page.
         p(Url, 0, r"(?i)(?-u:\b)(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc)/[A-Za-z0-9_-]+"),
     ]);
@@ -4793,6 +4797,8 @@ mod tests {
             ("bus shelter at what3words ///crisp.count.button.", "///crisp.count.button", "ADDRESS"),
             ("bus shelter at plus code 63CM+2V Hutchinson, KS.", "63CM+2V", "ADDRESS"),
             ("patient debasish sahoo, last name spelled S-A-H-O-O, date", "S-A-H-O-O", "NAME"),
+            ("Workers' comp adjuster referenced 52W030989871.", "52W030989871", "OTHER_ID"),
+            ("CPS was notified (23JV598967). Next appointment", "23JV598967", "OTHER_ID"),
         ] {
             has(text, value, category);
         }
