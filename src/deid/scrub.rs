@@ -341,6 +341,24 @@ fn is_range(s: &str) -> bool {
         && (low.len() == high.len() || (low.ends_with('0') && high.ends_with('0')) || s.contains('–'))
 }
 
+/// A two-digit year run together with a day of the year ("24356", "24.074") or with a month
+/// and a day ("920504"): a day the year can have.
+fn short_year_date(s: &str) -> bool {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let n = |range: std::ops::Range<usize>| digits[range].parse::<u32>().unwrap_or(0);
+    match digits.len() {
+        5 => (1..=366).contains(&n(2..5)),
+        6 => (1..=12).contains(&n(2..4)) && (1..=31).contains(&n(4..6)),
+        _ => false,
+    }
+}
+
+/// A code with both a digit and a capital letter ("RCEGYN7UVE", "63CM+2V"), not a word nor a
+/// plain number.
+fn digits_and_capitals(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// An age of 90 to 149 written in Khmer or Burmese digits ("៩៩ ឆ្នាំ", "၉၇ နှစ်").
 fn native_age_over_89(s: &str) -> bool {
     let mut age = 0;
@@ -905,13 +923,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 1,
                 r"(?im)(?-u:\b)(?:dob|on|from|to|exam|collected|dated|drawn|received)[ \t]*:?[ \t]+(\d{5,6})(?:[ \t]*(?:$|[.,;:)(])|[ \t]+(?:to|at|by|and)(?-u:\b)|[ \t]+\d{1,2}:\d{2})",
             ),
-            |s| {
-                let n = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
-                match s.len() {
-                    5 => (1..=366).contains(&n(2..5)),
-                    _ => (1..=12).contains(&n(2..4)) && (1..=31).contains(&n(4..6)),
-                }
-            },
+            short_year_date,
         ),
         checked(p(Date, 0, r"(?:令和|平成|昭和|大正|明治)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日"), |s| s.contains('年')),
         p(Date, 0, r"(?i)(?-u:\b)\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d{2}(?-u:\b)"),
@@ -949,13 +961,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             0,
             r"(?-u:\b)(?:0?[1-9]|[12]\d|3[01])/(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/(?:19|20)?\d{2}(?-u:\b)",
         ),
-        checked(p(Date, 1, r"(?-u:\b)RUN[ \t]+(\d{2}\.\d{3})(?-u:\b)"), |s| {
-            s[3..].parse::<u32>().is_ok_and(|day| (1..=366).contains(&day))
-        }),
-        checked(p(Date, 1, r"\*(\d{6})\*(?:[01]\d|2[0-3])[0-5]\d\*"), |s| {
-            let n = |range: std::ops::Range<usize>| s[range].parse::<u32>().unwrap_or(0);
-            (1..=12).contains(&n(2..4)) && (1..=31).contains(&n(4..6))
-        }),
+        checked(p(Date, 1, r"(?-u:\b)RUN[ \t]+(\d{2}\.\d{3})(?-u:\b)"), short_year_date),
+        checked(p(Date, 1, r"\*(\d{6})\*(?:[01]\d|2[0-3])[0-5]\d\*"), short_year_date),
         p(Date, 1, r#"(?i)(?-u:\b)(?:dob|birth|birth_?date)_?serial"?[ \t]*[:=][ \t]*(\d{4,5})(?-u:\b)"#),
         p(
             Date,
@@ -991,9 +998,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Name, 1, r"(?-u:\b)PN[ \t]+\[([\p{L}\p{M}'’ -]+)\^"),
         p(Name, 1, r"(?-u:\b)PN[ \t]+\[[\p{L}\p{M}'’ -]+\^([\p{L}\p{M}'’ -]+)(?:\^|\])"),
         p(OtherId, 1, r"(?m)^\*([A-Z0-9][A-Z0-9-]{6,})\*"),
-        checked(p(OtherId, 1, r"(?i:(?-u:\b)(?:with|enrol(?:l?ment)?|activation|access|verification)[ \t]+code)[ \t]*:?[ \t]*([A-Z0-9]{8,12})(?-u:\b)"), |s| {
-            s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
-        }),
+        checked(
+            p(OtherId, 1, r"(?i:(?-u:\b)(?:with|enrol(?:l?ment)?|activation|access|verification)[ \t]+code)[ \t]*:?[ \t]*([A-Z0-9]{8,12})(?-u:\b)"),
+            digits_and_capitals,
+        ),
         // Ages over 89 as families write them: Welsh and Basque ("91 oed", "92 urte"), Amharic,
         // Mongolian and Tamil ("93 ዓመት", "104 настай", "99 வயது"), in Khmer or Burmese digits
         // ("៩៩ ឆ្នាំ", "၉၇ နှစ်"), and a mainframe's padded age ("AGE: 097Y").
@@ -1013,9 +1021,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // "plus code 63CM+2V"), and a name spelled out letter by letter ("last name spelled
         // S-A-H-O-O").
         p(Address, 0, r"///[a-z]+\.[a-z]+\.[a-z]+(?-u:\b)"),
-        checked(p(Address, 0, r"(?-u:\b)[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?-u:\b)"), |s| {
-            s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
-        }),
+        checked(p(Address, 0, r"(?-u:\b)[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?-u:\b)"), digits_and_capitals),
         p(Name, 1, r"(?i:(?-u:\b)(?:spelled|spelt|spelling)(?:[ \t]+(?:as|is))?[ \t]*:?[ \t]+)([A-Z](?:-[A-Z]){2,})(?-u:\b)"),
         // A case, claim or custody number of two digits, one or two letters and six or more
         // digits, with or without its label ("adjuster referenced 52W030989871", "CPS was
