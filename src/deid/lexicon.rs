@@ -4189,7 +4189,8 @@ pub const CREDENTIALS: &[&str] = &[
     "BSN", "MSN", "DNP", "CNS", "RRT", "EMT", "CCRN", "FACS", "FAAP", "FACOG", "FACEP", "FRCPC", "MRCP", "FRCS", "APN",
     "CNP", "AGNP", "PMHNP", "ACNP", "NP-C", "FNP-C", "LMFT", "LPC", "LMHC", "PsyD", "RDN", "CDCES", "IBCLC", "CNA",
     "CMA", "AuD", "MBChB", "CRNP", "LICSW", "LSW", "CCM", "CHW", "LMSW", "LCSW-C", "ACNP-BC", "AGACNP", "AEMT",
-    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN", "CCC-A", "CCC-SLP", "CGC",
+    "EMT-B", "EMT-P", "NRP", "FP-C", "CPhT", "CHPN", "CWOCN", "CCC-A", "CCC-SLP", "CGC", "RHIA", "RHIT", "CCDS",
+    "CDIP",
 ];
 
 /// Credentials written with periods ("M.D."), as regex alternatives without the last period.
@@ -4200,6 +4201,9 @@ pub const DOTTED_CREDENTIALS: &str = r"M\.D|D\.O|R\.N|N\.P|P\.A|P\.A\.-C|Ph\.D|P
 pub const NOT_NAMES: &[&str] = &[
     // Doctor of Optometry after a name ("CORINNE JENNINGS, OD"), and the right eye.
     "od",
+    // A county or a company after a place's or a firm's name ("Doña Ana Co.").
+    "co",
+    "county",
     "vitamin",
     "hepatitis",
     "factor",

@@ -1699,6 +1699,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?:(?-u:\b)Road[ \t]+\d{1,4}[A-Z]?|St\.[ \t]*\d{1,4}),[ \t]*((?:[\p{Lu}][\p{L}]*[ \t]+){0,3}[\p{Lu}][\p{L}]*(?:[ \t]+\d{1,2})?),",
         ),
+        // A street line typed in lower case before its town, state and ZIP ("24996 meridian
+        // ridge way, Natchez, MS 39170", "9348 south millrace lane, # 22, Victorville, CA").
+        p(
+            Address,
+            1,
+            &format!(
+                r"(?-u:\b)({})(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|trlr|lot|bldg|#)\.?[ \t]*#?[a-z0-9-]+)?,[ \t]+[\p{{Lu}}][a-z]+(?:[ ][\p{{Lu}}][a-z]+){{0,2}},[ \t]+(?:{STATES})[ \t]+\d{{5}}",
+                lower_street(4)
+            ),
+        ),
+        // A unit before its street line ("Trlr 20, 98 Millrace Trl", "Lot 9, 52 Wheelwright
+        // Court").
+        p(
+            Address,
+            1,
+            &format!(
+                r"(?-u:\b)((?i:trlr|trailer|apt|unit|lot|bldg|ste|suite)\.?[ \t]*#?\d{{1,5}}[A-Za-z]?),[ \t]+\d{{1,6}}[ \t]+(?:[\p{{Lu}}a-z][A-Za-z'.-]*[ \t]+){{1,4}}(?i:{STREET_TYPES})(?-u:\b)"
+            ),
+        ),
         // An IPv4 address written as IPv6 ("::ffff:174.140.176.196").
         p(Ip, 0, r"(?i)::ffff:(?:\d{1,3}\.){3}\d{1,3}(?-u:\b)"),
         // The town after a street line typed in lower case in a message ("my new address is
@@ -1886,7 +1905,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío)\.?|M\.)[ \t]+{titled}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío|Doña)\.?|M\.)[ \t]+{titled}"
             )),
             true,
         ),
@@ -2037,6 +2056,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             ascii_regex(&format!(r"\b({MIXED_TOKEN},[ \t]*{MIXED_TOKEN}),?[ \t]+(?:{physician_creds})\b")),
             false,
         ),
+        // `[SIGNED] SIDDIQUI, VIKTOR MD`, `ABERNETHY-COLE, RAMON DO`: the same in capitals.
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"\b(\p{{Lu}}[\p{{Lu}}\p{{M}}'’]+(?:-\p{{Lu}}[\p{{Lu}}\p{{M}}'’]+)?,[ \t]*\p{{Lu}}[\p{{Lu}}\p{{M}}'’]+(?:[ ]\p{{Lu}}\.?)?),?[ \t]+(?:{physician_creds})\b"
+            )),
+            false,
+        ),
         // `by S. Kapoor`: initials and a surname after "by".
         (
             PhiCategory::ProviderName,
@@ -2112,6 +2139,16 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(r"{name},[ \t]+(?i:claims adjuster|claims examiner|adjuster|patient relations)\b")),
+            false,
+        ),
+        // `Questions: Kepa Hacker, Privacy Officer`, `To: Anne-Sophie Le Goff, Property
+        // Manager`: two or three name parts opening a line or a field, then a person's job
+        // (not `Performed at: Sweetwater General Core Lab, Medical Director`).
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?m)(?:^|[:;])[ \t]*({NAME_TOKEN}(?:[ ](?:(?:{PARTICLES})[ ])?{NAME_TOKEN}){{1,2}}),[ \t]+(?:\p{{Lu}}[a-z]+[ ]){{0,2}}(?:Manager|Officer|Coordinator|Administrator|Supervisor|Specialist|Liaison|Secretary|Navigator|Registrar|Clerk)\b"
+            )),
             false,
         ),
         // `Adrian reports ...`: a capitalised word doing what people do in notes.
@@ -2246,7 +2283,7 @@ static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The unit after a street line, however it is typed (", ste 114", ", TRLR 14", ", unit 883").
 static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t]*((?i:apt|apartment|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|#)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?)(?-u:\b)")
+    Regex::new(r"^,?[ \t]*((?i:apt|apartment|apto|depto|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|lgh|#)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?)(?-u:\b)")
         .expect("regex")
 });
 
@@ -2605,6 +2642,7 @@ impl Scrubber {
         }
 
         spans.extend(table_cells(text));
+        spans.extend(initials_column(text));
 
         // Names and places found by context here, looked for in the rest of the note.
         let mut learned: Vec<Known> = Vec::new();
@@ -3246,6 +3284,13 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
             {
                 span.end += 3;
             }
+            // The last initial's period ("— K.T.K. (PA-C)", "Mr. K."): part of the name.
+            let b = &bytes[..span.end];
+            let initial_last =
+                b.last().is_some_and(u8::is_ascii_uppercase) && (b.len() - span.start == 1 || b[b.len() - 2] == b'.');
+            if initial_last && bytes.get(span.end) == Some(&b'.') && span.end < next_start {
+                span.end += 1;
+            }
         }
         previous_end = span.end;
     }
@@ -3576,6 +3621,45 @@ fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<
     cells
 }
 
+/// A log whose last column is headed "Initials" (a restraint or observation flowsheet, its
+/// columns apart by two spaces or a tab): the capitals that end each row under it, up to a
+/// blank line, are the initials of whoever checked ("04:30  circ ✓  crying   CAB").
+fn initials_column(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut under = false;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let start = line_start;
+        line_start += line.len() + 1;
+        let row = line.trim_end();
+        // The last column, after two spaces or a tab.
+        let last = row.rfind(|c| c == '\t').max(row.rfind("  ").map(|at| at + 1)).map(|at| (at + 1, &row[at + 1..]));
+        let Some((at, cell)) = last.filter(|(_, cell)| !cell.trim().is_empty()) else {
+            under = false;
+            continue;
+        };
+        let cell_trimmed = cell.trim_start();
+        if cell_trimmed.eq_ignore_ascii_case("initials") || cell_trimmed.eq_ignore_ascii_case("init") {
+            under = true;
+            continue;
+        }
+        if !under {
+            continue;
+        }
+        let letters = cell_trimmed.trim_end_matches('.').replace('.', "");
+        if (2..=4).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase()) {
+            let s = start + at + (cell.len() - cell_trimmed.len());
+            spans.push(Span {
+                start: s,
+                end: s + cell_trimmed.len(),
+                category: PhiCategory::ProviderName,
+                mixed: false,
+            });
+        }
+    }
+    spans
+}
+
 /// Identifiers in tables whose column headings name them (see [`COLUMN_LABELS`]): the
 /// cells of the rows under such a heading, up to a blank line or a row of another shape,
 /// that hold a number.
@@ -3746,6 +3830,33 @@ mod tests {
         has("TUTTLE JR, HOMER (friend).", "TUTTLE JR", "NAME");
         let f = found("- uploaded outside_recs_20250117.pdf (v2.12). Don't worry; Elder care plan reviewed.");
         assert!(f.iter().all(|(_, c)| *c == "DATE"), "{f:?}");
+    }
+
+    #[test]
+    fn signatures_jobs_initials_columns_and_streets_in_lower_case() {
+        has("[SIGNED] SIDDIQUI, VIKTOR MD — 24‑Aug‑2024", "SIDDIQUI", "PROVIDER_NAME");
+        has("[SIGNED] ABERNETHY-COLE, RAMON DO — 7/7/23", "ABERNETHY-COLE", "PROVIDER_NAME");
+        has("Questions: Kepa Hacker, Privacy Officer, 304 429-6107", "Kepa Hacker", "NAME");
+        has("To: Anne-Sophie Le Goff, Property Manager, Riverstone Flats", "Anne-Sophie Le Goff", "NAME");
+        has("Approved: Zebulon Vanderpool, RHIA, Jan. 31", "Zebulon Vanderpool", "PROVIDER_NAME");
+        has("— K.T.K. (PA-C), Jun. 5", "K.T.K.", "PROVIDER_NAME");
+        has("Visitors today: Doña Herminia (comadre)", "Herminia", "NAME");
+        let log = "Time   Check          Behavior   Initials\n04:30  circ ✓  skin ✓   crying     CAB\n04:45  circ ✓  skin ✓   quiet      J.P.\n\nAB pressure stable";
+        has(log, "CAB", "PROVIDER_NAME");
+        has(log, "J.P.", "PROVIDER_NAME");
+        let moved = "Previous address (until 05/01/2024): 24996 meridian ridge way, # 22, Natchez, MS 39170-0440.";
+        has(moved, "24996 meridian ridge way", "ADDRESS");
+        has(moved, "# 22", "ADDRESS");
+        has("Previous address: Trlr 20, 98 Millrace Trl, Pendleton, OR 97813", "Trlr 20", "ADDRESS");
+        has("Kungsgatan 6 lgh 1088, 250 80 Gävle, Sverige", "lgh 1088", "ADDRESS");
+        // Look-alikes that stay.
+        let f = found(
+            "Performed at: Sweetwater General Core Lab, Medical Director on site. Walk 10 min walk daily, \
+             2 puffs each way. Tylenol 650 mg q6h, Las Cruces (Doña Ana Co.) clinic. Vitamin D. Check levels.",
+        );
+        assert!(f.iter().all(|(_, c)| *c == "CITY"), "{f:?}");
+        let f = found("Time   Dose   Route   Initials\n08:00  5 mg   PO      given\n");
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
