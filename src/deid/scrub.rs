@@ -2829,6 +2829,11 @@ impl Scrubber {
             spans.extend(following);
             spans = resolve(text, spans);
         }
+        let listed = listed_names(text, &spans, &in_protected);
+        if !listed.is_empty() {
+            spans.extend(listed);
+            spans = resolve(text, spans);
+        }
         widen_to_initials(text, &mut spans);
         let mut dates = dates;
         dates.sort_by_key(|d| (d.start, d.end));
@@ -3621,6 +3626,83 @@ fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<
     cells
 }
 
+/// The people of a list after a label, apart by semicolons, where another of its items is a
+/// name found already ("Witnesses: Elder Vernon Oyelaran; Guō Jiànpíng."): an item of two or
+/// three capitalised words, none of them a word of the language nor of a protected phrase,
+/// perhaps with a badge number after it, is a name too. A list with no name found in it
+/// ("Allergies: Penicillin; Sulfa") is left as it is.
+fn listed_names(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize) -> bool) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let start = line_start;
+        line_start += line.len() + 1;
+        if !line.contains(';') {
+            continue;
+        }
+        let Some(colon) = line.find(": ") else { continue };
+        // The items: byte ranges of the note, trimmed, without a closing period or a badge
+        // number ("Noreen Underhill #3270").
+        let mut items = Vec::new();
+        let mut at = start + colon + 1;
+        for part in text[at..start + line.len()].split(';') {
+            let (s, e) = (at, at + part.len());
+            at = e + 1;
+            let item = part.trim_start();
+            let s = s + (part.len() - item.len());
+            // The list ends with its sentence ("...; Guō Jiànpíng. Hospital Liaison ...").
+            let item = item
+                .match_indices(". ")
+                .find(|&(i, _)| item[..i].chars().next_back().is_some_and(char::is_lowercase))
+                .map_or(item, |(i, _)| &item[..i]);
+            let item = item.trim_end().trim_end_matches('.');
+            let item =
+                item.rsplit_once(" #").filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit())).map_or(item, |(i, _)| i);
+            items.push((s, s + item.len().min(e - s)));
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        let is_name = |&(s, e): &(usize, usize)| {
+            spans.iter().any(|n| {
+                matches!(n.category, PhiCategory::Name | PhiCategory::ProviderName) && n.start >= s && n.end <= e
+            })
+        };
+        // An item that is a person: every word capitalised, a name found among them ("Elder
+        // Vernon Oyelaran"; not "Allis clamps, Richardson retractor").
+        let is_person = |item: &(usize, usize)| {
+            let words: Vec<&str> = text[item.0..item.1].split(' ').collect();
+            is_name(item) && words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
+        if !items.iter().any(is_person) {
+            continue;
+        }
+        for &(s, e) in items.iter().filter(|i| !is_name(i)) {
+            let words: Vec<&str> = text[s..e].split(' ').collect();
+            let looks_like_name = (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    let lower = w.to_lowercase();
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .skip(1)
+                            .all(|c| c.is_alphabetic() || is_combining_mark(c) || matches!(c, '-' | '\'' | '’'))
+                        && w.chars().any(char::is_lowercase)
+                        && !super::words::is_word(&lower)
+                        && !is_not_name(&lower)
+                });
+            if looks_like_name && !in_protected(s, e) {
+                found.extend(name_tokens(text, s, e, false).into_iter().map(|(ts, te)| Span {
+                    start: ts,
+                    end: te,
+                    category: PhiCategory::Name,
+                    mixed: false,
+                }));
+            }
+        }
+    }
+    found
+}
+
 /// A log whose last column is headed "Initials" (a restraint or observation flowsheet, its
 /// columns apart by two spaces or a tab): the capitals that end each row under it, up to a
 /// blank line, are the initials of whoever checked ("04:30  circ ✓  crying   CAB").
@@ -3849,6 +3931,8 @@ mod tests {
         has(moved, "# 22", "ADDRESS");
         has("Previous address: Trlr 20, 98 Millrace Trl, Pendleton, OR 97813", "Trlr 20", "ADDRESS");
         has("Kungsgatan 6 lgh 1088, 250 80 Gävle, Sverige", "lgh 1088", "ADDRESS");
+        let witnesses = "Witnesses: Elder Vernon Oyelaran; Guō Jiànpíng. Liaison: none.";
+        has(witnesses, "Guō Jiànpíng", "NAME");
         // Look-alikes that stay.
         let f = found(
             "Performed at: Sweetwater General Core Lab, Medical Director on site. Walk 10 min walk daily, \
@@ -3856,6 +3940,10 @@ mod tests {
         );
         assert!(f.iter().all(|(_, c)| *c == "CITY"), "{f:?}");
         let f = found("Time   Dose   Route   Initials\n08:00  5 mg   PO      given\n");
+        assert!(f.is_empty(), "{f:?}");
+        let f = found(
+            "Equipment: LigaSure Maryland; Allis clamps, Richardson retractor. Allergies: Penicillin; Sulfa Drugs",
+        );
         assert!(f.is_empty(), "{f:?}");
     }
 
