@@ -3715,7 +3715,7 @@ fn initials_column(text: &str) -> Vec<Span> {
         line_start += line.len() + 1;
         let row = line.trim_end();
         // The last column, after two spaces or a tab.
-        let last = row.rfind(|c| c == '\t').max(row.rfind("  ").map(|at| at + 1)).map(|at| (at + 1, &row[at + 1..]));
+        let last = row.rfind('\t').max(row.rfind("  ").map(|at| at + 1)).map(|at| (at + 1, &row[at + 1..]));
         let Some((at, cell)) = last.filter(|(_, cell)| !cell.trim().is_empty()) else {
             under = false;
             continue;
