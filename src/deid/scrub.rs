@@ -3626,6 +3626,15 @@ fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<
     cells
 }
 
+/// The lines of a text (split at `\n`), each with the byte offset it starts at.
+fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len() + 1;
+        Some((start, line))
+    })
+}
+
 /// The people of a list after a label, apart by semicolons, where another of its items is a
 /// name found already ("Witnesses: Elder Vernon Oyelaran; Guō Jiànpíng."): an item of two or
 /// three capitalised words, none of them a word of the language nor of a protected phrase,
@@ -3633,10 +3642,7 @@ fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<
 /// ("Allergies: Penicillin; Sulfa") is left as it is.
 fn listed_names(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize) -> bool) -> Vec<Span> {
     let mut found = Vec::new();
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let start = line_start;
-        line_start += line.len() + 1;
+    for (start, line) in lines_at(text) {
         if !line.contains(';') {
             continue;
         }
@@ -3709,10 +3715,7 @@ fn listed_names(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize) 
 fn initials_column(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut under = false;
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let start = line_start;
-        line_start += line.len() + 1;
+    for (start, line) in lines_at(text) {
         let row = line.trim_end();
         // The last column, after two spaces or a tab.
         let last = row.rfind('\t').max(row.rfind("  ").map(|at| at + 1)).map(|at| (at + 1, &row[at + 1..]));
@@ -3749,10 +3752,7 @@ fn table_cells(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     // The heading's delimiter and each column's kind.
     let mut heading: Option<(char, Vec<Option<PhiCategory>>)> = None;
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let start = line_start;
-        line_start += line.len() + 1;
+    for (start, line) in lines_at(text) {
         let row = line.trim_end_matches('\r');
         if let Some((delimiter, columns)) = &heading {
             // The rule under a heading ("|---|:---:|").
