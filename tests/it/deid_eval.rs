@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7 and tune8 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8 and tune9 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -14,20 +14,21 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7` and `tune8` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8` and `tune9` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 11] = [
+const FLOORS: [(&str, f64, f64, f64); 12] = [
     ("test", 0.992, 0.994, 0.994),
     ("holdout", 0.976, 0.974, 0.984),
     ("audit", 0.973, 0.979, 0.982),
     ("tune", 0.993, 0.994, 0.992),
-    ("tune2", 0.975, 0.973, 0.987),
-    ("tune3", 0.983, 0.996, 0.997),
+    ("tune2", 0.976, 0.973, 0.987),
+    ("tune3", 0.987, 0.996, 0.997),
     ("tune4", 0.992, 0.986, 0.997),
-    ("tune5", 0.986, 0.982, 0.976),
-    ("tune6", 0.979, 0.984, 0.979),
-    ("tune7", 0.973, 0.977, 0.969),
-    ("tune8", 0.977, 0.980, 0.973),
+    ("tune5", 0.988, 0.985, 0.976),
+    ("tune6", 0.981, 0.984, 0.979),
+    ("tune7", 0.981, 0.977, 0.969),
+    ("tune8", 0.987, 0.981, 0.973),
+    ("tune9", 0.963, 0.972, 0.992),
 ];
 
 #[test]
