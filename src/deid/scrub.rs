@@ -379,7 +379,9 @@ fn age_in_years_abroad(s: &str) -> bool {
 fn coordinates(s: &str) -> bool {
     let mut parts =
         s.split(',').map(|p| p.trim().trim_end_matches(['N', 'S', 'E', 'W', ' ', '\t', '°']).parse::<f64>().ok());
-    matches!((parts.next().flatten(), parts.next().flatten()), (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0)
+    // A sign or a hemisphere says so: two lab values carry neither ("1.2345, 0.9876").
+    s.contains(['-', 'N', 'S', 'E', 'W', '°'])
+        && matches!((parts.next().flatten(), parts.next().flatten()), (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0)
 }
 
 /// An age of 90 to 149 written in Khmer or Burmese digits ("៩៩ ឆ្នាំ", "၉၇ နှစ်").
@@ -1171,7 +1173,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(HealthPlan, 1, r"(?-u:\b)MA[ \t]*#[ \t]*:?[ \t]*([0-9lO]{8,14})(?-u:\b)"),
         p(HealthPlan, 1, r"(?i:(?-u:\b)(?:n[uú]mero de afiliado|afiliado|nss))[ \t]*(?:\(NSS\)[ \t]*)?[:#]?[ \t]*(\d{2}(?:[ ]?\d{2,4}){3,5})(?-u:\b)"),
         checked(
-            p(Address, 0, r"-?(?-u:\b)\d{1,3}\.\d{4,6}°?[ \t]?[NS]?,[ \t]*-?\d{1,3}\.\d{4,6}°?[ \t]?[EW]?(?-u:\b)"),
+            p(Address, 0, r"-?(?-u:\b)\d{1,3}\.\d{4,6}(?:°?[ \t]?[NS])?,[ \t]*-?\d{1,3}\.\d{4,6}(?:°?[ \t]?[EW])?"),
             coordinates,
         ),
         p(
