@@ -359,6 +359,13 @@ fn digits_and_capitals(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit()) && s.bytes().any(|b| b.is_ascii_uppercase())
 }
 
+/// The words before an age at death or at the last news ("lived to 99", "d. at 96", "alive
+/// at 93", "age at death: 97").
+const AGE_AT_DEATH: &str = r"(?:lived to(?: be)?|died at(?: age)?|d\.[ \t]?at|alive at|passed away at(?: age)?|deceased at(?: age)?|age at death:?)";
+
+/// The counters of years after an age in Chinese, Japanese and Korean ("96岁", "92세").
+const CJK_YEARS: &str = "岁|歲|歳|세|살";
+
 /// The word for years after an age, in the languages families write it: Turkish, Malagasy,
 /// Indonesian, Vietnamese, Maltese, Lithuanian, Romanian, Spanish, Portuguese, French,
 /// Italian, German, Polish, Czech, Slovak, Russian, Ukrainian, Dutch, the Nordic languages,
@@ -371,7 +378,7 @@ const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổ
 fn age_in_years_abroad(s: &str) -> bool {
     let word = s.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
     let word = word.to_lowercase();
-    FOREIGN_YEARS.split('|').chain(["岁", "歲", "歳", "세", "살"]).any(|w| w.to_lowercase() == word)
+    FOREIGN_YEARS.split('|').chain(CJK_YEARS.split('|')).any(|w| w.to_lowercase() == word)
 }
 
 /// A latitude and a longitude that can be ("40.4381, -86.2163"): a lab's two decimals rarely
@@ -464,6 +471,8 @@ const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
+    // An age over 89 in words ("ninety-three", "one hundred and two").
+    let age_in_words = format!("(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}");
     // A label, then what people put between a label and its value: "No.", "#", ":", "=",
     // "is", "of" ("SSN is 123-45-6789", "member number of W123"); the value is on the
     // label's line, or on the next after a colon.
@@ -777,7 +786,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            &format!(r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})(?-u:\b)"),
+            &format!(r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=]?\s*({age_in_words})(?-u:\b)"),
         ),
         // Device identifiers by their own shape: a GS1 UDI ("(01)00643169007222(17)...")
         // and a MAC address.
@@ -1044,7 +1053,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?(?:{FOREIGN_YEARS}))(?-u:\b)")),
             age_in_years_abroad,
         ),
-        checked(p(AgeOver89, 1, r"(?:^|[^0-9])((?:9\d|1[0-4]\d)[ \t]?(?:岁|歲|歳|세|살))"), age_in_years_abroad),
+        checked(p(AgeOver89, 1, &format!(r"(?:^|[^0-9])((?:9\d|1[0-4]\d)[ \t]?(?:{CJK_YEARS}))")), age_in_years_abroad),
         p(
             AgeOver89,
             1,
@@ -1087,7 +1096,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|d\.[ \t]?at|alive at|passed away at(?: age)?|deceased at(?: age)?|age at death:?)[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)(|]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and|of|from|after)(?-u:\b))",
+            &format!(r"(?i)(?-u:\b){AGE_AT_DEATH}[ \t]+((?:9\d|1[0-4]\d))(?:[ \t]*(?:[,;)(|]|\.(?:\s|$)|$)|[ \t]+(?:years?|yrs?|in|and|of|from|after)(?-u:\b))"),
         ),
         p(
             AgeOver89,
@@ -1113,7 +1122,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i)(?-u:\b)(?:lived to(?: be)?|died at(?: age)?|d\.[ \t]?at|alive at|passed away at(?: age)?|deceased at(?: age)?|age at death:?)[ \t]+((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})(?-u:\b)"
+                r"(?i)(?-u:\b){AGE_AT_DEATH}[ \t]+({age_in_words})(?-u:\b)"
             ),
         ),
         p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d))[ \t]?/[ \t]?[MF](?-u:\b)"),
@@ -1124,10 +1133,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            &format!(r"(?i)(?-u:\b)((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})[ \t]+\((?:9\d|1[0-4]\d)[ \t]+years?\)"),
+            &format!(r"(?i)(?-u:\b)({age_in_words})[ \t]+\((?:9\d|1[0-4]\d)[ \t]+years?\)"),
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:ọdún|odun|miaka)[ \t]+((?:9\d|1[0-4]\d))(?-u:\b)"),
     ]);
+    // The end of a pharmacy claim's field: the next field's two-letter code, or the line's end.
+    const CLAIM_FIELD_END: &str = r"(?:[ ][A-Z0-9]{2}=|[ \t]*$)";
     // From the tune9 split: identifiers in the places forms put them. A Medicare beneficiary
     // identifier by its shape ("1EG4-TE5-MK73"); the cardholder, group, name and address
     // fields of a pharmacy claim ("C2=291979897 03", "CA=SAVITRI", "CM=RR 3 BOX 211"); a
@@ -1146,10 +1157,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?-u:\b)[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?-u:\b)",
         ),
         p(HealthPlan, 1, r"(?-u:\b)C[12]=([A-Z0-9][A-Z0-9-]*(?:[ ]\d{2}(?-u:\b))?)"),
-        p(Name, 1, r"(?m)(?-u:\b)C[AC]=([A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)*?)(?:[ ][A-Z0-9]{2}=|[ \t]*$)"),
-        p(Name, 1, r"(?m)(?-u:\b)C[BD]=([A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)*?)(?:[ ][A-Z0-9]{2}=|[ \t]*$)"),
-        p(Address, 1, r"(?m)(?-u:\b)CM=([A-Z0-9][A-Z0-9 #.-]*?)(?:[ ][A-Z0-9]{2}=|[ \t]*$)"),
-        p(City, 1, r"(?m)(?-u:\b)CN=([A-Z][A-Z .'-]*?)(?:[ ][A-Z0-9]{2}=|[ \t]*$)"),
+        p(Name, 1, &format!(r"(?m)(?-u:\b)C[AC]=([A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)*?){CLAIM_FIELD_END}")),
+        p(Name, 1, &format!(r"(?m)(?-u:\b)C[BD]=([A-Z][A-Z'-]*(?:[ ][A-Z][A-Z'-]*)*?){CLAIM_FIELD_END}")),
+        p(Address, 1, &format!(r"(?m)(?-u:\b)CM=([A-Z0-9][A-Z0-9 #.-]*?){CLAIM_FIELD_END}")),
+        p(City, 1, &format!(r"(?m)(?-u:\b)CN=([A-Z][A-Z .'-]*?){CLAIM_FIELD_END}")),
         p(Zip, 1, r"(?-u:\b)CP=(\d{5}(?:-?\d{4})?)(?-u:\b)"),
         p(Phone, 1, r"(?-u:\b)CQ=(\d{10})(?-u:\b)"),
         p(Name, 1, r"(?m)^P<[A-Z]{3}([A-Z]+(?:<[A-Z]+)*)<<"),
@@ -1163,7 +1174,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Vehicle,
             1,
-            r"(?i:(?-u:\b)(?:vehicle|car|truck|van|hearse|plate|tag)[ \t]+)(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ \t]+([A-Z0-9]{2,4}[ -][A-Z0-9]{2,4})(?-u:\b)",
+            &format!(
+                r"(?i:(?-u:\b)(?:vehicle|car|truck|van|hearse|plate|tag)[ \t]+)(?:{})[ \t]+([A-Z0-9]{{2,4}}[ -][A-Z0-9]{{2,4}})(?-u:\b)",
+                states_except(&["PR"])
+            ),
         ),
         p(
             HealthPlan,
@@ -1585,7 +1599,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r",[ \t]*(9\d|1[0-4]\d)[MF](?:,|\.(?:\s|$))"),
         // An age in words set off by commas before what the person does ("the friend from
         // church, one hundred six, is the main caregiver").
-        p(AgeOver89, 1, &format!(r"(?i),[ \t]+((?:ninety|one[- ]hundred(?:[- ]and)?){ONES}),[ \t]+(?:is|was|who|lives|has)(?-u:\b)")),
+        p(AgeOver89, 1, &format!(r"(?i),[ \t]+({age_in_words}),[ \t]+(?:is|was|who|lives|has)(?-u:\b)")),
         p(
             AgeOver89,
             1,
@@ -1597,7 +1611,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living)[ \t]*[,(]?[ \t]+((?:ninety|one[- ]hundred(?:[- ]and)?){ONES})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
+                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living)[ \t]*[,(]?[ \t]+({age_in_words})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
             ),
         ),
         // An age in a table's cell or after a dotted leader ("| Age | 104 |", "| Age | 96F |",
@@ -3825,7 +3839,7 @@ static ADDRESS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Streets, buildings and flats as Korean and Chinese addresses write them ("월드컵북로 387",
 /// "104동 504호", "1201室").
 static ADDRESS_ABROAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[가-힣]{1,12}(?:로|길)[ 	]?\d{1,4}(?:-\d{1,4})?|\d{1,4}동[ 	]?\d{1,4}호|\d{1,5}(?:室|楼|栋)")
+    Regex::new(r"[가-힣]{1,12}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?|\d{1,4}동[ \t]?\d{1,4}호|\d{1,5}(?:室|楼|栋)")
         .expect("regex")
 });
 
@@ -3940,14 +3954,7 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
         }
     };
     let place_name = |part: &str| {
-        let lower = part.trim_end_matches('.').to_lowercase();
-        STATE_NAMES
-            .split('|')
-            .chain(STATES.split('|'))
-            .chain(ABROAD.split('|'))
-            .chain(COUNTRIES_AS_WRITTEN.split('|'))
-            .any(|p| p.to_lowercase() == lower)
-            || STATE_AND_ZIP.is_match(part)
+        PLACE_NAMES.contains(part.trim_end_matches('.').to_lowercase().as_str()) || STATE_AND_ZIP.is_match(part)
     };
     let prose = |part: &str| {
         part.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).count() > 7
@@ -4083,6 +4090,18 @@ fn sentence_ends(text: &str, from: usize, until: usize) -> impl Iterator<Item = 
         capital_after && (number || long_word || country)
     })
 }
+
+/// States and countries in lower case: a part of an address line that is one of them alone
+/// stays ("Illinois", "España").
+static PLACE_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    STATE_NAMES
+        .split('|')
+        .chain(STATES.split('|'))
+        .chain(ABROAD.split('|'))
+        .chain(COUNTRIES_AS_WRITTEN.split('|'))
+        .map(str::to_lowercase)
+        .collect()
+});
 
 /// A state and its ZIP code ("IL 62701", "Illinois 27586").
 static STATE_AND_ZIP: LazyLock<Regex> =
