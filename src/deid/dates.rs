@@ -34,12 +34,25 @@ enum Form {
     Iso { sep: char },
     /// `03/2024`.
     NumericMonthYear { pad: bool },
-    /// `20240314`.
+    /// `20240314`, `20230417T163000`: the time is kept as written.
     Compact,
+    /// `2022. 10. 4.`, `2022.10.04`: year, month and day, each closed by a period (Korean,
+    /// Hungarian), spaced or not.
+    YearDotted { spaced: bool, pad: bool, closed: bool },
+    /// `2-IX-2023`, `13.V.1960`, `15 VII 63`: the month in Roman numerals.
+    DayRomanYear { sep: char, pad: bool, short_year: bool },
     /// `14.03.2024`, `14/03/2024`, `25/3/24` when the first number cannot be a month.
     DayMonthYear { sep: char, pad: bool, year_digits: u8 },
-    /// `March 2024`: the month is shifted; the day is not shown.
-    MonthYear { long: bool, of: bool },
+    /// `March 2024`, `Jan-2023`: the month is shifted; the day is not shown.
+    MonthYear { long: bool, of: bool, dash: bool },
+    /// `2022/12`: a year and a month.
+    YearMonth,
+    /// `Aug 7 19:39:43 CDT 2023`: a Unix `date` stamp; the time and zone are kept as written.
+    Unix,
+    /// `0905` in `rcvd0905`: a month and a day run together, no year.
+    MonthDayRun,
+    /// `25.5.`: a day and a month, each closed by a period, no year.
+    DayMonthDotted { pad: bool },
     /// `the 2nd of May`.
     DayOfMonth { long: bool, year: bool },
     /// `March 14, 2024`, `Mar 14`, `March 14th`.
@@ -87,17 +100,50 @@ pub(super) const MONTH_NAME: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?-u:\b)",
+        r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?:(?-u:\b)|(_))",
     )
     .expect("regex")
 });
 static NUMERIC_MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(0?[1-9]|1[0-2])/((?:19|20)\d{2})(?-u:\b)").expect("regex"));
-static COMPACT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})(\d{2})(\d{2})(?-u:\b)").expect("regex"));
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)(,?\s+|\s+of\s+)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})(\d{2})(\d{2})(T\d{4}(?:\d{2})?Z?)?(?-u:\b)").expect("regex")
 });
+/// A camera's or a scanner's stamp: `2024:06:24 10:24:14`.
+static EXIF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2}):(\d{2}):(\d{2})(?-u:\b)(?:[ \t]+\d{1,2}:\d{2})").expect("regex")
+});
+static YEAR_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d{2})\.([ \t]?)(\d{1,2})\.[ \t]?(\d{1,2})(?-u:\b)(\.)?").expect("regex")
+});
+const ROMAN_MONTHS: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+static DAY_ROMAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)([-./ ])((?:19|20)\d{2}|\d{2})(?-u:\b)")
+        .expect("regex")
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)(,?\s+|\s+of\s+|-)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
+});
+/// `2022/12`: a year and its month (not `2022/12/05`, read as a date).
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})/(0[1-9]|1[0-2])(?-u:\b)(/\d)?").expect("regex"));
+/// A Unix `date` stamp: `Aug 7 19:39:43 CDT 2023`.
+static UNIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTH_ABBREVIATION})[ \t]+(\d{{1,2}})([ \t]+\d{{2}}:\d{{2}}:\d{{2}}[ \t]+[A-Z]{{3,5}}[ \t]+)((?:19|20)\d{{2}})(?-u:\b)"
+    ))
+    .expect("regex")
+});
+/// A month and day run onto the word for receiving it: `rcvd0905`, `recd1002`.
+static RECEIVED_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:rcvd|recd|rec'd)(0[1-9]|1[0-2])([0-3]\d)(?-u:\b)").expect("regex"));
+/// A range of days and months written with periods, the year on the second: `25.5.–27.5.2023`.
+static DOTTED_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.[ \t]?[–-][ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?-u:\b)").expect("regex")
+});
+/// `2024 11 25`: a year, month and day apart by spaces.
+static YEAR_SPACED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2}) (0[1-9]|1[0-2]) ([0-3]\d)(?-u:\b)").expect("regex"));
 static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+({MONTH_NAME}\.?)(?:,?\s+(\d{{4}}))?(?-u:\b)"))
         .expect("regex")
@@ -105,7 +151,7 @@ static DAY_OF_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// A month's three-letter abbreviation, any case, written without a period.
 const MONTH_ABBREVIATION: &str = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
 static DAY_MONTH_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})({MONTH_ABBREVIATION})(\d{{4}}|\d{{2}})(?-u:\b)")).expect("regex")
+    Regex::new(&format!(r"(?-u:\b)(\d{{1,2}})({MONTH_ABBREVIATION})(\d{{4}}|\d{{2}})?(?-u:\b)")).expect("regex")
 });
 static MONTH_DASH_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)({MONTH_ABBREVIATION})-(\d{{2}})(?-u:\b)")).expect("regex"));
@@ -131,10 +177,11 @@ static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    // `14-MAR-24`: a two-digit year only after a dash (`14 Mar 10 am` keeps its time);
+    // `14-MAR-24`, `2 Apr 24`: a two-digit year after a space only where no time or
+    // measure follows it (`14 Mar 10 am` keeps its time);
     // `14 March, 2024`: a comma before a year of this century or the last.
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}})|(,)[ \t]+((?:19|20)\d{{2}}))?(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})([ -])({MONTH_NAME}\.?)(?:[ -](\d{{4}})|-(\d{{2}})|(,)[ \t]+((?:19|20)\d{{2}})| (\d{{2}}))?(?-u:\b)"
     ))
     .expect("regex")
 });
@@ -146,7 +193,7 @@ static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid)(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -275,6 +322,14 @@ static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A time after a yearless date in brackets: `(9/14, 6:29p)`.
+static TIME_IN_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?i:a|p|am|pm))?\)").expect("regex"));
+
+/// What follows a number that is a time of day (`10 am`, `10:30`, `10h`), not a year.
+static TIME_OF_DAY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[:.]\d|[ \t]*(?i:am|pm|a\.m|p\.m|h|o'clock)(?-u:\b))").expect("regex"));
+
 /// A date with its year ("03/14/2024", "2024-03-14", "14MAR24", "14-MAR-2024"): a line
 /// that has one dates the yearless ones beside it ("test,2023-01-18,3/24", "12-APR-2024 –
 /// 4/15").
@@ -302,7 +357,9 @@ fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
 /// Every date in `text`, non-overlapping, in order. `reference_year` supplies the year of
 /// dates written without one.
 pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
-    if !text.contains(|c: char| UNICODE_SEPARATORS.contains(&c) || arabic_digit(c).is_some()) {
+    if !text.contains(|c: char| UNICODE_SEPARATORS.contains(&c) || c == '·' || arabic_digit(c).is_some())
+        && !text.contains("%2F")
+    {
         return find_dates_in(text, reference_year);
     }
     // `24‑Oct‑2023` (a non-breaking hyphen), `02∕09∕2023` (a division slash), `٠٣/١١/٢٠١٧`
@@ -310,10 +367,19 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
     // note's offsets; the shifted date is written in ASCII.
     let mut plain = String::with_capacity(text.len());
     let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let c = match c {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => '-',
             '\u{2215}' | '\u{2044}' => '/',
+            // `17·07·2024`.
+            '·' => '.',
+            // `dob=02%2F19%2F1930` in a form's query string.
+            '%' if text[i..].starts_with("%2F") => {
+                chars.next();
+                chars.next();
+                '/'
+            }
             c => arabic_digit(c).unwrap_or(c),
         };
         at.extend(std::iter::repeat_n(i, c.len_utf8()));
@@ -348,7 +414,9 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
             let sep = c[2].chars().next().unwrap_or('-');
             let tail = c.get(5).map(|t| t.as_str().to_owned()).unwrap_or_default();
-            found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, Form::Iso { sep }) });
+            // A file name's date before its `_` ("2024-09-05_steyn.tif").
+            let end = c.get(6).map_or(m.end(), |u| u.start());
+            found.push(FoundDate { tail, ..FoundDate::new(m.start(), end, date, Form::Iso { sep }) });
         }
     }
     for c in NUMERIC_MONTH_YEAR.captures_iter(text) {
@@ -364,7 +432,87 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) =
             NaiveDate::from_ymd_opt(c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0), c[3].parse().unwrap_or(0))
         {
-            found.push(FoundDate::new(m.start(), m.end(), date, Form::Compact));
+            let tail = c.get(4).map(|t| t.as_str().to_owned()).unwrap_or_default();
+            found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, Form::Compact) });
+        }
+    }
+    for c in EXIF.captures_iter(text) {
+        let (Ok(y), Ok(mo), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            let m = c.get(3).expect("day");
+            found.push(FoundDate::new(c.get(1).expect("year").start(), m.end(), date, Form::Iso { sep: ':' }));
+        }
+    }
+    for c in YEAR_DOTTED.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Ok(y), Ok(mo), Ok(d)) = (c[1].parse(), c[3].parse(), c[4].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            let form = Form::YearDotted {
+                spaced: !c[2].is_empty(),
+                pad: c[3].len() == 2 && c[4].len() == 2,
+                closed: c.get(5).is_some(),
+            };
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
+        }
+    }
+    for c in DAY_ROMAN_YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let Some(month) = ROMAN_MONTHS.iter().position(|r| *r == &c[3]) else { continue };
+        if c[2] != c[4] {
+            continue;
+        }
+        let (Ok(d), Ok(y)) = (c[1].parse(), c[5].parse()) else { continue };
+        let year = full_year(y, c[5].len(), reference_year);
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month as u32 + 1, d) {
+            let sep = c[2].chars().next().unwrap_or('-');
+            let form = Form::DayRomanYear { sep, pad: c[1].len() == 2, short_year: c[5].len() == 2 };
+            found.push(FoundDate::new(m.start(), m.end(), date, form));
+        }
+    }
+    for c in YEAR_MONTH.captures_iter(text) {
+        if c.get(3).is_some() {
+            continue;
+        }
+        let (Ok(y), Ok(mo)) = (c[1].parse(), c[2].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 15) {
+            found.push(FoundDate::new(c.get(1).expect("year").start(), c.get(2).expect("month").end(), date, Form::YearMonth));
+        }
+    }
+    for c in UNIX.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Some(month), Ok(day), Ok(year)) = (month_number(&c[1]), c[2].parse(), c[4].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            // The time and zone between the day and the year are kept as written.
+            let tail = c[3].to_owned();
+            found.push(FoundDate { tail, ..FoundDate::new(m.start(), m.end(), date, Form::Unix) });
+        }
+    }
+    for c in RECEIVED_RUN.captures_iter(text) {
+        let (Ok(mo), Ok(d)) = (c[1].parse(), c[2].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, mo, d) {
+            found.push(FoundDate::new(c.get(1).expect("month").start(), c.get(2).expect("day").end(), date, Form::MonthDayRun));
+        }
+    }
+    for c in DOTTED_RANGE.captures_iter(text) {
+        let (Ok(d1), Ok(m1), Ok(d2), Ok(m2), Ok(y)) =
+            (c[1].parse(), c[2].parse(), c[3].parse(), c[4].parse(), c[5].parse::<i32>())
+        else {
+            continue;
+        };
+        let (Some(first), Some(second)) = (NaiveDate::from_ymd_opt(y, m1, d1), NaiveDate::from_ymd_opt(y, m2, d2)) else {
+            continue;
+        };
+        let first_end = c.get(2).expect("month").end() + 1;
+        found.push(FoundDate::new(c.get(1).expect("day").start(), first_end, first, Form::DayMonthDotted { pad: c[1].len() == 2 }));
+        let pad = c[3].len() == 2 || c[4].len() == 2;
+        let form = Form::DayMonthYear { sep: '.', pad, year_digits: 4 };
+        found.push(FoundDate::new(c.get(3).expect("day").start(), c.get(5).expect("year").end(), second, form));
+    }
+    for c in YEAR_SPACED.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (Ok(y), Ok(mo), Ok(d)) = (c[1].parse(), c[2].parse(), c[3].parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) {
+            found.push(FoundDate::new(m.start(), m.end(), date, Form::Iso { sep: ' ' }));
         }
     }
     for c in MONTH_YEAR.captures_iter(text) {
@@ -374,7 +522,11 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             continue;
         }
         if let Some(date) = NaiveDate::from_ymd_opt(c[3].parse().unwrap_or(0), month, 15) {
-            let form = Form::MonthYear { long: c[1].trim_end_matches('.').len() > 3, of: c[2].contains("of") };
+            let form = Form::MonthYear {
+                long: c[1].trim_end_matches('.').len() > 3,
+                of: c[2].contains("of"),
+                dash: c[2].starts_with('-'),
+            };
             found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
     }
@@ -441,10 +593,20 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let Some(month) = month_number(&c[3]) else { continue };
         let day: u32 = c[1].parse().unwrap_or(0);
         let four_digit_year = c.get(4).or(c.get(7));
-        if four_digit_year.is_none() && c.get(5).is_none() && c[2].starts_with('-') {
+        // `2 Apr 24`, not `14 Mar 10 am`, `3 Mar 24 hours`, `14 Mar 10:30`.
+        let spaced_year = c.get(8).filter(|y| {
+            let after = &text[y.end()..];
+            !(TIME_OF_DAY_AFTER.is_match(after) || DOSE_AFTER.is_match(after))
+        });
+        let end = match (c.get(8), spaced_year) {
+            (Some(_), None) => c.get(3).expect("month").end(),
+            _ => m.end(),
+        };
+        let two_digit_year = c.get(5).or(spaced_year);
+        if four_digit_year.is_none() && two_digit_year.is_none() && c[2].starts_with('-') {
             continue;
         }
-        let year = match (four_digit_year, c.get(5)) {
+        let year = match (four_digit_year, two_digit_year) {
             (Some(y), _) => y.as_str().parse().unwrap_or(0),
             (None, Some(y)) => full_year(y.as_str().parse().unwrap_or(0), 2, reference_year),
             (None, None) => reference_year,
@@ -454,24 +616,29 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             let upper = c[3].chars().all(|ch| !ch.is_lowercase());
             let form = Form::DayFirst {
                 long: c[3].trim_end_matches('.').len() > 3,
-                year: four_digit_year.is_some() || c.get(5).is_some(),
-                two_digit_year: c.get(5).is_some(),
+                year: four_digit_year.is_some() || two_digit_year.is_some(),
+                two_digit_year: two_digit_year.is_some(),
                 comma: c.get(6).is_some(),
                 sep,
                 upper,
             };
-            found.push(FoundDate::new(m.start(), m.end(), date, form));
+            found.push(FoundDate::new(m.start(), end, date, form));
         }
     }
     for c in DAY_MONTH_RUN.captures_iter(text) {
         let m = c.get(0).expect("match");
         let Some(month) = month_number(&c[2]) else { continue };
-        let year = full_year(c[3].parse().unwrap_or(0), c[3].len(), reference_year);
+        // Without a year only with two digits for the day ("uploaded 08Feb").
+        let year_digits = c.get(3).map_or(0, |y| y.len());
+        if year_digits == 0 && c[1].len() != 2 {
+            continue;
+        }
+        let year = c.get(3).map_or(reference_year, |y| full_year(y.as_str().parse().unwrap_or(0), y.len(), reference_year));
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
             let form = Form::DayMonthRun {
                 pad: c[1].len() == 2,
                 upper: c[2].chars().all(|ch| ch.is_ascii_uppercase()),
-                year_digits: c[3].len() as u8,
+                year_digits: year_digits as u8,
             };
             found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
@@ -619,14 +786,17 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 found.push(FoundDate::new(y.start(), end2, second, second_form));
             }
             (None, None)
-                if sep == '/' || (sep == '-' && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || date_row)) =>
+                if sep == '/'
+                    || (sep == '-' && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || date_row))
+                    || (sep == '.' && c[3].len() == 2) =>
             {
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
                 let after = &text[m.end()..];
                 // "(5/7)", and "(10/23, Jane Roe):" heading an entry (not "(3/4, max)").
-                let in_parens = before.ends_with('(') && (after.starts_with(')') || ENTRY_AFTER.is_match(after));
+                let in_parens = before.ends_with('(')
+                    && (after.starts_with(')') || ENTRY_AFTER.is_match(after) || TIME_IN_PARENS.is_match(after));
                 // A table's cell ("| 4/28 HS |") or a row's first column ("1/21  3.8   30 mg").
                 // (The cell's end is looked for close by: a long line of fractions stays linear.)
                 let near = &after[..after.floor_char_boundary(80)];
@@ -695,12 +865,23 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 if range.as_ref().and_then(|r| r.get(0)).is_some_and(|r| SCORE_BEFORE.is_match(&recent[..r.start()])) {
                     continue;
                 }
-                if sep == '-' {
-                    // "04-22" is a date after a word that dates it ("Return 04-22") or first
-                    // in a table's row ("01-18  1.5   35 mg"); "10-12 lbs", "02-03 wks",
-                    // "of 10-12", a reference range "| 12-20 |" are ranges of numbers.
-                    if !(DASH_DATE_CUE.is_match(recent) || first_column || date_row || date_column) || after_score_word
-                    {
+                // A log's stamp: "[08-19 08:41]", "12.15 0400 | PSV".
+                let stamp = TIME_AFTER.is_match(after)
+                    && (before.ends_with('[') || before.is_empty() || before.ends_with('\n'));
+                if sep == '.' {
+                    // "Labs 3.31:" after a word that dates it, or a log's stamp; not a value.
+                    if !((cued && after.starts_with(':')) || stamp) || after_score_word {
+                        continue;
+                    }
+                } else if sep == '-' {
+                    // "04-22" is a date after a word that dates it ("Return 04-22", "last
+                    // call 04-26") or first in a table's row ("01-18  1.5   35 mg"); "10-12
+                    // lbs", "02-03 wks", "of 10-12", a reference range "| 12-20 |" are ranges
+                    // of numbers.
+                    let two_by_two = c[1].len() == 2 && c[3].len() == 2;
+                    let dash_cued = DASH_DATE_CUE.is_match(recent)
+                        || (two_by_two && DATE_CUE.is_match(recent) && !recent.trim_end().ends_with("of"));
+                    if !(dash_cued || first_column || date_row || date_column || stamp) || after_score_word {
                         continue;
                     }
                 } else if !in_parens && !in_cells && !timed && !cued && !padded {
@@ -793,7 +974,12 @@ impl FoundDate {
     /// The year alone, when the text gives one (strict Safe Harbor keeps years only).
     pub fn year_text(&self) -> Option<String> {
         let written = match self.form {
-            Form::NumericNoYear { .. } | Form::MonthDashDay { .. } | Form::RangeEnd { .. } => false,
+            Form::NumericNoYear { .. }
+            | Form::MonthDashDay { .. }
+            | Form::RangeEnd { .. }
+            | Form::MonthDayRun
+            | Form::DayMonthDotted { .. } => false,
+            Form::DayMonthRun { year_digits, .. } => year_digits > 0,
             Form::DayOfMonth { year, .. } | Form::MonthFirst { year, .. } | Form::DayFirst { year, .. } => year,
             _ => true,
         };
@@ -851,9 +1037,31 @@ impl FoundDate {
                 }
                 s
             }
-            Form::Compact => d.format("%Y%m%d").to_string(),
+            Form::Compact => format!("{}{}", d.format("%Y%m%d"), self.tail),
+            Form::YearDotted { spaced, pad, closed } => {
+                let space = if spaced { " " } else { "" };
+                let close = if closed { "." } else { "" };
+                if pad {
+                    format!("{}.{space}{:02}.{space}{:02}{close}", d.year(), d.month(), d.day())
+                } else {
+                    format!("{}.{space}{}.{space}{}{close}", d.year(), d.month(), d.day())
+                }
+            }
+            Form::DayRomanYear { sep, pad, short_year } => {
+                let month = ROMAN_MONTHS[d.month0() as usize];
+                let year = if short_year { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
+                if pad {
+                    format!("{:02}{sep}{month}{sep}{year}", d.day())
+                } else {
+                    format!("{}{sep}{month}{sep}{year}", d.day())
+                }
+            }
             Form::DayMonthRun { pad, upper, year_digits } => {
-                let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
+                let year = match year_digits {
+                    0 => String::new(),
+                    2 => format!("{:02}", d.year() % 100),
+                    _ => d.year().to_string(),
+                };
                 let day = if pad { format!("{:02}", d.day()) } else { d.day().to_string() };
                 format!("{day}{}{year}", month_name(false, upper))
             }
@@ -881,8 +1089,19 @@ impl FoundDate {
                     format!("{}{sep}{}{sep}{year}", d.day(), d.month())
                 }
             }
-            Form::MonthYear { long, of } => {
-                format!("{}{}{}", month_name(long, false), if of { " of " } else { " " }, d.year())
+            Form::MonthYear { long, of, dash } => {
+                let sep = if of { " of " } else if dash { "-" } else { " " };
+                format!("{}{sep}{}", month_name(long, false), d.year())
+            }
+            Form::YearMonth => format!("{}/{:02}", d.year(), d.month()),
+            Form::Unix => format!("{} {}{}{}", month_name(false, false), d.day(), self.tail, d.year()),
+            Form::MonthDayRun => format!("{:02}{:02}", d.month(), d.day()),
+            Form::DayMonthDotted { pad } => {
+                if pad {
+                    format!("{:02}.{:02}.", d.day(), d.month())
+                } else {
+                    format!("{}.{}.", d.day(), d.month())
+                }
             }
             Form::DayOfMonth { long, year } => {
                 let mut s = format!("{}{} of {}", d.day(), ordinal_suffix(d.day()), month_name(long, false));

@@ -189,10 +189,17 @@ impl KnownIdentifiers {
         }
     }
 
+    /// Adds one identifier; a name or a place written with diacritics also in the plain
+    /// letters systems that know only ASCII write it in (`TRAN` for `Trần`, `LODZ` for `Łódź`).
     pub fn add(&mut self, value: &str, category: PhiCategory) {
         let value = value.trim();
         if value.chars().count() >= 2 {
             self.entries.push(Known::new(value, category));
+            if !value.is_ascii()
+                && let Some(plain) = without_diacritics(value)
+            {
+                self.entries.push(Known::new(&plain, category));
+            }
         }
     }
 
@@ -224,6 +231,37 @@ impl KnownIdentifiers {
             self.add(g, category);
         }
     }
+}
+
+/// `value` in ASCII letters, its diacritics dropped and the letters that have none to drop
+/// written as ASCII writes them (`ł` as `l`, `ß` as `ss`); `None` where that leaves
+/// anything else (another script) or changes nothing.
+fn without_diacritics(value: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut plain = String::with_capacity(value.len());
+    for c in value.nfd() {
+        match c {
+            '\u{300}'..='\u{36F}' => {}
+            'ł' => plain.push('l'),
+            'Ł' => plain.push('L'),
+            'đ' => plain.push('d'),
+            'Đ' => plain.push('D'),
+            'ø' => plain.push('o'),
+            'Ø' => plain.push('O'),
+            'ı' => plain.push('i'),
+            'ß' => plain.push_str("ss"),
+            'æ' => plain.push_str("ae"),
+            'Æ' => plain.push_str("AE"),
+            'œ' => plain.push_str("oe"),
+            'Œ' => plain.push_str("OE"),
+            'þ' => plain.push_str("th"),
+            'Þ' => plain.push_str("TH"),
+            '’' => plain.push('\''),
+            c if c.is_ascii() => plain.push(c),
+            _ => return None,
+        }
+    }
+    (plain != value).then_some(plain)
 }
 
 fn telecom_category(system: Option<&str>) -> PhiCategory {
@@ -371,7 +409,7 @@ const CJK_YEARS: &str = "岁|歲|歳|세|살";
 /// Italian, German, Polish, Czech, Slovak, Russian, Ukrainian, Dutch, the Nordic languages,
 /// Finnish, Hungarian, Greek, the South Slavic languages, Tagalog, Latvian, Estonian,
 /// Icelandic, Persian, Arabic, Hebrew, Hindi, Bengali, Thai.
-const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี";
+const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี|vuotias|vuotiaana|సంవత్సరాలు|ವರ್ಷ|வயது";
 
 /// An age over 89 with its word for years ([`FOREIGN_YEARS`] and the CJK counters), checked
 /// on the note's own letters.
@@ -744,19 +782,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:½|\.5)?\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|yoa(?-u:\b)|y/o(?-u:\b)|y-o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b)|y(?-u:\b))(?:,?[ \t]+(?:and[ \t]+)?\d{1,2}[ \t]*(?:months?(?-u:\b)|mos?(?-u:\b)\.?))?(?:\s+of\s+age(?-u:\b))?)",
+            r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:½|\.\d)?\+?\s*-?\s*(?:years?[- ]old(?-u:\b)|year-old(?-u:\b)|yrs?[- ]old(?-u:\b)|yr[- ]old(?-u:\b)|yo[FM]?(?-u:\b)|yoa(?-u:\b)|y/o(?-u:\b)|yrs?/o(?-u:\b)|y-o(?-u:\b)|y\.o\.|years?(?-u:\b)|yrs?(?-u:\b)|y(?-u:\b))(?:,?[ \t]+(?:and[ \t]+)?\d{1,2}[ \t]*(?:months?(?-u:\b)|mos?(?-u:\b)\.?|m(?-u:\b))(?:[ \t]*\d{1,2}[ \t]?(?:d|days?)(?-u:\b))?)?(?:\s+of\s+age(?-u:\b))?)",
         ),
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:age[ds]?|aged)\s*[:=(]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
+            r"(?i)(?-u:\b)(?:age[ds]?|aged)(?:[ \t]*\((?:y|yrs?|years)\))?\s*[:=(]?\s*((?:9\d|1[0-4]\d)(?:\s?(?:y|yo|yrs?|years?))?)(?-u:\b)",
         ),
-        p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|when)[a-z -]{0,40}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)age (?:at|of|on|when)[a-z -]{0,40}?\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)"),
         // "turned 92", "her 95th birthday" (not "turned 90 degrees").
         p(
             AgeOver89,
             1,
-            r"(?im)(?-u:\b)(?:turned|turns|turning|celebrated|celebrating)\s+((?:9\d|1[0-4]\d))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:in|on|last|this|yesterday|today|and)(?-u:\b))",
+            r"(?im)(?-u:\b)(?:turned|turns|turning|celebrated|celebrating)\s+((?:9\d|1[0-4]\d))(?:\s+(?:years?|yrs?)(?:\s+old)?)?(?:[ \t]*(?:[.,;)]|$)|[ \t]+(?:in|on|last|this|next|soon|tomorrow|yesterday|today|and)(?-u:\b))",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:st|nd|rd|th)\s+birthday)(?-u:\b)"),
         // Ages over 89 in words ("ninety-three-year-old", "one hundred and one years old"),
@@ -1050,7 +1088,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // abbreviations ("100 J.", "91a", "101 a.") only inside brackets or between commas
         // and dots; a DICOM age string ("AS [093Y]").
         checked(
-            p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?(?:{FOREIGN_YEARS}))(?-u:\b)")),
+            p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t-]?(?:{FOREIGN_YEARS}))(?-u:\b)")),
             age_in_years_abroad,
         ),
         checked(p(AgeOver89, 1, &format!(r"(?:^|[^0-9])((?:9\d|1[0-4]\d)[ \t]?(?:{CJK_YEARS}))")), age_in_years_abroad),
@@ -1060,6 +1098,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:[(,]|\x7F)[ \t]*((?:9\d|1[0-4]\d)[ \t]?(?:a\.?|J\.?|m\.|v\.))(?:[ \t]*(?:[),;]|\x7F|$)|[ \t]+per(?-u:\b))",
         ),
         p(AgeOver89, 1, r"(?-u:\b)(0(?:9\d|1[0-4]\d)Y)(?-u:\b)"),
+        // The word for age before the number ("iminyaka engu-103", "בגיל 96", "ལོ་94",
+        // "අවුරුදු 101"); a relative's age at death after a dagger ("† 96"); a FHIR age in
+        // JSON ("age": {"value": 97); "92-and-a-half".
+        checked(
+            p(AgeOver89, 0, r"(?:iminyaka[ \t]+engu-|בגיל[ \t]*|ལོ་|අවුරුදු[ \t]*)(?:9\d|1[0-4]\d)(?-u:\b)"),
+            |s| ["iminyaka", "בגיל", "ལོ་", "අවුරුදු"].iter().any(|w| s.starts_with(w)),
+        ),
+        checked(
+            p(AgeOver89, 0, r"†[ \t]*(?:9\d|1[0-4]\d)(?-u:\b)(?:[ \t]*(?i:y\.o\.|yrs?(?-u:\b)|y(?-u:\b)))?"),
+            |s| s.starts_with('†'),
+        ),
+        p(AgeOver89, 1, r#""age"[ \t]*:[ \t]*(?:\{[ \t]*"value"[ \t]*:[ \t]*)?(9\d|1[0-4]\d)(?-u:\b)"#),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)(?:-and-a-half|[ \t]+and[ \t]+a[ \t]+half))(?-u:\b)"),
         // A row of a census with the sex, the age and the birth date in columns ("QUARLES,
         // HATTIE I   F   90   DOB 1/8/33"), and a statement in the first person ("I, Dovydas
         // Paulauskas, 95, am one of ...").
@@ -1165,7 +1216,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Phone, 1, r"(?-u:\b)CQ=(\d{10})(?-u:\b)"),
         p(Name, 1, r"(?m)^P<[A-Z]{3}([A-Z]+(?:<[A-Z]+)*)<<"),
         p(Name, 1, r"(?m)^P<[A-Z]{3}[A-Z]+(?:<[A-Z]+)*<<([A-Z]+(?:<[A-Z]+)*)<"),
+        // The number, birth and expiry dates on a passport's second machine-readable line.
+        p(OtherId, 1, r"(?m)^([A-Z0-9]{6,9})<*\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d"),
+        p(Date, 1, r"(?m)^[A-Z0-9<]{9}\d[A-Z<]{3}(\d{6})\d[MFX<]\d{6}\d"),
+        p(Date, 1, r"(?m)^[A-Z0-9<]{9}\d[A-Z<]{3}\d{6}\d[MFX<](\d{6})\d"),
         p(Name, 1, &format!(r"\^FD({CAPS_NAME})\^FS")),
+        // The last four digits of a payment card ("VISA ****1998"); a court's case number
+        // ("County, No. 24AG-CC77354"); a county ("County of Dyer").
+        p(Account, 1, r"(?i:(?-u:\b)(?:visa|mastercard|mc|amex|discover|debit|credit|card)[ \t]*(?:#[ \t]*)?)(?:[x*•.]{2,}[ \t-]*)+(\d{4})(?-u:\b)"),
+        p(OtherId, 1, r"(?-u:\b)(?:Case|Cause|Docket|Index)?[ \t]*No\.[ \t]*#?[ \t]*((?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d)[A-Z0-9]*-[A-Z0-9-]{3,}\d)(?-u:\b)"),
+        p(City, 1, r"(?-u:\b)County[ \t]+of[ \t]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?-u:\b)"),
+        // A person's names in an X12 NM1 segment ("NM1*QC*1*PHAM*VAN LOC~"), a middle
+        // initial's field ("MI: E"), names in key=value fields ("LNAME=PHAM|FNAME=VAN LOC").
+        p(Name, 1, r"(?-u:\b)NM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z' -]*[A-Z])[*~]"),
+        p(Name, 1, r"(?-u:\b)NM1\*[A-Z0-9]{2}\*1\*[A-Z' -]*\*([A-Z][A-Z' -]*[A-Z])[*~]"),
+        p(Name, 1, r"(?-u:\b)NM1\*[A-Z0-9]{2}\*1\*[A-Z' -]*\*[A-Z' -]*\*([A-Z][A-Z' -]*)[*~]"),
+        p(Name, 1, r"(?-u:\b)(?:MI|M\.I\.|(?i:middle initial|middle name))[ \t]*[:=#][ \t]*([A-Z](?:[a-z]+)?)(?-u:\b)"),
+        p(
+            Name,
+            1,
+            r"(?i:(?-u:\b)(?:l|f|m|last|first|middle|given|family|sur|pt|patient)[_ ]?name)[ \t]*=[ \t]*([A-Za-z][A-Za-z' -]*[A-Za-z])",
+        ),
         p(
             License,
             1,
@@ -1198,7 +1269,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?m)(?:^|[(,;:]|(?-u:\b)at)[ \t]*(\d{2,6}[ ](?:[nsew][ ])?[a-z]+(?:[ ][a-z]+){0,3}[ ](?:dr|rd|st|ave|ln|ct|blvd|pl|cir|trl|pkwy|hwy|street|road|drive|lane|avenue|court|place|circle|trail|terrace))(?:[ \t]+(?:apt|ste|unit|trlr|upstairs|downstairs|#)|[.),;]|$)",
+            r"(?m)(?:^|[(,;:]|(?-u:\b)at)[ \t]*(\d{2,6}[ ](?:[nsew][ ])?[a-z]+(?:[ ][a-z]+){0,3}[ ](?:dr|rd|st|ave|ln|ct|blvd|pl|cir|trl|pkwy|hwy|street|road|drive|lane|avenue|court|place|circle|trail|terrace))(?:[ \t]+(?:apt|ste|unit|trlr|bldg|lot|upstairs|downstairs|#)|[.),;]|$)",
         ),
     ]);
     // Other numbers by their shape: a case or intake number after its year ("2024-368430"),
@@ -2432,9 +2503,20 @@ static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(9\d|1[01]\d)(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)").expect("regex")
 });
 
-/// The unit after a street line, however it is typed (", ste 114", ", TRLR 14", ", unit 883").
+/// The two-digit person code after a member number: `U40409302 01`, not `… 01/2024`.
+static PERSON_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ ](0[0-9])(?:[ \t]*$|[ \t]*[·|;,)]|[ \t]{2}|[ \t]+\p{Lu})").expect("regex"));
+
+/// The middle name or initial after a given name in an HL7 name field ("AL-RASHID^LAYLA^R|").
+static MIDDLE_AFTER_GIVEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\^(\p{Lu}[\p{L}'-]*)(?:\^|\|)").expect("regex"));
+
+/// The unit after a street line, however it is typed (", ste 114", ", TRLR 14", ", unit 883"),
+/// a private mailbox after it ("Ste 118 PMB 3275"), a flat abroad ("109 m. 14", "2980 Int. 9",
+/// "д. 66, кв. 70"), or the floor alone ("Rd Upstairs").
 static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?[ \t]*((?i:apt|apartment|apto|depto|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|lgh|#)\.?[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?)(?-u:\b)")
+    let unit = r"(?:(?i:apt|apartment|apto|depto|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|lgh|pmb|#)\.?|(?i:m|int|кв)\.)[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?(?-u:\b)";
+    Regex::new(&format!(r"^,?[ \t]*({unit}(?:[ \t]+{unit})?|(?i:upstairs|downstairs|basement|bsmt)(?:[ \t]+(?i:apt|apartment|unit|room|rm|suite))?(?-u:\b))"))
         .expect("regex")
 });
 
@@ -2795,12 +2877,12 @@ impl Scrubber {
         spans.extend(table_cells(text));
         spans.extend(initials_column(text));
         if !text.is_ascii() {
-            spans.extend(ADDRESS_ABROAD.find_iter(text).map(|m| Span {
-                start: m.start(),
-                end: m.end(),
-                category: PhiCategory::Address,
-                mixed: false,
-            }));
+            for (regex, category) in ADDRESS_ABROAD.iter() {
+                spans.extend(regex.captures_iter(text).filter_map(|c| {
+                    let m = c.get(1).or(c.get(0))?;
+                    Some(Span { start: m.start(), end: m.end(), category: *category, mixed: false })
+                }));
+            }
         }
 
         // Names and places found by context here, looked for in the rest of the note.
@@ -2970,6 +3052,11 @@ impl Scrubber {
                 let (m, category) = match s.category {
                     PhiCategory::Name | PhiCategory::ProviderName => match NICKNAME.captures(after) {
                         Some(c) => (c.get(1)?, s.category),
+                        // The middle name or initial after the given name of an HL7 name field
+                        // ("AL-RASHID^LAYLA^R|").
+                        None if text[..s.start].ends_with('^') && after.starts_with('^') => {
+                            (MIDDLE_AFTER_GIVEN.captures(after)?.get(1)?, s.category)
+                        }
                         // Not after a vital sign read as initials ("HR 108, RR 23").
                         None if s.category == PhiCategory::Name
                             && !VITAL_SIGNS.contains(&text[s.start..s.end].to_ascii_uppercase().as_str()) =>
@@ -2979,6 +3066,8 @@ impl Scrubber {
                         None => return None,
                     },
                     PhiCategory::Address => (UNIT_AFTER_STREET.captures(after)?.get(1)?, s.category),
+                    // The person code after a member number ("U40409302 01").
+                    PhiCategory::HealthPlan => (PERSON_CODE.captures(after)?.get(1)?, s.category),
                     _ => return None,
                 };
                 Some(Span { start: s.end + m.start(), end: s.end + m.end(), category, mixed: false })
@@ -2999,6 +3088,12 @@ impl Scrubber {
             spans = resolve(text, spans);
         }
         widen_to_initials(text, &mut spans);
+        let mut initials = initials_beside_names(text, &spans);
+        initials.extend(staff_initials(text, &spans));
+        if !initials.is_empty() {
+            spans.extend(initials);
+            spans = resolve(text, spans);
+        }
         let mut dates = dates;
         dates.sort_by_key(|d| (d.start, d.end));
         Findings { spans, dates }
@@ -3266,12 +3361,13 @@ fn dictionary_matches(
         let after = text[e..].chars().next();
         let Known { value, lower, category } = dictionary[index];
         // An identifier with a digit may touch an underscore, or a letter on its digits'
-        // side, but not another digit ("_2104227_", "^FD512-142-33^FS").
+        // side, but not another digit ("_2104227_", "^FD512-142-33^FS"); a name may touch an
+        // underscore in a file's name ("2024-09-05_hallgrimsdottir.tif", "scan_REBANE_M_").
         let id = !matches!(category, PhiCategory::Name | PhiCategory::ProviderName)
             && value.bytes().any(|b| b.is_ascii_digit());
         let joined = |neighbour: Option<char>, edge: Option<char>| match neighbour {
             None => false,
-            Some(n) if !id => is_word_char(n),
+            Some(n) if !id => is_word_char(n) && n != '_',
             Some(n) => n.is_ascii_digit() || (n.is_alphabetic() && edge.is_some_and(char::is_alphabetic)),
         };
         if joined(before, value.chars().next()) || joined(after, value.chars().next_back()) {
@@ -3836,22 +3932,39 @@ static ADDRESS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
-/// Streets, buildings and flats as Korean and Chinese addresses write them ("월드컵북로 387",
-/// "104동 504호", "1201室").
-static ADDRESS_ABROAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[가-힣]{1,12}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?|\d{1,4}동[ \t]?\d{1,4}호|\d{1,5}(?:室|楼|栋)")
-        .expect("regex")
+/// Streets, buildings, flats, wards and postcodes as Korean, Chinese, Russian and Vietnamese
+/// addresses write them ("월드컵북로 387", "104동 504호", "张杨路1080号", "407台中市西屯區台灣大道三段214號3樓之4",
+/// "1201室", "邮编 200120",
+/// "ул. Ленина, д. 66", "кв. 70", "số 89 ngõ 85 Hào Nam" up to its comma, "phường Ô Chợ Dừa",
+/// "quận Đống Đa"),
+/// looked for only in notes that are not all ASCII. The first group, where there is one,
+/// is the identifier.
+static ADDRESS_ABROAD: LazyLock<Vec<(Regex, PhiCategory)>> = LazyLock::new(|| {
+    let word = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}";
+    [
+        (r"[가-힣]{1,12}(?:로|길)[ \t]?\d{1,4}(?:-\d{1,4})?|\d{1,4}동[ \t]?\d{1,4}호|\d{1,5}(?:室|楼|栋)".to_owned(), PhiCategory::Address),
+        (r"\d{0,6}\p{Han}{1,16}?(?:路|街|大道|道|段|巷|弄)\p{Han}{0,4}?\d{1,5}[號号](?:\d{1,3}[樓楼](?:之\d{1,3})?)?".to_owned(), PhiCategory::Address),
+        (r"(?:邮编|郵編|郵便番号|〒|우편번호|(?i:индекс))[ \t]*[:：]?[ \t]*(\d{3}-?\d{3,4}|\d{5,6})".to_owned(), PhiCategory::Zip),
+        (format!(r"\b(?:ул|улица|пр|просп|пер|ш|наб|б-р)\.?[ \t]+{word}(?:,[ \t]*(?:д|дом)\.?[ \t]*\d{{1,4}}[а-я]?)?"), PhiCategory::Address),
+        (r"\b(?:кв|квартира)\.?[ \t]*\d{1,4}".to_owned(), PhiCategory::Address),
+        (r"\b[Ss]ố[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]+[^\s,;.()]+){0,8}".to_owned(), PhiCategory::Address),
+        (format!(r"\b(?:phường|xã|thôn|ấp)[ \t]+({word})"), PhiCategory::Address),
+        (format!(r"\b(?:quận|huyện|thị xã)[ \t]+({word})"), PhiCategory::City),
+    ]
+    .into_iter()
+    .map(|(re, category)| (Regex::new(&re).expect("regex"), category))
+    .collect()
 });
 
 /// A country, or a province abroad, that ends an address line ("..., 28023 Madrid, España").
 static COUNTRY_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"[,，][ \t]*(?:{ABROAD}|{COUNTRIES_AS_WRITTEN})[ \t]*(?:$|[;)|\n]|\.(?:[ \t]|$))"))
+    Regex::new(&format!(r"(?:[,，]|[ \t]/)[ \t]*(?:{ABROAD}|{COUNTRIES_AS_WRITTEN})[ \t]*(?:$|[;)|\n·]|\.(?:[ \t]|$))"))
         .expect("regex")
 });
 
 /// Countries as their people write them, and those [`ABROAD`] leaves out because they are
 /// also given names, which can only end an address here.
-const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen";
+const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen|Qazaqstan|Қазақстан|O‘zbekiston|O'zbekiston|Oʻzbekiston|Ўзбекистон|Србија|България|ישראל|Catalunya|Euskadi|Galicia|Cymru|Alba|Polynésie française|Nouvelle-Calédonie|Lëtzebuergesch|Crna Gora|Црна Гора|Македонија|Bosna i Hercegovina|Հայաստան|საქართველო|Azərbaycan|Кыргызстан|Тоҷикистон|Türkmenistan|Монгол Улс|ประเทศไทย|Malaysia|Indonesia|Pilipinas|Nepal|Sri Lanka|Bangladesh|Pakistan|South Africa|Suid-Afrika";
 
 /// Words that make a part of a line prose, not a part of an address ("unchanged since 2019",
 /// "returned from 3 weeks in Lagos").
@@ -3933,8 +4046,10 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
         Partly,
         Other,
     }
+    // Letters and digits, as an address's part is measured: not its spaces, commas, periods.
+    let letters = |part: &str| part.chars().filter(|c| !c.is_whitespace() && !matches!(c, ',' | '.')).count();
     let cover = |s: usize, e: usize| {
-        let mut address_bytes = 0;
+        let mut address_letters = 0;
         // A part with a number is an address even where words of it were read as a name
         // ("2-р хороо", "46 тоот").
         let number = text[s..e].bytes().any(|b| b.is_ascii_digit());
@@ -3944,12 +4059,11 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
                 PhiCategory::Name | PhiCategory::ProviderName if number => continue,
                 _ => return Cover::Other,
             }
-            address_bytes += sp.end.min(e) - sp.start.max(s);
+            address_letters += letters(&text[sp.start.max(s)..sp.end.min(e)]);
         }
-        let letters = text[s..e].chars().filter(|c| !c.is_whitespace() && !matches!(c, ',' | '.')).count();
-        match address_bytes {
+        match address_letters {
             0 => Cover::None,
-            n if n >= letters => Cover::Address,
+            n if n >= letters(&text[s..e]) => Cover::Address,
             _ => Cover::Partly,
         }
     };
@@ -3968,13 +4082,30 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
             || (part.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_ascii()))
                 && (part.contains(' ') || part.chars().count() > 4))
     };
-    // The parts of `s..e` apart by commas, trimmed, without a closing period.
+    // The parts of `s..e` apart by commas or by slashes between spaces, trimmed, without a
+    // closing period.
     let parts = |s: usize, e: usize| {
         let mut out = Vec::new();
         let mut at = s;
-        for piece in text[s..e].split([',', '，']) {
+        let value = &text[s..e];
+        let mut pieces = Vec::new();
+        let mut from = 0;
+        for (i, c) in value.char_indices() {
+            let gap = match c {
+                ',' | '，' => c.len_utf8(),
+                ' ' if value[i..].starts_with(" / ") => 3,
+                _ => continue,
+            };
+            if i < from {
+                continue;
+            }
+            pieces.push((&value[from..i], gap));
+            from = i + gap;
+        }
+        pieces.push((&value[from..], 0));
+        for (piece, gap) in pieces {
             let (ps, pe) = (at, at + piece.len());
-            at = pe + if text[pe..].starts_with('，') { '，'.len_utf8() } else { 1 };
+            at = pe + gap;
             let item = piece.trim();
             if item.is_empty() {
                 continue;
@@ -4044,8 +4175,10 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
     }
     for m in COUNTRY_AT_END.find_iter(text) {
         let end = m.start();
-        // Back to the line's start, a label's colon, a bracket or a semicolon.
-        let line_start = text[..end].rfind(['\n', ';', ':', '(', ')', '|', '\t']).map_or(0, |i| i + 1);
+        // Back to the line's start, a label's colon, a bracket, a semicolon or a middle dot.
+        let line_start = text[..end].rfind(['\n', ';', ':', '(', ')', '|', '\t', '·']).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
         let line_start = sentence_ends(text, line_start, end).last().map_or(line_start, |i| i + 1);
         let mut run = Vec::new();
         for (s, e) in parts(line_start, end).into_iter().rev() {
@@ -4067,8 +4200,166 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
             }
         }
     }
+    // Parts found side by side are one address: the comma between them goes with them
+    // ("C/ de la Indústria, 21").
+    found.sort_unstable_by_key(|sp| (sp.start, sp.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(found.len());
+    for sp in found {
+        match merged.last_mut() {
+            Some(last)
+                if last.end <= sp.start
+                    && text[last.end..sp.start].chars().all(|c| c == ',' || c == '，' || c == ' ')
+                    && text[last.end..sp.start].contains([',', '，']) =>
+            {
+                last.end = last.end.max(sp.end);
+            }
+            _ => merged.push(sp),
+        }
+    }
+    merged
+}
+
+/// The initials of a person written beside the name they stand for: `YD / Yusuf Demir, MD`,
+/// `Warrick Pemberton-Hale (WPH)`, `(KRT) Kalinda Reyes-Tolentino`. The initials must be the
+/// name's own, by its words or by the parts of its hyphenated words (`HWB`, `HB` for
+/// `Hyun-woo Baek`).
+fn initials_beside_names(text: &str, spans: &[Span]) -> Vec<Span> {
+    let is_name = |sp: &Span| matches!(sp.category, PhiCategory::Name | PhiCategory::ProviderName);
+    let initials = |name: &str, by_part: bool| -> String {
+        let split: &[char] = if by_part { &[' ', '-'] } else { &[' '] };
+        name.split(split).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        if !is_name(&spans[i]) {
+            i += 1;
+            continue;
+        }
+        // One person: name spans one space apart ("Yusuf" "Demir").
+        let (start, category) = (spans[i].start, spans[i].category);
+        let mut end = spans[i].end;
+        let mut j = i + 1;
+        while j < spans.len() && is_name(&spans[j]) && spans[j].start == end + 1 && text.as_bytes()[end] == b' ' {
+            end = spans[j].end;
+            j += 1;
+        }
+        i = j;
+        let name = &text[start..end];
+        if !name.contains([' ', '-']) || !name.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let own = |written: &str| written == initials(name, true) || written == initials(name, false);
+        let before = &text[text.floor_char_boundary(start.saturating_sub(12))..start];
+        if let Some(m) = INITIALS_BEFORE.captures(before).and_then(|c| c.get(1).or(c.get(2)))
+            && own(m.as_str())
+        {
+            let at = start - before.len();
+            found.push(Span { start: at + m.start(), end: at + m.end(), category, mixed: false });
+        }
+        if let Some(m) = INITIALS_AFTER.captures(&text[end..]).and_then(|c| c.get(1))
+            && own(m.as_str())
+        {
+            found.push(Span { start: end + m.start(), end: end + m.end(), category, mixed: false });
+        }
+    }
     found
 }
+
+/// Initials right before a name: `YD / `, `(KRT) `, `MF – `, `/HT/ ` (not `RN: ` heading
+/// a name).
+static INITIALS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s(|/])(?:\(([A-Z]{2,4})\)[ \t]*|([A-Z]{2,4})[ \t]*[/–-][ \t]*)$").expect("regex")
+});
+
+/// The initials of the people this note names, where a log or a table puts a person's
+/// initials: a token of two or three capitals set off by slashes, bars, commas or the
+/// line's ends (`| GK (OP79858)`, `,LQ\n`, `Signed-off: AG / BF`, `prep 06/23/23 1210
+/// CW/EM`). Only initials of a name found in the note count, and never a credential, a vital
+/// sign or a clinical abbreviation (`BP`, `MS`, `AF`).
+fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut own: FastSet<String> = FastSet::default();
+    for sp in spans.iter().filter(|sp| matches!(sp.category, PhiCategory::Name | PhiCategory::ProviderName)) {
+        let name = &text[sp.start..sp.end];
+        let words: Vec<&str> = name.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
+        if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let mut by_word = String::new();
+        let mut by_part = String::new();
+        for w in &words {
+            by_word.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
+            for part in w.split('-').filter(|p| !p.is_empty()) {
+                by_part.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
+            }
+        }
+        own.insert(by_word);
+        own.insert(by_part);
+    }
+    own.retain(|i| (2..=3).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_INITIALS.contains(i.as_str()));
+    if own.is_empty() {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let delimiter = |b: Option<&u8>| matches!(b, None | Some(b'/' | b'|' | b',' | b';' | b'\n' | b'\r' | b'(' | b')'));
+    // The first byte before `at`, past spaces and tabs, and whether there were any.
+    let back = |at: usize| {
+        let rest = text[..at].trim_end_matches([' ', '\t']);
+        (rest.as_bytes().last(), rest.len() < at)
+    };
+    let ahead = |at: usize| text[at..].trim_start_matches([' ', '\t']).as_bytes().first();
+    STAFF_INITIALS
+        .find_iter(text)
+        .filter(|m| own.contains(m.as_str()))
+        .filter(|m| {
+            let (before, spaced) = back(m.start());
+            // After a delimiter, a label's colon or a time ("1210 CW/EM"); before a delimiter.
+            // Not a credential after a name ("Lourdes Soriano, M.Ed., DT").
+            let credential = spaced
+                && before == Some(&b',')
+                && text[..m.start()].trim_end().trim_end_matches(',').ends_with(|c: char| c.is_alphabetic() || c == '.');
+            let opens = delimiter(before) || before == Some(&b':') || (spaced && before.is_some_and(u8::is_ascii_digit));
+            let opens = opens && !credential;
+            opens && delimiter(ahead(m.end())) && bytes.get(m.end()) != Some(&b'.')
+        })
+        .map(|m| Span { start: m.start(), end: m.end(), category: PhiCategory::ProviderName, mixed: false })
+        .collect()
+}
+
+/// Two or three capitals standing alone.
+static STAFF_INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{2,3}(?-u:\b)").expect("regex"));
+
+/// Capitals that are never a person's initials here: credentials, vital signs, clinical
+/// abbreviations of two or three letters, units and words written in capitals.
+static NOT_INITIALS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    lexicon::CREDENTIALS
+        .iter()
+        .copied()
+        .chain(VITAL_SIGNS.iter().copied())
+        .chain([
+            "AS", "AT", "AM", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "OH",
+            "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "ER", "ED", "IV", "IM", "PO", "SC", "SQ", "CT", "MR", "ID",
+            "DM", "MI", "GI", "GU", "UA", "RA", "LA", "NA", "ST", "DC", "PM", "TV", "CC", "HPI", "ROS", "ICU", "CCU",
+            "NPO", "PRN", "BID", "TID", "QID", "QD", "HS", "AC", "PC", "OD", "OS", "OU", "LE", "UE", "CHF", "CAD", "MRN",
+            "DOB", "SSN", "LOT", "EXP", "WNL", "NKA", "ADL", "ASA", "CVA", "DVT", "PE", "UTI", "ROM", "RLE", "LLE", "RUE",
+            "LUE", "RLQ", "LLQ", "RUQ", "LUQ", "NS", "LR", "EMS", "CPR", "DNR", "VS", "HOH", "SOB", "DOE", "NAD", "MS",
+            "AF", "CF", "PD", "HF", "CP", "LV", "RV", "EF", "BM", "UC", "CD", "CKD", "AKI", "ESRD", "HD", "PD", "TB",
+            "HIV", "HCV", "HBV", "MRI", "EKG", "ECG", "EEG", "EMG", "CBC", "BMP", "CMP", "INR", "PTT", "TSH", "LFT",
+            "ABG", "VBG", "GFR", "BUN", "ALT", "AST", "LDL", "HDL", "IU", "ML", "MG", "KG", "CM", "MM", "LB", "OZ",
+            "NG", "DL", "MCG", "MEQ", "SL", "IN", "TX", "CA", "NY", "FL", "PA", "MA", "NJ", "VA", "NC", "SC", "GA",
+            "AL", "MD", "ME", "NH", "VT", "RI", "CT", "DE", "WV", "OH", "MI", "IL", "WI", "MN", "IA", "MO", "KS", "NE",
+            "SD", "ND", "MT", "WY", "CO", "NM", "AZ", "UT", "NV", "ID", "WA", "OR", "AK", "HI", "KY", "TN", "MS", "AR",
+            "LA", "OK", "DC", "PR", "USA", "AM", "PM", "EST", "CST", "MST", "PST", "EDT", "CDT", "MDT", "PDT", "UTC",
+            "GMT", "YES", "NO", "NEG", "POS", "RX", "DX", "HX", "TX", "SX", "FX", "PX", "CXR", "KUB", "ABD", "LOC",
+            "AOX", "PERRL", "RRR", "CTA", "NT", "ND", "BS", "FS", "PEG", "NGT", "IUD", "OB", "GYN", "ENT", "PMR", "SNF",
+            "LTC", "ALF", "HHA", "PCP", "NP", "OTC", "MAR", "EHR", "EMR", "ADR", "FHx", "SHx", "PMH", "PSH", "VTE",
+            "DT", "RT", "SW", "CM", "LCSW", "CNA", "MA", "DPT",
+        ])
+        .collect()
+});
+/// Initials right after a name: ` (YD)`, ` / YD`.
+static INITIALS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*(?:\(|/|–|-)[ \t]*([A-Z]{2,4})(?-u:\b)").expect("regex"));
 
 /// Where sentences end in `from..until`: the offset of each period that a space and a capital
 /// follow, after a number, a country or a word of four letters or more that is not an
