@@ -4201,6 +4201,20 @@ pub const DOTTED_CREDENTIALS: &str = r"M\.D|D\.O|R\.N|N\.P|P\.A|P\.A\.-C|Ph\.D|P
 pub const NOT_NAMES: &[&str] = &[
     // Doctor of Optometry after a name ("CORINNE JENNINGS, OD"), and the right eye.
     "od",
+    // Diagnoses a family history writes after a relative ("Mother: MI, died at 64",
+    // "Father (COPD) † 76").
+    "mi",
+    "copd",
+    "chf",
+    "htn",
+    "cva",
+    "tia",
+    "ckd",
+    "esrd",
+    "gerd",
+    "bph",
+    "dvt",
+    "ibd",
     // A county or a company after a place's or a firm's name ("Doña Ana Co.").
     "co",
     "county",

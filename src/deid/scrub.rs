@@ -409,7 +409,7 @@ const CJK_YEARS: &str = "岁|歲|歳|세|살";
 /// Italian, German, Polish, Czech, Slovak, Russian, Ukrainian, Dutch, the Nordic languages,
 /// Finnish, Hungarian, Greek, the South Slavic languages, Tagalog, Latvian, Estonian,
 /// Icelandic, Persian, Arabic, Hebrew, Hindi, Bengali, Thai.
-const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี|vuotias|vuotiaana|సంవత్సరాలు|ವರ್ಷ|வயது";
+const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี|vuotias|vuotiaana|సంవత్సరాలు|ವರ್ಷ|வயது|жаста|жас|жыл|ёш|yosh|yoshda";
 
 /// An age over 89 with its word for years ([`FOREIGN_YEARS`] and the CJK counters), checked
 /// on the note's own letters.
@@ -489,7 +489,7 @@ const LOWER_CASE_WORD_STATES: &[&str] = &[
 
 /// Months in the languages of foreign papers (French, Spanish, Portuguese, Italian, German,
 /// Dutch, Welsh, Somali, Tamil, Georgian and more) that English does not share.
-const FOREIGN_MONTHS: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი";
+const FOREIGN_MONTHS: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|uMasingana|uNhlolanja|uNdasa|uMbasa|uNhlaba|uNhlangulana|uNtulikazi|uNcwaba|uMandulo|uMfumfu|uLwezi|uZibandlela|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|avgust|sentabr|oktabr|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|Muharram|Safar|Rabi['’] al-Awwal|Rabi['’] al-Thani|Rabi['’] al-Akhir|Jumada al-Ula|Jumada al-Awwal|Jumada al-Akhirah|Jumada al-Thani|Rajab|Sha['’]ban|Ramadan|Shawwal|Dhu al-Qa['’]?dah|Dhu al-Hijjah";
 
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
@@ -951,6 +951,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?-u:\b)(?:(?i:ika)-)?\d{{1,2}}(?:er|\.)?[ \t]+(?:de[ \t]+|ng[ \t]+|ta['’][ \t]+)?(?i:{FOREIGN_MONTHS}),?[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}(?:[ \t]?(?:г\.|r\.|m\.|року|roku|оны)|(?-u:\b))"
             ),
         ),
+        // The year first ("2023-yil 1-avgust", "2024 жылғы 28 қыркүйек"); a Taiwanese date by the
+        // Republic's years ("民國112年4月30日").
+        p(
+            Date,
+            0,
+            &format!(
+                r"(?-u:\b)(?:19|20)\d{{2}}(?:-yil|[ \t]+жылғы)?[ \t]+\d{{1,2}}[-. \t]+(?i:{FOREIGN_MONTHS})(?-u:\b)"
+            ),
+        ),
+        checked(p(Date, 0, r"(?:民國|民国)\d{2,3}年\d{1,2}月\d{1,2}日"), |s| s.contains('年')),
         // The month first ("Marso 14, 2024", "marzo 14 de 2024").
         p(
             Date,
@@ -1226,6 +1236,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Account, 1, r"(?i:(?-u:\b)(?:visa|mastercard|mc|amex|discover|debit|credit|card)[ \t]*(?:#[ \t]*)?)(?:[x*•.]{2,}[ \t-]*)+(\d{4})(?-u:\b)"),
         p(OtherId, 1, r"(?-u:\b)(?:Case|Cause|Docket|Index)?[ \t]*No\.[ \t]*#?[ \t]*((?:\d[A-Z0-9]*[A-Z]|[A-Z][A-Z0-9]*\d)[A-Z0-9]*-[A-Z0-9-]{3,}\d)(?-u:\b)"),
         p(City, 1, r"(?-u:\b)County[ \t]+of[ \t]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?-u:\b)"),
+        // A corner of two streets ("Pignut & Route 30", "Blackhaw @ Hwy 212", "Bur Oak @
+        // Route 30"); a card's number on its magnetic stripe ("%B6185150496334244^",
+        // ";6185150496334244=2705"); an account number wrapped onto the next line; a member
+        // number in the name of a card's image ("ins_front_211159810P.jpg"); a login.
+        p(
+            Address,
+            0,
+            r"(?-u:\b)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Hwy|Way|Street|Avenue|Road|Drive|Lane))?[ ]?[&@][ ]?(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Way|Street|Avenue|Road|Drive|Lane)|(?:Route|Hwy|Highway|Rte|US|SR|CR|FM)[ -]?\d{1,4})(?-u:\b)",
+        ),
+        p(HealthPlan, 1, r"(?:^|[\s%])(?:%B|;)(\d{12,19})[=^]"),
+        p(Account, 1, r"(?i:(?-u:\b)(?:acct|account|guarantor acct)[ \t]*[#:]?[ \t]*)([A-Z0-9]{2,}-\n[A-Z0-9]{3,})(?-u:\b)"),
+        p(HealthPlan, 1, r"(?i:(?-u:\b)ins(?:urance)?[_-]?(?:card[_-]?)?(?:front|back))[_-]([A-Z0-9]{6,20})(?-u:\b)"),
+        p(OtherId, 1, r"(?i:(?-u:\b)(?:login|logon|user name|screen name)[ \t]*[:=]?[ \t]+)([a-z][a-z0-9._-]*\d[a-z0-9._-]*)(?-u:\b)"),
+        p(Ssn, 1, r"(?i:(?-u:\b)soc\.?[ \t]*sec\.?(?:[ \t]*(?:no\.?|#|number))?[ \t]*[:#]?[ \t]*)(\d{3}[ -]?\d{2,3}[ -]?\d{3,4})(?-u:\b)"),
+        p(Phone, 0, r"(?-u:\b)\d{3}-\d{3}-[A-Z]{4}(?-u:\b)"),
+        p(Phone, 0, r"\(\d{3}\)[ \t]{1,3}\d{3}[ \t]*-[ \t]*\d{4}(?-u:\b)"),
+        p(Date, 1, r"(?i:(?-u:\b)(?:d/c'd|dc'd|d/c|adm|admitted))(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?-u:\b)"),
         // A person's names in an X12 NM1 segment ("NM1*QC*1*PHAM*VAN LOC~"), a middle
         // initial's field ("MI: E"), names in key=value fields ("LNAME=PHAM|FNAME=VAN LOC").
         p(Name, 1, r"(?-u:\b)NM1\*[A-Z0-9]{2}\*1\*([A-Z][A-Z' -]*[A-Z])[*~]"),
@@ -2538,7 +2565,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale|circle\s+of\s+Willis|Kennedy\s+terminal\s+ulcers?|Kendrick\s+extrication\s+device|Borg\s+(?:RPE|scale|CR10|dyspnea)|Patrick(?:['’]s)?\s+\(FABER|Miami\s+J|Philadelphia\s+collar|Laura(?:['’]s)?\s+Law|Guthrie\s+cards?)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale|circle\s+of\s+Willis|Kennedy\s+terminal\s+ulcers?|Kendrick\s+extrication\s+device|Borg\s+(?:RPE|scale|CR10|dyspnea)|Patrick(?:['’]s)?\s+\(FABER|Miami\s+J|Philadelphia\s+collar|Laura(?:['’]s)?\s+Law|Guthrie\s+cards?|Terry(?:['’]s)?\s+nails|Beau(?:['’]s)?\s+lines|Lindsay(?:['’]s)?\s+nails|Muehrcke(?:['’]s)?\s+lines|Mees(?:['’])?\s+lines|Montgomery-[AÅ]sberg|Roth\s+spots|Janeway\s+lesions|Osler(?:['’]s)?\s+nodes|Heberden(?:['’]s)?\s+nodes|Bouchard(?:['’]s)?\s+nodes)\b",
         stems.join("|")
     ))
 });
@@ -2983,13 +3010,38 @@ impl Scrubber {
             }
         }
 
+        let ages_abroad: Vec<(usize, usize, u32)> = if text.is_ascii() {
+            Vec::new()
+        } else {
+            AGE_IN_OWN_WORDS
+                .captures_iter(text)
+                .filter_map(|c| {
+                    let m = c.get(1)?;
+                    let value = c[2]
+                        .chars()
+                        .try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(digit_value(d)?))?;
+                    Some((m.start(), m.end(), value))
+                })
+                .collect()
+        };
         for m in NON_LATIN.find_iter(text) {
             // A lone Greek letter is a symbol (β-blocker), not a name; one Han or Hangul
             // character can be a whole given name.
             let single_greek =
                 m.as_str().chars().count() < 2 && m.as_str().chars().all(|c| ('\u{0370}'..='\u{03FF}').contains(&c));
-            if !single_greek {
-                spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name, mixed: false });
+            if single_greek {
+                continue;
+            }
+            // An age with its word for years, in any script's digits ("১৬ বছর", "78 жаста",
+            // "16歲"), is no name: an age over 89 is removed as one (below), the others stay.
+            if ages_abroad.iter().any(|&(s, e, _)| s < m.end() && m.start() < e) {
+                continue;
+            }
+            spans.push(Span { start: m.start(), end: m.end(), category: PhiCategory::Name, mixed: false });
+        }
+        for &(start, end, age) in &ages_abroad {
+            if age > 89 {
+                spans.push(Span { start, end, category: PhiCategory::AgeOver89, mixed: false });
             }
         }
 
@@ -3278,6 +3330,22 @@ fn lab_case(word: &str) -> bool {
 
 /// A word that is not a person's name: function words, note vocabulary, and specialties
 /// and specialists ("Cardiology", "Oncologist").
+/// The value of a decimal digit in any of the scripts notes write numbers in.
+fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: &[u32] = &[
+        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x17E0, 0xFF10,
+    ];
+    let cp = u32::from(c);
+    ZEROS.iter().find(|&&zero| (zero..zero + 10).contains(&cp)).map(|zero| cp - zero)
+}
+
+/// A number in any script's digits and the word for years after it (`১৬ বছর`, `78 жаста`,
+/// `16歲`, `19-aastane`).
+static AGE_IN_OWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)((\p{{Nd}}{{1,3}})[ \t-]?(?:{FOREIGN_YEARS}|{CJK_YEARS}))(?:[^\p{{L}}\p{{M}}]|$)")).expect("regex")
+});
+
 fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(lower)
         || ["ology", "ologist", "iatry", "iatrist", "ician", "ics"]
@@ -4056,7 +4124,8 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
         for sp in spans.iter().filter(|sp| sp.start < e && sp.end > s) {
             match sp.category {
                 PhiCategory::Address | PhiCategory::City | PhiCategory::Zip => {}
-                PhiCategory::Name | PhiCategory::ProviderName if number => continue,
+                // Words in another script are read as names ("вх. В", "דירה 4").
+                PhiCategory::Name | PhiCategory::ProviderName if number || !text[sp.start..sp.end].is_ascii() => continue,
                 _ => return Cover::Other,
             }
             address_letters += letters(&text[sp.start.max(s)..sp.end.min(e)]);
@@ -4367,7 +4436,7 @@ static INITIALS_AFTER: LazyLock<Regex> =
 /// "Jl. Malioboro", "Brgy. Dampas", "u. 51. II/10").
 fn sentence_ends(text: &str, from: usize, until: usize) -> impl Iterator<Item = usize> + '_ {
     const ABBREVIATIONS: &[&str] =
-        &["brgy", "blvd", "bldg", "apto", "depto", "prov", "dist", "dept", "sect", "pkwy", "expy"];
+        &["brgy", "blvd", "bldg", "apto", "depto", "prov", "dist", "distt", "dept", "sect", "pkwy", "expy", "vill", "teh"];
     text[from..until].match_indices(". ").map(move |(i, _)| from + i).filter(move |&at| {
         let word = text[..at].rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
         let mut after = text[at + 2..].chars();
