@@ -961,6 +961,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
         ),
         checked(p(Date, 0, r"(?:民國|民国)\d{2,3}年\d{1,2}月\d{1,2}日"), |s| s.contains('年')),
+        // A date of the Hijri calendar ("17 Shawwal 1445 AH").
+        p(
+            Date,
+            0,
+            r"(?-u:\b)\d{1,2}[ \t]+(?:Muharram|Safar|Rabi['’]?[ -]al-(?:Awwal|Thani|Akhir)|Jumada[ -]al-(?:Ula|Awwal|Akhirah|Thani)|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu[ -]al-Qa['’]?dah|Dhu[ -]al-Hijjah)[ \t]+1[34]\d{2}(?:[ \t]+AH)?(?-u:\b)",
+        ),
         // The month first ("Marso 14, 2024", "marzo 14 de 2024").
         p(
             Date,
@@ -1243,7 +1249,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"(?-u:\b)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Hwy|Way|Street|Avenue|Road|Drive|Lane))?[ ]?[&@][ ]?(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Way|Street|Avenue|Road|Drive|Lane)|(?:Route|Hwy|Highway|Rte|US|SR|CR|FM)[ -]?\d{1,4})(?-u:\b)",
+            r"(?-u:\b)[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Hwy|Way|Street|Avenue|Road|Drive|Lane))?(?:[ ]?[&@/][ ]?(?:[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Way|Street|Avenue|Road|Drive|Lane)|(?:Route|Hwy|Highway|Rte|US|SR|CR|FM)[ -]?\d{1,4}|\d{1,3}(?:st|nd|rd|th))|[ ]and[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:St|Ave|Rd|Dr|Ln|Blvd|Way|Street|Avenue|Road|Drive|Lane))(?-u:\b)",
         ),
         p(HealthPlan, 1, r"(?:^|[\s%])(?:%B|;)(\d{12,19})[=^]"),
         p(Account, 1, r"(?i:(?-u:\b)(?:acct|account|guarantor acct)[ \t]*[#:]?[ \t]*)([A-Z0-9]{2,}-\n[A-Z0-9]{3,})(?-u:\b)"),
@@ -4032,7 +4038,7 @@ static COUNTRY_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Countries as their people write them, and those [`ABROAD`] leaves out because they are
 /// also given names, which can only end an address here.
-const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen|Qazaqstan|Қазақстан|O‘zbekiston|O'zbekiston|Oʻzbekiston|Ўзбекистон|Србија|България|ישראל|Catalunya|Euskadi|Galicia|Cymru|Alba|Polynésie française|Nouvelle-Calédonie|Lëtzebuergesch|Crna Gora|Црна Гора|Македонија|Bosna i Hercegovina|Հայաստան|საქართველო|Azərbaycan|Кыргызстан|Тоҷикистон|Türkmenistan|Монгол Улс|ประเทศไทย|Malaysia|Indonesia|Pilipinas|Nepal|Sri Lanka|Bangladesh|Pakistan|South Africa|Suid-Afrika";
+const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen|Qazaqstan|Қазақстан|O‘zbekiston|O'zbekiston|Oʻzbekiston|Ўзбекистон|Србија|България|ישראל|Catalunya|Euskadi|Galicia|Cymru|Alba|Polynésie française|Nouvelle-Calédonie|Lëtzebuergesch|Crna Gora|Црна Гора|Македонија|Bosna i Hercegovina|Հայաստան|საქართველო|Azərbaycan|Кыргызстан|Тоҷикистон|Türkmenistan|Монгол Улс|ประเทศไทย|Malaysia|Indonesia|Pilipinas|Nepal|Sri Lanka|Bangladesh|Pakistan|South Africa|Suid-Afrika|Andhra Pradesh|Tamil Nadu|Karnataka|Telangana|West Bengal|Uttar Pradesh|Madhya Pradesh|Rajasthan|Bihar|Odisha|Haryana|Selangor|Johor|Sabah|Sarawak";
 
 /// Words that make a part of a line prose, not a part of an address ("unchanged since 2019",
 /// "returned from 3 weeks in Lagos").
@@ -4123,7 +4129,8 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
         let number = text[s..e].bytes().any(|b| b.is_ascii_digit());
         for sp in spans.iter().filter(|sp| sp.start < e && sp.end > s) {
             match sp.category {
-                PhiCategory::Address | PhiCategory::City | PhiCategory::Zip => {}
+                // An unlabelled number in an address line abroad is its postcode ("רחובות 3383507").
+                PhiCategory::Address | PhiCategory::City | PhiCategory::Zip | PhiCategory::OtherId => {}
                 // Words in another script are read as names ("вх. В", "דירה 4").
                 PhiCategory::Name | PhiCategory::ProviderName if number || !text[sp.start..sp.end].is_ascii() => continue,
                 _ => return Cover::Other,
