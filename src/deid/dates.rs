@@ -707,11 +707,11 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
                     let form = Form::Numeric { sep, pad, year_digits: y.as_str().len() as u8 };
                     found.push(FoundDate::new(m.start(), m.end(), date, form));
-                } else if (y.as_str().len() == 4 || sep == '/')
+                } else if (y.as_str().len() == 4 || sep == '/' || (sep == '.' && c[1].len() == 2 && c[3].len() == 2))
                     && let Some(date) = NaiveDate::from_ymd_opt(year, day, month)
                 {
-                    // 21.09.2023, 25/3/24: the first number cannot be a month, so the day
-                    // comes first.
+                    // 21.09.2023, 25/3/24, 16.06.65: the first number cannot be a month, so the
+                    // day comes first.
                     let form = Form::DayMonthYear { sep, pad, year_digits: y.as_str().len() as u8 };
                     found.push(FoundDate::new(m.start(), m.end(), date, form));
                 }
@@ -1211,6 +1211,56 @@ mod tests {
             assert_eq!(d.date, NaiveDate::from_ymd_opt(2024, 3, 14).unwrap(), "{text}");
             assert_eq!(d.shifted_text(7), shifted, "{text}");
         }
+    }
+
+    #[test]
+    fn forms_from_logs_files_forms_and_abroad_are_found_and_shifted_in_their_own_form() {
+        let cases = [
+            ("1 | wound_01.jpg | 2024:03:14 10:24:14 | 5.0", "2024:03:14", "2024:03:21"),
+            ("DTSTART;TZID=America/Chicago:20240314T163000", "20240314T163000", "20240321T163000"),
+            ("born 2024. 3. 14., issued", "2024. 3. 14.", "2024. 3. 21."),
+            ("DOB 14-III-2024 · age", "14-III-2024", "21-III-2024"),
+            ("date of birth 14 III 24, passport", "14 III 24", "21 III 24"),
+            ("cycle starting 14 Mar 24 and more", "14 Mar 24", "21 Mar 24"),
+            ("co-signed — Thu Mar 14 19:39:43 CDT 2024", "Thu Mar 14 19:39:43 CDT 2024", "Thu Mar 21 19:39:43 CDT 2024"),
+            ("Fax rcvd0314 0224 — 2 pp", "0314", "0321"),
+            ("office call log 2024 03 14", "2024 03 14", "2024 03 21"),
+            ("signed 14·03·2024 | witness", "14·03·2024", "21.03.2024"),
+            ("saved as inbox\\2024-03-14_steyn.tif", "2024-03-14", "2024-03-21"),
+            ("(uploaded 14Mar)", "14Mar", "21Mar"),
+            ("(3/14, 6:29p) joy: hi", "3/14", "3/21"),
+            ("previous cycle Th 3/14", "3/14", "3/21"),
+            ("[03-14 08:41] bot: hi", "03-14", "03-21"),
+            ("Labs 3.14: Hgb 10.9", "3.14", "3.21"),
+            ("last call 03-14", "03-14", "03-21"),
+            ("canister changed 3/14.", "3/14", "3/21"),
+            ("DOB 14.03.24 / MRN", "14.03.24", "21.03.24"),
+        ];
+        for (text, written, shifted) in cases {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written, "{text}");
+            assert_eq!((d.date.month(), d.date.day()), (3, 14), "{text}");
+            assert_eq!(d.shifted_text(7), shifted, "{text}");
+        }
+        // A URL-encoded date, a range of dotted days and months, a year and its month.
+        let form = "last_name=Stone&dob=03%2F14%2F1930&phone=1";
+        let d = one(form);
+        assert_eq!(&form[d.start..d.end], "03%2F14%2F1930");
+        assert_eq!(d.shifted_text(7), "03/21/1930");
+        let range = "parking valid 14.3.–16.3.2024 only";
+        let found: Vec<&str> = find_dates(range, 2024).iter().map(|d| &range[d.start..d.end]).collect();
+        assert_eq!(found, ["14.3.", "16.3.2024"]);
+        let d = one("Seen here Mar-2024 and");
+        assert_eq!((d.date.month(), d.shifted_text(7).as_str()), (3, "Mar-2024"));
+        let d = one("elig resp ACTIVE, eff 2022/12 for");
+        assert_eq!((d.date.year(), d.date.month()), (2022, 12));
+        // Look-alikes that stay: a time after a day and a month, a measure after two digits,
+        // a value after a word that does not date it, a plain decimal, a count of days.
+        for (text, date) in [("seen 14 Mar 10 am today", "14 Mar"), ("seen 14 Mar 10:30", "14 Mar"), ("on 3 Mar 24 hours", "3 Mar")] {
+            let found: Vec<&str> = find_dates(text, 2024).iter().map(|d| &text[d.start..d.end]).collect();
+            assert_eq!(found, [date], "{text}");
+        }
+        assert!(find_dates("K 3.14 mmol/L, pH 7.31, of 10-12 mg", 2024).is_empty());
     }
 
     #[test]

@@ -1286,7 +1286,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             HealthPlan,
             1,
-            r"(?i:(?-u:\b)(?:mbr|member(?:[ ]id)?|subscriber(?:[ ](?:id|no\.?))?|policy(?:[ ]no\.?)?)[ \t]*[:#]?[ \t]*)(\d{6,12}[ ]\d{2})(?-u:\b)",
+            r"(?i:(?-u:\b)(?:mbr|member(?:[ ]id)?|subscriber(?:[ ](?:id|no\.?))?|policy(?:[ ]no\.?)?)[ \t]*[:#]?[ \t]*)([A-Z]?\d{6,12}[ ]\d{2})(?-u:\b)",
         ),
         p(HealthPlan, 1, r"(?-u:\b)MA[ \t]*#[ \t]*:?[ \t]*([0-9lO]{8,14})(?-u:\b)"),
         p(HealthPlan, 1, r"(?i:(?-u:\b)(?:n[uú]mero de afiliado|afiliado|nss))[ \t]*(?:\(NSS\)[ \t]*)?[:#]?[ \t]*(\d{2}(?:[ ]?\d{2,4}){3,5})(?-u:\b)"),
@@ -4795,13 +4795,15 @@ mod tests {
     #[test]
     fn addresses_abroad_ages_in_other_languages_and_the_tune9_split_s_forms() {
         let mongolia = "Previous address (Mongolia): Баянзүрх дүүрэг, 2-р хороо, 10-р байр, 46 тоот, Улаанбаатар";
-        has(mongolia, "2-р хороо", "ADDRESS");
-        has(mongolia, "46 тоот", "ADDRESS");
-        has("Previous address (Basque Country): Kale Nagusia 22, 2. ezk., 20015 Donostia", "2. ezk", "ADDRESS");
+        // Parts found side by side are one address span, the commas between them with them.
+        let none = KnownIdentifiers::default();
+        covers(mongolia, &none, "2-р хороо");
+        covers(mongolia, &none, "46 тоот");
+        covers("Previous address (Basque Country): Kale Nagusia 22, 2. ezk., 20015 Donostia", &none, "2. ezk");
         let malta = "Contacts: Yáng Lìhuá (cousin, abroad) 070-155 45 91, 25, Triq il-Wied, Żejtun ZTN 6822, Malta";
-        has(malta, "Triq il-Wied", "ADDRESS");
-        has(malta, "25", "ADDRESS");
-        has("+81 90-4024-2271, Calle de Alcalá 9, 1º D, 28023 Madrid, España", "1º D", "ADDRESS");
+        covers(malta, &none, "Triq il-Wied");
+        covers(malta, &none, "25");
+        covers("+81 90-4024-2271, Calle de Alcalá 9, 1º D, 28023 Madrid, España", &none, "1º D");
         has("Victim: RAKOTONDRABE, HERY (97 J.), bitten 06/14/2023", "97 J.", "AGE_OVER_89");
         has("age as the family wrote it (Turkish): 93 yaşında.", "93 yaşında", "AGE_OVER_89");
         has("Accompanied by her grandmother (93 tuổi per family).", "93 tuổi", "AGE_OVER_89");
@@ -4866,6 +4868,79 @@ mod tests {
         let f =
             found("Ratio 1.2345, 0.9876 on repeat. Sworn before me. Dalia Espinoza-Ruiz, Notary Public, commission.");
         assert!(f.iter().all(|(v, _)| v == "Dalia Espinoza-Ruiz"), "{f:?}");
+    }
+
+    /// Whether every byte of `value` in `text` lies inside something found.
+    fn covers(text: &str, known: &KnownIdentifiers, value: &str) {
+        let spans = Scrubber::find(text, known, 2024).spans;
+        let at = text.find(value).expect("value in text");
+        let covered = (at..at + value.len())
+            .filter(|&i| !text.as_bytes()[i].is_ascii_whitespace() && text.is_char_boundary(i))
+            .all(|i| spans.iter().any(|s| s.start <= i && i < s.end));
+        assert!(covered, "{value:?} in {text:?}: {:?}", spans.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_tune10_split_s_forms_names_in_plain_letters_and_staff_initials() {
+        let none = KnownIdentifiers::default();
+        let mut chart = KnownIdentifiers::default();
+        chart.add_name(Some("Trần"), &["Thị".to_owned(), "Bích".to_owned(), "Ngọc".to_owned()], None, PhiCategory::Name);
+        chart.add_name(Some("Hallgrímsdóttir"), &["Hallgerður".to_owned()], None, PhiCategory::Name);
+        chart.add_name(Some("Al-Rashid"), &["Layla".to_owned()], None, PhiCategory::Name);
+        // The chart's names as systems that know only ASCII write them, and where they put them.
+        covers("NM1*IL*1*TRAN*THI BICH NGOC****MI*W357965950~", &chart, "TRAN");
+        covers("NM1*IL*1*TRAN*THI BICH NGOC****MI*W357965950~", &chart, "THI BICH NGOC");
+        covers(r"saved as \\him\inbox\2024-09-05_hallgrimsdottir.tif", &chart, "hallgrimsdottir");
+        covers("P|1||00251741||AL-RASHID^LAYLA^R||19371117|F", &chart, "R");
+        has("837P preview: NM1*QC*1*PHAM*VAN LOC~N3*689 LOW", "PHAM", "NAME");
+        has("IDX: LNAME=PHAM|FNAME=VAN LOC|DOB=19560511", "VAN LOC", "NAME");
+        has("M0040 First: Gennady  MI: E  Last: Morozov", "E", "NAME");
+        // Initials beside the name they stand for, and a name's initials where logs put them.
+        has("YD / Yusuf Demir, MD / lic TX MD 545599148", "YD", "PROVIDER_NAME");
+        let log = "Glucose\n05Mar | 1130 | 131 mg/dL | none | GK\nSig on file: /LA/ L. Arriola, RN\nNurse: Greta Kowal, RN";
+        has(log, "GK", "PROVIDER_NAME");
+        has(log, "LA", "PROVIDER_NAME");
+        // Numbers and places in the forms the split wrote them.
+        covers("Mbr: U40409302 01  Grp: 4742568", &none, "U40409302 01");
+        covers("Home: 448 Low Water Crossing Rd Ste 118 PMB 3275, Pine Bluff, AR 71641", &none, "Ste 118 PMB 3275");
+        let finland = "Relative abroad (Finland): brother Bertram Hepplewhite · Hämeenkatu 36 B 14 / 33150 Tampere / Suomi · +358 40 292 8268";
+        covers(finland, &none, "Hämeenkatu 36 B 14");
+        covers(finland, &none, "33150");
+        let israel = "cousin Nitzan Azoulay (ניצן אזולאי) · רחוב הנביאים 37, דירה 4 / רחובות 3383507 / ישראל · +972-51-911-2185";
+        covers(israel, &none, "רחוב הנביאים 37, דירה 4");
+        covers("niece Shu-hua Hsieh · 407台中市西屯區台灣大道三段214號3樓之4 · +886", &none, "407台中市西屯區台灣大道三段214號3樓之4");
+        has("Copay  : $0.00 VISA ****1998", "1998", "ACCOUNT");
+        has("Circuit Court of Pettis County, No. 24AG-CC77354", "24AG-CC77354", "OTHER_ID");
+        has("NOTARY: State of AR, County of Jefferson. Subscribed", "Jefferson", "CITY");
+        has("food shelf at Bur Oak @ Route 30 (Tu/Th)", "Bur Oak @ Route 30", "ADDRESS");
+        has(";6185150496334244=27051010000000?", "6185150496334244", "HEALTH_PLAN");
+        has("Soc. Sec. No. 730 613 838 (grouped)", "730 613 838", "SSN");
+        has("X-Forwarded-For: 10.9.174.232 · login cuthbe36", "cuthbe36", "OTHER_ID");
+        covers("Handler phones on file: 218-555-PAWS", &none, "218-555-PAWS");
+        has("last call 17 Shawwal 1445 AH", "17 Shawwal 1445 AH", "DATE");
+        has("last call 2024 жылғы 28 қыркүйек", "2024 жылғы 28 қыркүйек", "DATE");
+        has("last call 14. nóvember 2024", "14. nóvember 2024", "DATE");
+        has("P980690856USA5711266M3002153<<<<<<<<<<<<<<02", "571126", "DATE");
+        has("P980690856USA5711266M3002153<<<<<<<<<<<<<<02", "P98069085", "OTHER_ID");
+        // Ages over 89 as the split wrote them.
+        has("Sister is 104.7y and helps with meals.", "104.7y", "AGE_OVER_89");
+        has("Husband is 95y 3m 12d and drives.", "95y 3m 12d", "AGE_OVER_89");
+        has("She is turning 99 next week.", "99", "AGE_OVER_89");
+        has("FHx ▸ Mother (stroke) † 96", "† 96", "AGE_OVER_89");
+        has(r#""age": {"value": 97, "unit": "a"}"#, "97", "AGE_OVER_89");
+        has("procedure cystoscopy; pt 92-and-a-half.", "92-and-a-half", "AGE_OVER_89");
+        has("Age (yrs): 97   phone", "97", "AGE_OVER_89");
+        has("age as written by the family: iminyaka engu-103", "iminyaka engu-103", "AGE_OVER_89");
+        has("age as written by the family: ৯৪ বছর · last", "৯৪ বছর", "AGE_OVER_89");
+        // Look-alikes that stay: diagnoses in a family history, eponyms, ages under 90 in
+        // other scripts, a vital sign that is someone's initials, a credential after a name.
+        let f = found(
+            "FHx ▸ Mother: MI, died at 64 ▸ Father (COPD) † 79. Nails: Beau lines and Terry nails. \
+             Montgomery-Åsberg 34. Ages: 78 жаста, 16歲, ১৬ বছর.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+        let f = found("Nurse: Bertil Petersen, RN | BP | 120/80 |\nEvaluators: Deshawn Tillman, PT, DPT, M.Ed., DT");
+        assert!(f.iter().all(|(v, _)| v.contains(' ')), "{f:?}");
     }
 
     #[test]
