@@ -118,8 +118,10 @@ static YEAR_DOTTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 const ROMAN_MONTHS: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 static DAY_ROMAN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)([-./ ])((?:19|20)\d{2}|\d{2})(?-u:\b)")
-        .expect("regex")
+    Regex::new(
+        r"(?-u:\b)(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)([-./ ])((?:19|20)\d{2}|\d{2})(?-u:\b)",
+    )
+    .expect("regex")
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)({MONTH_NAME}\.?)(,?\s+|\s+of\s+|-)((?:19|20)\d{{2}})(?-u:\b)")).expect("regex")
@@ -139,7 +141,8 @@ static RECEIVED_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i:rcvd|recd|rec'd)(0[1-9]|1[0-2])([0-3]\d)(?-u:\b)").expect("regex"));
 /// A range of days and months written with periods, the year on the second: `25.5.–27.5.2023`.
 static DOTTED_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.[ \t]?[–-][ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?-u:\b)").expect("regex")
+    Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.[ \t]?[–-][ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?-u:\b)")
+        .expect("regex")
 });
 /// `2024 11 25`: a year, month and day apart by spaces.
 static YEAR_SPACED: LazyLock<Regex> =
@@ -475,7 +478,12 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         }
         let (Ok(y), Ok(mo)) = (c[1].parse(), c[2].parse()) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(y, mo, 15) {
-            found.push(FoundDate::new(c.get(1).expect("year").start(), c.get(2).expect("month").end(), date, Form::YearMonth));
+            found.push(FoundDate::new(
+                c.get(1).expect("year").start(),
+                c.get(2).expect("month").end(),
+                date,
+                Form::YearMonth,
+            ));
         }
     }
     for c in UNIX.captures_iter(text) {
@@ -490,7 +498,12 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
     for c in RECEIVED_RUN.captures_iter(text) {
         let (Ok(mo), Ok(d)) = (c[1].parse(), c[2].parse()) else { continue };
         if let Some(date) = NaiveDate::from_ymd_opt(reference_year, mo, d) {
-            found.push(FoundDate::new(c.get(1).expect("month").start(), c.get(2).expect("day").end(), date, Form::MonthDayRun));
+            found.push(FoundDate::new(
+                c.get(1).expect("month").start(),
+                c.get(2).expect("day").end(),
+                date,
+                Form::MonthDayRun,
+            ));
         }
     }
     for c in DOTTED_RANGE.captures_iter(text) {
@@ -499,11 +512,17 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         else {
             continue;
         };
-        let (Some(first), Some(second)) = (NaiveDate::from_ymd_opt(y, m1, d1), NaiveDate::from_ymd_opt(y, m2, d2)) else {
+        let (Some(first), Some(second)) = (NaiveDate::from_ymd_opt(y, m1, d1), NaiveDate::from_ymd_opt(y, m2, d2))
+        else {
             continue;
         };
         let first_end = c.get(2).expect("month").end() + 1;
-        found.push(FoundDate::new(c.get(1).expect("day").start(), first_end, first, Form::DayMonthDotted { pad: c[1].len() == 2 }));
+        found.push(FoundDate::new(
+            c.get(1).expect("day").start(),
+            first_end,
+            first,
+            Form::DayMonthDotted { pad: c[1].len() == 2 },
+        ));
         let pad = c[3].len() == 2 || c[4].len() == 2;
         let form = Form::DayMonthYear { sep: '.', pad, year_digits: 4 };
         found.push(FoundDate::new(c.get(3).expect("day").start(), c.get(5).expect("year").end(), second, form));
@@ -633,7 +652,8 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if year_digits == 0 && c[1].len() != 2 {
             continue;
         }
-        let year = c.get(3).map_or(reference_year, |y| full_year(y.as_str().parse().unwrap_or(0), y.len(), reference_year));
+        let year =
+            c.get(3).map_or(reference_year, |y| full_year(y.as_str().parse().unwrap_or(0), y.len(), reference_year));
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, c[1].parse().unwrap_or(0)) {
             let form = Form::DayMonthRun {
                 pad: c[1].len() == 2,
@@ -1090,7 +1110,13 @@ impl FoundDate {
                 }
             }
             Form::MonthYear { long, of, dash } => {
-                let sep = if of { " of " } else if dash { "-" } else { " " };
+                let sep = if of {
+                    " of "
+                } else if dash {
+                    "-"
+                } else {
+                    " "
+                };
                 format!("{}{sep}{}", month_name(long, false), d.year())
             }
             Form::YearMonth => format!("{}/{:02}", d.year(), d.month()),
@@ -1222,7 +1248,11 @@ mod tests {
             ("DOB 14-III-2024 · age", "14-III-2024", "21-III-2024"),
             ("date of birth 14 III 24, passport", "14 III 24", "21 III 24"),
             ("cycle starting 14 Mar 24 and more", "14 Mar 24", "21 Mar 24"),
-            ("co-signed — Thu Mar 14 19:39:43 CDT 2024", "Thu Mar 14 19:39:43 CDT 2024", "Thu Mar 21 19:39:43 CDT 2024"),
+            (
+                "co-signed — Thu Mar 14 19:39:43 CDT 2024",
+                "Thu Mar 14 19:39:43 CDT 2024",
+                "Thu Mar 21 19:39:43 CDT 2024",
+            ),
             ("Fax rcvd0314 0224 — 2 pp", "0314", "0321"),
             ("office call log 2024 03 14", "2024 03 14", "2024 03 21"),
             ("signed 14·03·2024 | witness", "14·03·2024", "21.03.2024"),
@@ -1256,7 +1286,9 @@ mod tests {
         assert_eq!((d.date.year(), d.date.month()), (2022, 12));
         // Look-alikes that stay: a time after a day and a month, a measure after two digits,
         // a value after a word that does not date it, a plain decimal, a count of days.
-        for (text, date) in [("seen 14 Mar 10 am today", "14 Mar"), ("seen 14 Mar 10:30", "14 Mar"), ("on 3 Mar 24 hours", "3 Mar")] {
+        for (text, date) in
+            [("seen 14 Mar 10 am today", "14 Mar"), ("seen 14 Mar 10:30", "14 Mar"), ("on 3 Mar 24 hours", "3 Mar")]
+        {
             let found: Vec<&str> = find_dates(text, 2024).iter().map(|d| &text[d.start..d.end]).collect();
             assert_eq!(found, [date], "{text}");
         }

@@ -3023,9 +3023,7 @@ impl Scrubber {
                 .captures_iter(text)
                 .filter_map(|c| {
                     let m = c.get(1)?;
-                    let value = c[2]
-                        .chars()
-                        .try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(digit_value(d)?))?;
+                    let value = c[2].chars().try_fold(0u32, |v, d| v.checked_mul(10)?.checked_add(digit_value(d)?))?;
                     Some((m.start(), m.end(), value))
                 })
                 .collect()
@@ -3339,8 +3337,8 @@ fn lab_case(word: &str) -> bool {
 /// The value of a decimal digit in any of the scripts notes write numbers in.
 fn digit_value(c: char) -> Option<u32> {
     const ZEROS: &[u32] = &[
-        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20,
-        0x1040, 0x17E0, 0xFF10,
+        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040,
+        0x17E0, 0xFF10,
     ];
     let cp = u32::from(c);
     ZEROS.iter().find(|&&zero| (zero..zero + 10).contains(&cp)).map(|zero| cp - zero)
@@ -3349,7 +3347,8 @@ fn digit_value(c: char) -> Option<u32> {
 /// A number in any script's digits and the word for years after it (`১৬ বছর`, `78 жаста`,
 /// `16歲`, `19-aastane`).
 static AGE_IN_OWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)((\p{{Nd}}{{1,3}})[ \t-]?(?:{FOREIGN_YEARS}|{CJK_YEARS}))(?:[^\p{{L}}\p{{M}}]|$)")).expect("regex")
+    Regex::new(&format!(r"(?i)((\p{{Nd}}{{1,3}})[ \t-]?(?:{FOREIGN_YEARS}|{CJK_YEARS}))(?:[^\p{{L}}\p{{M}}]|$)"))
+        .expect("regex")
 });
 
 fn is_not_name(lower: &str) -> bool {
@@ -4132,7 +4131,9 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
                 // An unlabelled number in an address line abroad is its postcode ("רחובות 3383507").
                 PhiCategory::Address | PhiCategory::City | PhiCategory::Zip | PhiCategory::OtherId => {}
                 // Words in another script are read as names ("вх. В", "דירה 4").
-                PhiCategory::Name | PhiCategory::ProviderName if number || !text[sp.start..sp.end].is_ascii() => continue,
+                PhiCategory::Name | PhiCategory::ProviderName if number || !text[sp.start..sp.end].is_ascii() => {
+                    continue;
+                }
                 _ => return Cover::Other,
             }
             address_letters += letters(&text[sp.start.max(s)..sp.end.min(e)]);
@@ -4252,9 +4253,9 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
     for m in COUNTRY_AT_END.find_iter(text) {
         let end = m.start();
         // Back to the line's start, a label's colon, a bracket, a semicolon or a middle dot.
-        let line_start = text[..end].rfind(['\n', ';', ':', '(', ')', '|', '\t', '·']).map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        let line_start = text[..end]
+            .rfind(['\n', ';', ':', '(', ')', '|', '\t', '·'])
+            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
         let line_start = sentence_ends(text, line_start, end).last().map_or(line_start, |i| i + 1);
         let mut run = Vec::new();
         for (s, e) in parts(line_start, end).into_iter().rev() {
@@ -4372,7 +4373,9 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
         own.insert(by_word);
         own.insert(by_part);
     }
-    own.retain(|i| (2..=3).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_INITIALS.contains(i.as_str()));
+    own.retain(|i| {
+        (2..=3).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_INITIALS.contains(i.as_str())
+    });
     if own.is_empty() {
         return Vec::new();
     }
@@ -4393,8 +4396,12 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
             // Not a credential after a name ("Lourdes Soriano, M.Ed., DT").
             let credential = spaced
                 && before == Some(&b',')
-                && text[..m.start()].trim_end().trim_end_matches(',').ends_with(|c: char| c.is_alphabetic() || c == '.');
-            let opens = delimiter(before) || before == Some(&b':') || (spaced && before.is_some_and(u8::is_ascii_digit));
+                && text[..m.start()]
+                    .trim_end()
+                    .trim_end_matches(',')
+                    .ends_with(|c: char| c.is_alphabetic() || c == '.');
+            let opens =
+                delimiter(before) || before == Some(&b':') || (spaced && before.is_some_and(u8::is_ascii_digit));
             let opens = opens && !credential;
             opens && delimiter(ahead(m.end())) && bytes.get(m.end()) != Some(&b'.')
         })
@@ -4416,20 +4423,20 @@ static NOT_INITIALS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
             "AS", "AT", "AM", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "OH",
             "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "ER", "ED", "IV", "IM", "PO", "SC", "SQ", "CT", "MR", "ID",
             "DM", "MI", "GI", "GU", "UA", "RA", "LA", "NA", "ST", "DC", "PM", "TV", "CC", "HPI", "ROS", "ICU", "CCU",
-            "NPO", "PRN", "BID", "TID", "QID", "QD", "HS", "AC", "PC", "OD", "OS", "OU", "LE", "UE", "CHF", "CAD", "MRN",
-            "DOB", "SSN", "LOT", "EXP", "WNL", "NKA", "ADL", "ASA", "CVA", "DVT", "PE", "UTI", "ROM", "RLE", "LLE", "RUE",
-            "LUE", "RLQ", "LLQ", "RUQ", "LUQ", "NS", "LR", "EMS", "CPR", "DNR", "VS", "HOH", "SOB", "DOE", "NAD", "MS",
-            "AF", "CF", "PD", "HF", "CP", "LV", "RV", "EF", "BM", "UC", "CD", "CKD", "AKI", "ESRD", "HD", "PD", "TB",
-            "HIV", "HCV", "HBV", "MRI", "EKG", "ECG", "EEG", "EMG", "CBC", "BMP", "CMP", "INR", "PTT", "TSH", "LFT",
-            "ABG", "VBG", "GFR", "BUN", "ALT", "AST", "LDL", "HDL", "IU", "ML", "MG", "KG", "CM", "MM", "LB", "OZ",
-            "NG", "DL", "MCG", "MEQ", "SL", "IN", "TX", "CA", "NY", "FL", "PA", "MA", "NJ", "VA", "NC", "SC", "GA",
-            "AL", "MD", "ME", "NH", "VT", "RI", "CT", "DE", "WV", "OH", "MI", "IL", "WI", "MN", "IA", "MO", "KS", "NE",
-            "SD", "ND", "MT", "WY", "CO", "NM", "AZ", "UT", "NV", "ID", "WA", "OR", "AK", "HI", "KY", "TN", "MS", "AR",
-            "LA", "OK", "DC", "PR", "USA", "AM", "PM", "EST", "CST", "MST", "PST", "EDT", "CDT", "MDT", "PDT", "UTC",
-            "GMT", "YES", "NO", "NEG", "POS", "RX", "DX", "HX", "TX", "SX", "FX", "PX", "CXR", "KUB", "ABD", "LOC",
-            "AOX", "PERRL", "RRR", "CTA", "NT", "ND", "BS", "FS", "PEG", "NGT", "IUD", "OB", "GYN", "ENT", "PMR", "SNF",
-            "LTC", "ALF", "HHA", "PCP", "NP", "OTC", "MAR", "EHR", "EMR", "ADR", "FHx", "SHx", "PMH", "PSH", "VTE",
-            "DT", "RT", "SW", "CM", "LCSW", "CNA", "MA", "DPT",
+            "NPO", "PRN", "BID", "TID", "QID", "QD", "HS", "AC", "PC", "OD", "OS", "OU", "LE", "UE", "CHF", "CAD",
+            "MRN", "DOB", "SSN", "LOT", "EXP", "WNL", "NKA", "ADL", "ASA", "CVA", "DVT", "PE", "UTI", "ROM", "RLE",
+            "LLE", "RUE", "LUE", "RLQ", "LLQ", "RUQ", "LUQ", "NS", "LR", "EMS", "CPR", "DNR", "VS", "HOH", "SOB",
+            "DOE", "NAD", "MS", "AF", "CF", "PD", "HF", "CP", "LV", "RV", "EF", "BM", "UC", "CD", "CKD", "AKI", "ESRD",
+            "HD", "PD", "TB", "HIV", "HCV", "HBV", "MRI", "EKG", "ECG", "EEG", "EMG", "CBC", "BMP", "CMP", "INR",
+            "PTT", "TSH", "LFT", "ABG", "VBG", "GFR", "BUN", "ALT", "AST", "LDL", "HDL", "IU", "ML", "MG", "KG", "CM",
+            "MM", "LB", "OZ", "NG", "DL", "MCG", "MEQ", "SL", "IN", "TX", "CA", "NY", "FL", "PA", "MA", "NJ", "VA",
+            "NC", "SC", "GA", "AL", "MD", "ME", "NH", "VT", "RI", "CT", "DE", "WV", "OH", "MI", "IL", "WI", "MN", "IA",
+            "MO", "KS", "NE", "SD", "ND", "MT", "WY", "CO", "NM", "AZ", "UT", "NV", "ID", "WA", "OR", "AK", "HI", "KY",
+            "TN", "MS", "AR", "LA", "OK", "DC", "PR", "USA", "AM", "PM", "EST", "CST", "MST", "PST", "EDT", "CDT",
+            "MDT", "PDT", "UTC", "GMT", "YES", "NO", "NEG", "POS", "RX", "DX", "HX", "TX", "SX", "FX", "PX", "CXR",
+            "KUB", "ABD", "LOC", "AOX", "PERRL", "RRR", "CTA", "NT", "ND", "BS", "FS", "PEG", "NGT", "IUD", "OB",
+            "GYN", "ENT", "PMR", "SNF", "LTC", "ALF", "HHA", "PCP", "NP", "OTC", "MAR", "EHR", "EMR", "ADR", "FHx",
+            "SHx", "PMH", "PSH", "VTE", "DT", "RT", "SW", "CM", "LCSW", "CNA", "MA", "DPT",
         ])
         .collect()
 });
@@ -4442,8 +4449,9 @@ static INITIALS_AFTER: LazyLock<Regex> =
 /// abbreviation of an address ("bed 17. Procedure", "Vietnam. Dispensed", "UK. Her"; not
 /// "Jl. Malioboro", "Brgy. Dampas", "u. 51. II/10").
 fn sentence_ends(text: &str, from: usize, until: usize) -> impl Iterator<Item = usize> + '_ {
-    const ABBREVIATIONS: &[&str] =
-        &["brgy", "blvd", "bldg", "apto", "depto", "prov", "dist", "distt", "dept", "sect", "pkwy", "expy", "vill", "teh"];
+    const ABBREVIATIONS: &[&str] = &[
+        "brgy", "blvd", "bldg", "apto", "depto", "prov", "dist", "distt", "dept", "sect", "pkwy", "expy", "vill", "teh",
+    ];
     text[from..until].match_indices(". ").map(move |(i, _)| from + i).filter(move |&at| {
         let word = text[..at].rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
         let mut after = text[at + 2..].chars();
@@ -4877,14 +4885,23 @@ mod tests {
         let covered = (at..at + value.len())
             .filter(|&i| !text.as_bytes()[i].is_ascii_whitespace() && text.is_char_boundary(i))
             .all(|i| spans.iter().any(|s| s.start <= i && i < s.end));
-        assert!(covered, "{value:?} in {text:?}: {:?}", spans.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>());
+        assert!(
+            covered,
+            "{value:?} in {text:?}: {:?}",
+            spans.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>()
+        );
     }
 
     #[test]
     fn the_tune10_split_s_forms_names_in_plain_letters_and_staff_initials() {
         let none = KnownIdentifiers::default();
         let mut chart = KnownIdentifiers::default();
-        chart.add_name(Some("Trần"), &["Thị".to_owned(), "Bích".to_owned(), "Ngọc".to_owned()], None, PhiCategory::Name);
+        chart.add_name(
+            Some("Trần"),
+            &["Thị".to_owned(), "Bích".to_owned(), "Ngọc".to_owned()],
+            None,
+            PhiCategory::Name,
+        );
         chart.add_name(Some("Hallgrímsdóttir"), &["Hallgerður".to_owned()], None, PhiCategory::Name);
         chart.add_name(Some("Al-Rashid"), &["Layla".to_owned()], None, PhiCategory::Name);
         // The chart's names as systems that know only ASCII write them, and where they put them.
@@ -4897,7 +4914,8 @@ mod tests {
         has("M0040 First: Gennady  MI: E  Last: Morozov", "E", "NAME");
         // Initials beside the name they stand for, and a name's initials where logs put them.
         has("YD / Yusuf Demir, MD / lic TX MD 545599148", "YD", "PROVIDER_NAME");
-        let log = "Glucose\n05Mar | 1130 | 131 mg/dL | none | GK\nSig on file: /LA/ L. Arriola, RN\nNurse: Greta Kowal, RN";
+        let log =
+            "Glucose\n05Mar | 1130 | 131 mg/dL | none | GK\nSig on file: /LA/ L. Arriola, RN\nNurse: Greta Kowal, RN";
         has(log, "GK", "PROVIDER_NAME");
         has(log, "LA", "PROVIDER_NAME");
         // Numbers and places in the forms the split wrote them.
@@ -4906,9 +4924,14 @@ mod tests {
         let finland = "Relative abroad (Finland): brother Bertram Hepplewhite · Hämeenkatu 36 B 14 / 33150 Tampere / Suomi · +358 40 292 8268";
         covers(finland, &none, "Hämeenkatu 36 B 14");
         covers(finland, &none, "33150");
-        let israel = "cousin Nitzan Azoulay (ניצן אזולאי) · רחוב הנביאים 37, דירה 4 / רחובות 3383507 / ישראל · +972-51-911-2185";
+        let israel =
+            "cousin Nitzan Azoulay (ניצן אזולאי) · רחוב הנביאים 37, דירה 4 / רחובות 3383507 / ישראל · +972-51-911-2185";
         covers(israel, &none, "רחוב הנביאים 37, דירה 4");
-        covers("niece Shu-hua Hsieh · 407台中市西屯區台灣大道三段214號3樓之4 · +886", &none, "407台中市西屯區台灣大道三段214號3樓之4");
+        covers(
+            "niece Shu-hua Hsieh · 407台中市西屯區台灣大道三段214號3樓之4 · +886",
+            &none,
+            "407台中市西屯區台灣大道三段214號3樓之4",
+        );
         has("Copay  : $0.00 VISA ****1998", "1998", "ACCOUNT");
         has("Circuit Court of Pettis County, No. 24AG-CC77354", "24AG-CC77354", "OTHER_ID");
         has("NOTARY: State of AR, County of Jefferson. Subscribed", "Jefferson", "CITY");

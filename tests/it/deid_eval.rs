@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7, tune8 and tune9 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9 and tune10 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -14,21 +14,22 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8` and `tune9` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9` and `tune10` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 12] = [
+const FLOORS: [(&str, f64, f64, f64); 13] = [
     ("test", 0.992, 0.994, 0.994),
-    ("holdout", 0.976, 0.974, 0.984),
-    ("audit", 0.973, 0.979, 0.982),
-    ("tune", 0.993, 0.994, 0.992),
-    ("tune2", 0.976, 0.973, 0.987),
+    ("holdout", 0.979, 0.974, 0.984),
+    ("audit", 0.975, 0.979, 0.984),
+    ("tune", 0.994, 0.994, 0.992),
+    ("tune2", 0.977, 0.973, 0.988),
     ("tune3", 0.987, 0.996, 0.997),
     ("tune4", 0.992, 0.986, 0.997),
-    ("tune5", 0.988, 0.985, 0.976),
-    ("tune6", 0.981, 0.984, 0.979),
-    ("tune7", 0.981, 0.977, 0.969),
-    ("tune8", 0.987, 0.981, 0.973),
-    ("tune9", 0.963, 0.972, 0.992),
+    ("tune5", 0.989, 0.985, 0.977),
+    ("tune6", 0.982, 0.985, 0.979),
+    ("tune7", 0.983, 0.977, 0.973),
+    ("tune8", 0.988, 0.981, 0.976),
+    ("tune9", 0.992, 0.985, 0.994),
+    ("tune10", 0.920, 0.893, 0.997),
 ];
 
 #[test]
