@@ -549,7 +549,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(r"(?i)(?-u:\b)[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*(?:[ \t]+dot[ \t]+[a-z0-9_%+-]+)*[ \t]+at[ \t]+[a-z][a-z0-9-]*(?:[ \t]+dot[ \t]+[a-z0-9-]+)*[ \t]+dot[ \t]+{WRITTEN_OUT_TLD}(?-u:\b)"),
         ),
         p(Url, 0, r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'()\[\]]+[^\s<>"'()\[\].,;:!?]"#).common(),
-        p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?-u:\b)").common(),
+        // (Octets may be written with leading zeros: "054.036.118.074".)
+        p(Ip, 0, r"(?-u:\b)(?:25[0-5]|2[0-4]\d|1\d\d|0\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|0\d\d|[1-9]?\d)){3}(?-u:\b)").common(),
         p(
             Ip,
             0,
@@ -1232,6 +1233,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Phone, 1, r"(?-u:\b)CQ=(\d{10})(?-u:\b)"),
         p(Name, 1, r"(?m)^P<[A-Z]{3}([A-Z]+(?:<[A-Z]+)*)<<"),
         p(Name, 1, r"(?m)^P<[A-Z]{3}[A-Z]+(?:<[A-Z]+)*<<([A-Z]+(?:<[A-Z]+)*)<"),
+        // A driver's licence barcode's elements (AAMVA), each on its line after another
+        // element: the licence number, names, dates, street, city and ZIP code.
+        p(License, 1, r"(?m)(?:^|DL)DAQ([A-Z0-9][A-Z0-9-]{4,24})$"),
+    ]);
+    // Each element its own pattern: a line's match takes the line before it.
+    let element = |code: &str, value: &str| format!(r"(?m)^(?:[^\n]*DAQ|D[A-D][A-Z])[^\n]*\n{code}({value})$");
+    for code in ["DCS", "DAC", "DAD", "DCT", "DCU"] {
+        v.push(checked(p(Name, 1, &element(code, r"[A-Z][A-Z' ,-]*")), |s| !matches!(s, "NONE" | "UNAVL" | "UNK")));
+    }
+    for code in ["DBA", "DBB", "DBD"] {
+        v.push(p(Date, 1, &element(code, r"\d{8}")));
+    }
+    v.push(p(Address, 1, &element("DA[GH]", r"[A-Z0-9][A-Z0-9 .#'-]*")));
+    v.push(p(City, 1, &element("DAI", r"[A-Z][A-Z .'-]*")));
+    v.push(p(Zip, 1, &element("DAK", r"\d{5}(?:-?\d{4})?")));
+    v.extend([
         // The number, birth and expiry dates on a passport's second machine-readable line.
         p(OtherId, 1, r"(?m)^([A-Z0-9]{6,9})<*\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d"),
         p(Date, 1, r"(?m)^[A-Z0-9<]{9}\d[A-Z<]{3}(\d{6})\d[MFX<]\d{6}\d"),
@@ -2120,7 +2137,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -2185,7 +2202,11 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
             )),
             false,
         ),
-        (PhiCategory::Name, ascii_regex(&format!(r"{name}\s*\((?:(?i:{relations})\b|HIM\)|billing\))")), false),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"{name}\s*\((?:(?i:{relations})\b|HIM\)|billing\)|security\))")),
+            false,
+        ),
         // "Iryna, an interpreter, visits daily." (Not "Rituximab, an agent".)
         (PhiCategory::Name, ascii_regex(&format!(r"{name},[ ]an?[ ](?i:{company})\b")), false),
         // "Interpreter: Korean, Anan, operator ID": the language, then the interpreter.
@@ -4940,6 +4961,23 @@ mod tests {
         has("Soc. Sec. No. 730 613 838 (grouped)", "730 613 838", "SSN");
         has("X-Forwarded-For: 10.9.174.232 · login cuthbe36", "cuthbe36", "OTHER_ID");
         covers("Handler phones on file: 218-555-PAWS", &none, "218-555-PAWS");
+        has("Home router: WAN 054.036.118.074 · LAN", "054.036.118.074", "IP");
+        has("reset by Marit Inzunza (security)", "Marit Inzunza", "NAME");
+        has("Screener Genoveva Camilleri; reviewed", "Genoveva Camilleri", "NAME");
+        let aamva = "ANSI 636049090002DL00410890ZO05360007DLDAQH668-5579-4484-09\nDCSTER VOORT\nDACGERRIT\nDADNONE\nDBB09221924\nDAG12 ELM ST\nDAIFARGO\nDAK58102\n";
+        has(aamva, "H668-5579-4484-09", "LICENSE");
+        has(aamva, "TER VOORT", "NAME");
+        has(aamva, "GERRIT", "NAME");
+        covers(aamva, &none, "09221924");
+        has(aamva, "12 ELM ST", "ADDRESS");
+        has(aamva, "FARGO", "CITY");
+        covers(aamva, &none, "58102");
+        assert!(found(aamva).iter().all(|(v, _)| v != "NONE"));
+        // A form's title names no person ("SOCIAL SECURITY ADMINISTRATION", "NURSE EXAMINER (SANE)").
+        let f = found(
+            "SOCIAL SECURITY ADMINISTRATION — MEDICAL SOURCE STATEMENT\nSEXUAL ASSAULT NURSE EXAMINER (SANE) REPORT",
+        );
+        assert!(f.iter().all(|(v, _)| v != "ADMINISTRATION" && v != "SANE"), "{f:?}");
         has("last call 17 Shawwal 1445 AH", "17 Shawwal 1445 AH", "DATE");
         has("last call 2024 жылғы 28 қыркүйек", "2024 жылғы 28 қыркүйек", "DATE");
         has("last call 14. nóvember 2024", "14. nóvember 2024", "DATE");
