@@ -1274,6 +1274,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(OtherId, 1, r"(?i:(?-u:\b)(?:login|logon|user name|screen name)[ \t]*[:=]?[ \t]+)([a-z][a-z0-9._-]*\d[a-z0-9._-]*)(?-u:\b)"),
         p(Ssn, 1, r"(?i:(?-u:\b)soc\.?[ \t]*sec\.?(?:[ \t]*(?:no\.?|#|number))?[ \t]*[:#]?[ \t]*)(\d{3}[ -]?\d{2,3}[ -]?\d{3,4})(?-u:\b)"),
         p(Phone, 0, r"(?-u:\b)\d{3}-\d{3}-[A-Z]{4}(?-u:\b)"),
+        // A phone number with its extension run onto it ("555-123-4567x204"); a parcel's
+        // tracking number, spaced as carriers print it ("1Z 999 AA1 01 2345 6784").
+        p(Phone, 0, r"(?-u:\b)(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}(?i:x|ext\.?)\d{1,6}(?-u:\b)"),
+        p(OtherId, 0, r"(?-u:\b)1Z[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{2}[ ]?[A-Z0-9]{4}[ ]?[A-Z0-9]{4}(?-u:\b)"),
+        p(OtherId, 1, r"(?i:(?-u:\b)tracking(?:[ ]no\.?|[ ]number|[ ]#)?)[ \t]*[:#]?[ \t]*(\d{4}(?:[ ]\d{4}){2,5}(?:[ ]\d{2})?)(?-u:\b)"),
         p(Phone, 0, r"\(\d{3}\)[ \t]{1,3}\d{3}[ \t]*-[ \t]*\d{4}(?-u:\b)"),
         p(Date, 1, r"(?i:(?-u:\b)(?:d/c'd|dc'd|d/c|adm|admitted))(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?-u:\b)"),
         // A person's names in an X12 NM1 segment ("NM1*QC*1*PHAM*VAN LOC~"), a middle
@@ -2557,6 +2562,11 @@ static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(9\d|1[01]\d)(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)").expect("regex")
 });
 
+/// The extension after a phone number: `, ext 12`, ` (ext. 2210)`, ` Ext 45`, ` x204`, ` #204`.
+static EXTENSION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,|[ \t]*\(|[ \t]*-)?[ \t]*((?i:ext\.?|extension|x|#)[ \t]*\d{1,6})(?:\)|\b)").expect("regex")
+});
+
 /// The two-digit person code after a member number: `U40409302 01`, not `… 01/2024`.
 static PERSON_CODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^[ ](0[0-9])(?:[ \t]*$|[ \t]*[·|;,)]|[ \t]{2}|[ \t]+\p{Lu})").expect("regex"));
@@ -3145,9 +3155,17 @@ impl Scrubber {
                     PhiCategory::Address => (UNIT_AFTER_STREET.captures(after)?.get(1)?, s.category),
                     // The person code after a member number ("U40409302 01").
                     PhiCategory::HealthPlan => (PERSON_CODE.captures(after)?.get(1)?, s.category),
+                    // The extension after a phone number (", ext 12", " (ext. 2210)", " Ext 45").
+                    PhiCategory::Phone | PhiCategory::Fax => (EXTENSION_AFTER.captures(after)?.get(1)?, s.category),
                     _ => return None,
                 };
-                Some(Span { start: s.end + m.start(), end: s.end + m.end(), category, mixed: false })
+                // A phone's extension widens the phone's own span (", ext 12" is one number).
+                let start = if matches!(s.category, PhiCategory::Phone | PhiCategory::Fax) {
+                    s.start
+                } else {
+                    s.end + m.start()
+                };
+                Some(Span { start, end: s.end + m.end(), category, mixed: false })
             })
             .collect();
         if !following.is_empty() {
@@ -4962,6 +4980,19 @@ mod tests {
         has("X-Forwarded-For: 10.9.174.232 · login cuthbe36", "cuthbe36", "OTHER_ID");
         covers("Handler phones on file: 218-555-PAWS", &none, "218-555-PAWS");
         has("Home router: WAN 054.036.118.074 · LAN", "054.036.118.074", "IP");
+        // A phone's extension, however it follows; a parcel's tracking number.
+        for (text, phone) in [
+            ("call 555-123-4567, ext 12 today", "555-123-4567, ext 12"),
+            ("tel: 555 123 4567 (ext. 2210)", "555 123 4567 (ext. 2210"),
+            ("Ph: (555)123-4567 Ext 45", "(555)123-4567 Ext 45"),
+            ("+44 20 7946 0958 ext. 12", "+44 20 7946 0958 ext. 12"),
+            ("call 555-123-4567x204", "555-123-4567x204"),
+        ] {
+            covers(text, &none, phone);
+        }
+        covers("Tracking 1Z 999 AA1 01 2345 6784", &none, "1Z 999 AA1 01 2345 6784");
+        let f = found("call 555-123-4567 x 2 weeks; BP 120/80 x3");
+        assert!(f.iter().all(|(v, _)| !v.contains("weeks") && !v.contains("x3")), "{f:?}");
         has("reset by Marit Inzunza (security)", "Marit Inzunza", "NAME");
         has("Screener Genoveva Camilleri; reviewed", "Genoveva Camilleri", "NAME");
         let aamva = "ANSI 636049090002DL00410890ZO05360007DLDAQH668-5579-4484-09\nDCSTER VOORT\nDACGERRIT\nDADNONE\nDBB09221924\nDAG12 ELM ST\nDAIFARGO\nDAK58102\n";
