@@ -370,7 +370,7 @@ pub fn find_dates(text: &str, reference_year: i32) -> Vec<FoundDate> {
     // note's offsets; the shifted date is written in ASCII.
     let mut plain = String::with_capacity(text.len());
     let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    let mut chars = text.char_indices().peekable();
+    let mut chars = text.char_indices();
     while let Some((i, c)) = chars.next() {
         let c = match c {
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' => '-',

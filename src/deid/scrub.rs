@@ -4076,7 +4076,7 @@ static COUNTRY_AT_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Countries as their people write them, and those [`ABROAD`] leaves out because they are
 /// also given names, which can only end an address here.
-const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen|Qazaqstan|Қазақстан|O‘zbekiston|O'zbekiston|Oʻzbekiston|Ўзбекистон|Србија|България|ישראל|Catalunya|Euskadi|Galicia|Cymru|Alba|Polynésie française|Nouvelle-Calédonie|Lëtzebuergesch|Crna Gora|Црна Гора|Македонија|Bosna i Hercegovina|Հայաստան|საქართველო|Azərbaycan|Кыргызстан|Тоҷикистон|Türkmenistan|Монгол Улс|ประเทศไทย|Malaysia|Indonesia|Pilipinas|Nepal|Sri Lanka|Bangladesh|Pakistan|South Africa|Suid-Afrika|Andhra Pradesh|Tamil Nadu|Karnataka|Telangana|West Bengal|Uttar Pradesh|Madhya Pradesh|Rajasthan|Bihar|Odisha|Haryana|Selangor|Johor|Sabah|Sarawak";
+const COUNTRIES_AS_WRITTEN: &str = r"España|Sverige|Lietuva|România|Deutschland|Italia|Polska|Česko|Česká republika|Magyarország|Suomi|Norge|Danmark|Nederland|België|Belgique|Schweiz|Suisse|Svizzera|Österreich|Ελλάδα|Türkiye|Россия|Україна|Latvija|Eesti|Hrvatska|Srbija|Slovensko|Slovenija|Ísland|Éire|Brasil|México|Perú|Panamá|Pilipinas|Việt Nam|中国|中國|日本|대한민국|한국|Malta|Cyprus|Maldives|Fiji|Samoa|Tonga|Mongolia|French Polynesia|Georgia|Israel|Jordan|India|Kenya|Mali|Chad|Niger|USA|U\.S\.A|United States|Sakartvelo|Shqipëria|Shqipëri|Moçambique|Mozambique|Sénégal|Côte d'Ivoire|Cameroun|Algérie|Maroc|Tunisie|Bharat|Saudi Arabia|United Arab Emirates|UAE|Qatar|Kuwait|Oman|Yemen|Qazaqstan|Қазақстан|O‘zbekiston|O'zbekiston|Oʻzbekiston|Ўзбекистон|Србија|България|ישראל|Catalunya|Euskadi|Galicia|Cymru|Alba|Polynésie française|Nouvelle-Calédonie|Lëtzebuergesch|Crna Gora|Црна Гора|Македонија|Bosna i Hercegovina|Հայաստան|საქართველო|Azərbaycan|Кыргызстан|Тоҷикистон|Türkmenistan|Монгол Улс|ประเทศไทย|Suid-Afrika|Andhra Pradesh|Tamil Nadu|Karnataka|Telangana|West Bengal|Uttar Pradesh|Madhya Pradesh|Rajasthan|Bihar|Odisha|Haryana|Selangor|Johor|Sabah|Sarawak";
 
 /// Words that make a part of a line prose, not a part of an address ("unchanged since 2019",
 /// "returned from 3 weeks in Lagos").
@@ -4201,27 +4201,26 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
     // The parts of `s..e` apart by commas or by slashes between spaces, trimmed, without a
     // closing period.
     let parts = |s: usize, e: usize| {
-        let mut out = Vec::new();
-        let mut at = s;
-        let value = &text[s..e];
+        // The pieces between the separators, as byte ranges of the text.
         let mut pieces = Vec::new();
-        let mut from = 0;
-        for (i, c) in value.char_indices() {
+        let mut from = s;
+        for (i, c) in text[s..e].char_indices() {
+            let at = s + i;
             let gap = match c {
                 ',' | '，' => c.len_utf8(),
-                ' ' if value[i..].starts_with(" / ") => 3,
+                ' ' if text[at..e].starts_with(" / ") => 3,
                 _ => continue,
             };
-            if i < from {
+            if at < from {
                 continue;
             }
-            pieces.push((&value[from..i], gap));
-            from = i + gap;
+            pieces.push((from, at));
+            from = at + gap;
         }
-        pieces.push((&value[from..], 0));
-        for (piece, gap) in pieces {
-            let (ps, pe) = (at, at + piece.len());
-            at = pe + gap;
+        pieces.push((from, e));
+        let mut out = Vec::new();
+        for (ps, pe) in pieces {
+            let piece = &text[ps..pe];
             let item = piece.trim();
             if item.is_empty() {
                 continue;
@@ -4341,10 +4340,6 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
 /// `Hyun-woo Baek`).
 fn initials_beside_names(text: &str, spans: &[Span]) -> Vec<Span> {
     let is_name = |sp: &Span| matches!(sp.category, PhiCategory::Name | PhiCategory::ProviderName);
-    let initials = |name: &str, by_part: bool| -> String {
-        let split: &[char] = if by_part { &[' ', '-'] } else { &[' '] };
-        name.split(split).filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect()
-    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < spans.len() {
@@ -4365,7 +4360,8 @@ fn initials_beside_names(text: &str, spans: &[Span]) -> Vec<Span> {
         if !name.contains([' ', '-']) || !name.starts_with(char::is_uppercase) {
             continue;
         }
-        let own = |written: &str| written == initials(name, true) || written == initials(name, false);
+        let (by_word, by_part) = name_initials(name);
+        let own = |written: &str| written == by_part || written == by_word;
         let before = &text[text.floor_char_boundary(start.saturating_sub(12))..start];
         if let Some(m) = INITIALS_BEFORE.captures(before).and_then(|c| c.get(1).or(c.get(2)))
             && own(m.as_str())
@@ -4380,6 +4376,20 @@ fn initials_beside_names(text: &str, spans: &[Span]) -> Vec<Span> {
         }
     }
     found
+}
+
+/// A name's initials by its words and by the parts of its hyphenated words (`HB` and `HWB`
+/// for `Hyun-woo Baek`), in capitals.
+fn name_initials(name: &str) -> (String, String) {
+    let mut by_word = String::new();
+    let mut by_part = String::new();
+    for word in name.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        by_word.extend(word.chars().next().into_iter().flat_map(char::to_uppercase));
+        for part in word.split('-').filter(|p| !p.is_empty()) {
+            by_part.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    (by_word, by_part)
 }
 
 /// Initials right before a name: `YD / `, `(KRT) `, `MF – `, `/HT/ ` (not `RN: ` heading
@@ -4401,14 +4411,7 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
         if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
             continue;
         }
-        let mut by_word = String::new();
-        let mut by_part = String::new();
-        for w in &words {
-            by_word.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
-            for part in w.split('-').filter(|p| !p.is_empty()) {
-                by_part.extend(part.chars().next().into_iter().flat_map(char::to_uppercase));
-            }
-        }
+        let (by_word, by_part) = name_initials(name);
         own.insert(by_word);
         own.insert(by_part);
     }
@@ -4451,34 +4454,40 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
 /// Two or three capitals standing alone.
 static STAFF_INITIALS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[A-Z]{2,3}(?-u:\b)").expect("regex"));
 
-/// Capitals that are never a person's initials here: credentials, vital signs, clinical
-/// abbreviations of two or three letters, units and words written in capitals.
+/// Capitals that are never a person's initials here (two or three letters): credentials,
+/// vital signs, states, words written in capitals, clinical abbreviations, units and the
+/// chart's own words.
 static NOT_INITIALS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    const WORDS: &[&str] = &[
+        "AN", "AS", "AT", "BE", "BY", "GO", "HE", "IF", "IS", "IT", "MY", "NO", "OF", "ON", "SO", "TO", "UP", "US",
+        "WE", "YES", "NEG", "POS",
+    ];
+    const CLINICAL: &[&str] = &[
+        "ABD", "ABG", "AC", "ADL", "ADR", "AF", "AKI", "ALF", "ALT", "AOX", "ASA", "AST", "BID", "BM", "BMP", "BS",
+        "BUN", "CAD", "CBC", "CC", "CCU", "CD", "CF", "CHF", "CKD", "CMP", "CP", "CPR", "CTA", "CVA", "CXR", "DM",
+        "DNR", "DOE", "DT", "DVT", "DX", "ECG", "ED", "EEG", "EF", "EHR", "EKG", "EMG", "EMR", "EMS", "ENT", "ER",
+        "FS", "FX", "GFR", "GI", "GU", "GYN", "HBV", "HCV", "HD", "HDL", "HF", "HHA", "HIV", "HOH", "HPI", "HS", "HX",
+        "ICU", "IM", "INR", "IUD", "IV", "KUB", "LDL", "LE", "LFT", "LLE", "LLQ", "LOC", "LR", "LTC", "LUE", "LUQ",
+        "LV", "MAR", "MR", "MRI", "NA", "NAD", "NG", "NGT", "NKA", "NPO", "NS", "NT", "OB", "OD", "OS", "OTC", "OU",
+        "PC", "PCP", "PD", "PE", "PEG", "PMH", "PMR", "PO", "PRN", "PSH", "PTT", "PX", "QD", "QID", "RA", "RLE", "RLQ",
+        "ROM", "ROS", "RRR", "RT", "RUE", "RUQ", "RV", "RX", "SL", "SNF", "SOB", "SQ", "ST", "SW", "SX", "TB", "TID",
+        "TSH", "UA", "UC", "UE", "UTI", "VBG", "VS", "VTE", "WNL",
+    ];
+    const UNITS_AND_CHART: &[&str] = &[
+        "CM", "DL", "IU", "KG", "LB", "MCG", "MEQ", "MG", "ML", "MM", "OZ", "AM", "PM", "CST", "CDT", "EST", "EDT",
+        "MST", "MDT", "PST", "PDT", "GMT", "UTC", "DOB", "EXP", "LOT", "MRN", "SSN", "TV", "USA",
+    ];
     lexicon::CREDENTIALS
         .iter()
+        .chain(VITAL_SIGNS)
+        .chain(WORDS)
+        .chain(CLINICAL)
+        .chain(UNITS_AND_CHART)
         .copied()
-        .chain(VITAL_SIGNS.iter().copied())
-        .chain([
-            "AS", "AT", "AM", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO", "OF", "OH",
-            "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "ER", "ED", "IV", "IM", "PO", "SC", "SQ", "CT", "MR", "ID",
-            "DM", "MI", "GI", "GU", "UA", "RA", "LA", "NA", "ST", "DC", "PM", "TV", "CC", "HPI", "ROS", "ICU", "CCU",
-            "NPO", "PRN", "BID", "TID", "QID", "QD", "HS", "AC", "PC", "OD", "OS", "OU", "LE", "UE", "CHF", "CAD",
-            "MRN", "DOB", "SSN", "LOT", "EXP", "WNL", "NKA", "ADL", "ASA", "CVA", "DVT", "PE", "UTI", "ROM", "RLE",
-            "LLE", "RUE", "LUE", "RLQ", "LLQ", "RUQ", "LUQ", "NS", "LR", "EMS", "CPR", "DNR", "VS", "HOH", "SOB",
-            "DOE", "NAD", "MS", "AF", "CF", "PD", "HF", "CP", "LV", "RV", "EF", "BM", "UC", "CD", "CKD", "AKI", "ESRD",
-            "HD", "PD", "TB", "HIV", "HCV", "HBV", "MRI", "EKG", "ECG", "EEG", "EMG", "CBC", "BMP", "CMP", "INR",
-            "PTT", "TSH", "LFT", "ABG", "VBG", "GFR", "BUN", "ALT", "AST", "LDL", "HDL", "IU", "ML", "MG", "KG", "CM",
-            "MM", "LB", "OZ", "NG", "DL", "MCG", "MEQ", "SL", "IN", "TX", "CA", "NY", "FL", "PA", "MA", "NJ", "VA",
-            "NC", "SC", "GA", "AL", "MD", "ME", "NH", "VT", "RI", "CT", "DE", "WV", "OH", "MI", "IL", "WI", "MN", "IA",
-            "MO", "KS", "NE", "SD", "ND", "MT", "WY", "CO", "NM", "AZ", "UT", "NV", "ID", "WA", "OR", "AK", "HI", "KY",
-            "TN", "MS", "AR", "LA", "OK", "DC", "PR", "USA", "AM", "PM", "EST", "CST", "MST", "PST", "EDT", "CDT",
-            "MDT", "PDT", "UTC", "GMT", "YES", "NO", "NEG", "POS", "RX", "DX", "HX", "TX", "SX", "FX", "PX", "CXR",
-            "KUB", "ABD", "LOC", "AOX", "PERRL", "RRR", "CTA", "NT", "ND", "BS", "FS", "PEG", "NGT", "IUD", "OB",
-            "GYN", "ENT", "PMR", "SNF", "LTC", "ALF", "HHA", "PCP", "NP", "OTC", "MAR", "EHR", "EMR", "ADR", "FHx",
-            "SHx", "PMH", "PSH", "VTE", "DT", "RT", "SW", "CM", "LCSW", "CNA", "MA", "DPT",
-        ])
+        .chain(STATES.split('|'))
         .collect()
 });
+
 /// Initials right after a name: ` (YD)`, ` / YD`.
 static INITIALS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[ \t]*(?:\(|/|–|-)[ \t]*([A-Z]{2,4})(?-u:\b)").expect("regex"));
