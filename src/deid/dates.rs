@@ -196,7 +196,7 @@ static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|swapped|uploaded|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -288,10 +288,17 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The word right before a yearless `10.29` that makes it a date: fewer than for `4/22`,
+/// and none that a value follows ("last K 3.25", "Hgb 10.12") or a time ("until 10.30").
+static DOTTED_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:filed|appt|appointment|call|visit|seen|dated|dos|due|swapped|uploaded|signed|faxed|sent|received|returned|scheduled|reviewed|changed|replaced)[ \t]*:?[ \t]*$")
+        .expect("regex")
+});
+
 /// Words that make a yearless `04-22` a date: fewer than for `4/22`, because two numbers
 /// joined by a dash are more often a range ("loss of 10-12 lbs", "for 02-03 weeks").
 static DASH_DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|dated|date|seen|visit|admitted|discharged|started|stopped|recheck|re-check|due|return|rtc|f/u|follow-up|followup|appointment|appt|drawn|collected|transcribed|dictated|filled|refilled|signed|expires|dob|dos|released|received|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|meeting|noted|interview|active|valid|returned|intake)[ \t]*[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|dated|date|seen|visit|admitted|discharged|started|stopped|recheck|re-check|due|return|rtc|f/u|follow-up|followup|appointment|appt|drawn|collected|transcribed|dictated|filled|refilled|signed|expires|dob|dos|released|received|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|meeting|noted|interview|active|valid|returned|intake|swapped|uploaded|filed)[ \t]*[),]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -890,7 +897,16 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     && (before.ends_with('[') || before.is_empty() || before.ends_with('\n'));
                 if sep == '.' {
                     // "Labs 3.31:" after a word that dates it, or a log's stamp; not a value.
-                    if !((cued && after.starts_with(':')) || stamp) || after_score_word {
+                    // "filed 10.29.", "next appt 11.23": a two-digit day right after a word
+                    // that dates it and before the end of what is said, not after a word of
+                    // time ("until 10.30", "since 12.15" are times) nor before a number.
+                    let ends = after.is_empty() || after.starts_with(['\n', '\r', ',', ';', ')']) || {
+                        let rest = after.trim_start_matches([' ', '\t']);
+                        (after.starts_with('.') && !after[1..].starts_with(|ch: char| ch.is_ascii_digit()))
+                            || (rest.len() < after.len() && !rest.starts_with(|ch: char| ch.is_ascii_digit()))
+                    };
+                    let told = c[3].len() == 2 && ends && DOTTED_DATE_CUE.is_match(recent);
+                    if !((cued && after.starts_with(':')) || stamp || told) || after_score_word {
                         continue;
                     }
                 } else if sep == '-' {

@@ -1248,6 +1248,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     v.push(p(Address, 1, &element("DA[GH]", r"[A-Z0-9][A-Z0-9 .#'-]*")));
     v.push(p(City, 1, &element("DAI", r"[A-Z][A-Z .'-]*")));
     v.push(p(Zip, 1, &element("DAK", r"\d{5}(?:-?\d{4})?")));
+    // The document discriminator, a number unique to the card.
+    v.push(p(OtherId, 1, &element("DCF", r"[A-Z0-9]{6,25}")));
+    let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
+    // From the tune10 split: a Medicare number broken over two lines ("3E24GV9\nAJ07"); an
+    // id's field in JSON ("tabletId": "TAB-5ZT2VA") and a log's structured data
+    // (fin="247-6582-350"); a participant's code ("Participant code PENU0997"); a telemetry
+    // transmitter ("TX 3483-D", "Transmitter 8024-E"); Iceland's national number
+    // ("kennitala 101066-9869").
+    v.extend([
+        p(HealthPlan, 0, &mbi_over_two_lines()),
+        checked(
+            p(
+                OtherId,
+                1,
+                r#""[a-z][A-Za-z]*(?:Id|ID|Number|Serial|Sn|SN)"[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9-]{3,30})""#,
+            ),
+            has_digit,
+        ),
+        checked(p(Account, 1, r#"(?-u:\b)(?:fin|csn|har|acct|account)="([A-Za-z0-9][A-Za-z0-9-]{3,30})""#), has_digit),
+        p(OtherId, 1, r"(?i:participant)[ \t]+(?i:code|id|no\.?|number|#)[ \t]*:?[ \t]*([A-Z]{2,6}\d{2,8})(?-u:\b)"),
+        p(Device, 1, r"(?-u:\b)(?:TX|[Tt]ransmitter)[ \t]+#?[ \t]*(\d{3,5}-[A-Z])(?-u:\b)"),
+        p(OtherId, 1, r"(?i:kennitala)[ \t]*:?[ \t]*(\d{6}-?\d{4})(?-u:\b)"),
+    ]);
     v.extend([
         // The number, birth and expiry dates on a passport's second machine-readable line.
         p(OtherId, 1, r"(?m)^([A-Z0-9]{6,9})<*\d[A-Z<]{3}\d{6}\d[MFX<]\d{6}\d"),
@@ -2142,7 +2165,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst|sitter|worker|(?-i:security)|care mgr|care manager|research coordinator"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -3972,7 +3995,27 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("prior auth", PhiCategory::OtherId),
     ("authorization", PhiCategory::OtherId),
     ("employee id", PhiCategory::OtherId),
+    ("participant", PhiCategory::OtherId),
     ("badge", PhiCategory::OtherId),
+    ("last", PhiCategory::Name),
+    ("first", PhiCategory::Name),
+    ("last name", PhiCategory::Name),
+    ("first name", PhiCategory::Name),
+    ("lname", PhiCategory::Name),
+    ("fname", PhiCategory::Name),
+    ("surname", PhiCategory::Name),
+    ("family name", PhiCategory::Name),
+    ("given name", PhiCategory::Name),
+    ("patient name", PhiCategory::Name),
+    ("pt name", PhiCategory::Name),
+    ("visitor", PhiCategory::Name),
+    ("handler", PhiCategory::Name),
+    ("zip", PhiCategory::Zip),
+    ("zip code", PhiCategory::Zip),
+    ("meter", PhiCategory::Device),
+    ("meter sn", PhiCategory::Device),
+    ("sn", PhiCategory::Device),
+    ("tag", PhiCategory::Device),
     ("age", PhiCategory::AgeOver89),
     ("age at death", PhiCategory::AgeOver89),
     // Who gave, witnessed or checked: their initials or their name ("| WPH | AB |", "| R.
@@ -3996,13 +4039,16 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("verified by", PhiCategory::ProviderName),
     ("entered by", PhiCategory::ProviderName),
     ("given by", PhiCategory::ProviderName),
+    ("operator", PhiCategory::ProviderName),
+    ("called to", PhiCategory::ProviderName),
     ("wasted by", PhiCategory::ProviderName),
 ];
 
 /// A column heading read as a label: lower case, without `#`, `no.`, `:` and the like
 /// ("MRN #" and "Acct No." read "mrn" and "acct").
 fn column_label(cell: &str) -> Option<PhiCategory> {
-    let lower = cell.trim().to_ascii_lowercase();
+    // "meter_sn", "patient_id": a field's name in a file's heading.
+    let lower = cell.trim().trim_matches('"').to_ascii_lowercase().replace('_', " ");
     let mut label = lower.trim_end_matches([':', '#', '.', ' ']);
     for suffix in [" no", " num", " number", " id"] {
         if let Some(rest) = label.strip_suffix(suffix)
@@ -4668,13 +4714,22 @@ fn table_cells(text: &str) -> Vec<Span> {
                 for (&(s, e), column) in cells.iter().zip(columns) {
                     let Some(category) = column else { continue };
                     let cell = &text[s..e];
-                    let value = cell.trim();
+                    // Without the quotes of a file's field ("\"27549\"").
+                    let value = cell.trim().trim_matches('"');
+                    let s = s + cell.find(value).expect("a part of the cell");
+                    let cell = &text[s..s + value.len()];
                     if *category == PhiCategory::AgeOver89 {
                         // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |").
                         let years = value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
                         if years.parse::<u32>().is_ok_and(|y| (90..=150).contains(&y)) {
                             let vs = s + (cell.len() - cell.trim_start().len());
                             spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
+                        }
+                        continue;
+                    }
+                    if *category == PhiCategory::Name {
+                        if let Some((vs, ve)) = name_cell(text, s, e) {
+                            spans.push(Span { start: vs, end: ve, category: *category, mixed: false });
                         }
                         continue;
                     }
@@ -4720,13 +4775,28 @@ fn table_cells(text: &str) -> Vec<Span> {
             }
             heading = None;
         }
-        // A heading: two cells or more, short, without digits, one of them a label.
-        let Some(delimiter) =
-            ['|', ';', '\t'].into_iter().find(|&d| row.matches(d).count() >= if d == '|' { 2 } else { 1 })
-        else {
+        // A heading: two cells or more, short, without digits, one of them a label. Fields
+        // apart by commas with no space after them are a file's heading, maybe after what
+        // the file is ("tag_events.csv — ts,tag,event").
+        let csv = row.matches(',').count() >= 2 && !row.contains(", ");
+        let Some(delimiter) = ['|', ';', '\t', ','].into_iter().find(|&d| match d {
+            '|' => row.matches(d).count() >= 2,
+            ',' => csv,
+            _ => row.matches(d).count() >= 1,
+        }) else {
             continue;
         };
-        let cells = table_row(text, start, row, delimiter);
+        let skip = if delimiter == ',' {
+            let first = row.find(',').unwrap_or(0);
+            [" — ", ": ", " - "]
+                .iter()
+                .filter_map(|sep| row[..first].rfind(sep).map(|i| i + sep.len()))
+                .max()
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let cells = table_row(text, start + skip, &row[skip..], delimiter);
         let short = cells.iter().all(|&(s, e)| {
             let cell = text[s..e].trim();
             cell.len() <= 32 && !cell.contains(|c: char| c.is_ascii_digit())
@@ -4740,6 +4810,57 @@ fn table_cells(text: &str) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// The name in a cell under a heading that says the cells are names ("Last", "first_name",
+/// "Visitor"), without the quotes of a file's field: letters only, one to five words, not a
+/// word that says there is no name.
+fn name_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let cell = &text[start..end];
+    let value = cell.trim().trim_matches('"').trim();
+    let letters = value.chars().filter(|c| c.is_alphabetic()).count();
+    let words = value.split([' ', ',']).filter(|w| !w.is_empty()).count();
+    let lower = value.to_lowercase();
+    let no_name = matches!(
+        lower.as_str(),
+        "unknown"
+            | "unk"
+            | "n/a"
+            | "na"
+            | "none"
+            | "refused"
+            | "declined"
+            | "anonymous"
+            | "self"
+            | "same"
+            | "pending"
+            | "tbd"
+            | "other"
+            | "yes"
+            | "no"
+            | "patient"
+            | "pt"
+            | "family"
+            | "staff"
+            | "redacted"
+    );
+    let shaped = value.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’' | ','));
+    if letters < 2 || !(1..=5).contains(&words) || no_name || !shaped || !value.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let at = start + cell.find(value).expect("a part of the cell");
+    Some((at, at + value.len()))
+}
+
+/// A Medicare beneficiary identifier with a line break between two of its eleven
+/// characters, as a printout wraps it.
+fn mbi_over_two_lines() -> String {
+    const LETTER: &str = "[AC-HJKMNP-RT-Y]";
+    const EITHER: &str = "[AC-HJKMNP-RT-Y0-9]";
+    let parts = ["[1-9]", LETTER, EITHER, r"\d", LETTER, EITHER, r"\d", LETTER, LETTER, r"\d", r"\d"];
+    let ways: Vec<String> =
+        (1..parts.len()).map(|k| format!(r"{}\r?\n{}", parts[..k].concat(), parts[k..].concat())).collect();
+    format!(r"(?-u:\b)(?:{})(?-u:\b)", ways.join("|"))
 }
 
 /// What may stand between two parts of one name: a space, or a middle initial (" O. ").
@@ -4938,6 +5059,58 @@ mod tests {
             "{value:?} in {text:?}: {:?}",
             spans.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn files_with_a_heading_people_by_their_role_and_numbers_wrapped_or_in_fields() {
+        let none = KnownIdentifiers::default();
+        // A file's rows under its heading: names, ZIP codes and devices by their column.
+        let fair = "health_fair_2024.csv\nlast,first,age,zip,bp,glucose\n\"Sharp\",\"Drusilla\",89,85584,114/96,97\n";
+        has(fair, "Sharp", "NAME");
+        has(fair, "Drusilla", "NAME");
+        has(fair, "85584", "ZIP");
+        let meter = "meter download (docking station) — ts,meter_sn,patient_id,result,unit,operator\n\
+                     2024-11-18T17:27:05.156+0000,EV2132-52294,91-34-98-20,92,mg/dL,OP40785\n";
+        has(meter, "EV2132-52294", "DEVICE");
+        has(meter, "91-34-98-20", "MRN");
+        has(
+            "Handler | Dog | Reg # | Time\nvan der Kolk, Ishmael | Waffles | ATD-370573 | in 0919",
+            "van der Kolk, Ishmael",
+            "NAME",
+        );
+        // Cells that are no names, values outside the named columns, prose with commas.
+        for text in [
+            "med,last,next\nheparin,0800,1400\n",
+            "first,last,mrn\nunknown,unknown,pending\n",
+            "name,dose,route\nMetoprolol,25 mg,PO\n",
+            "Stable, afebrile, ambulating\nLast, First, and Middle are unknown\n",
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, c)| *c != "NAME"), "{text:?}: {f:?}");
+        }
+        assert!(found(meter).iter().all(|(v, _)| v != "92"));
+        // People by their role.
+        has("staff Hyacinthe Tardif, RN; security Persephone King.", "Persephone King", "NAME");
+        has("handoff to Ichiro Sugimura, RN; worker Bertil Zammit.", "Bertil Zammit", "NAME");
+        covers("Date 10.01 · sitter Philomena Tshibanda (badge 235)", &none, "Philomena Tshibanda");
+        covers("Copy: Dr. N. Sithole; Kerjean, Maelle (care mgr); fax", &none, "Maelle");
+        has("Consented by Leocadio Zammit (research coordinator); witness", "Leocadio Zammit", "NAME");
+        // Numbers wrapped by a printout or in a record's fields.
+        covers("(MBI, as written on the intake sheet): 3E24GV9\nAJ07 — pt verified", &none, "3E24GV9\nAJ07");
+        has(r#"  "obtainedBy": "Alpheus Stone", "tabletId": "TAB-1MUH7B""#, "TAB-1MUH7B", "OTHER_ID");
+        has(r#"[meta pt="KING^PENNY^B" fin="247-6582-350"] message"#, "247-6582-350", "ACCOUNT");
+        has("Participant code PENU0997 (mother's first 2)", "PENU0997", "OTHER_ID");
+        has("[10-10 08:42:40] bed 7E-15 TX 5256-H TREGENZA-BOLITHO,C AFIB", "5256-H", "DEVICE");
+        has("Transmitter 7011-D battery swapped", "7011-D", "DEVICE");
+        has("DAK971220000\nDCFLPEBJ8UDRF3V\nDCGUSA", "LPEBJ8UDRF3V", "OTHER_ID");
+        has("Home-country document: kennitala 101066-9869 (copy)", "101066-9869", "OTHER_ID");
+        // Yearless dates with a point right after a word that dates them; not values or times.
+        has("safety event SE-637493 filed 10.29.\nPt is", "10.29", "DATE");
+        has("+358 40 285 8702 · last call 12.17\nPlan:", "12.17", "DATE");
+        for text in ["last K 3.25.", "Hgb 10.12 today", "stays until 10.30.", "unitId: \"ICU-A\"", "Austin, TX 78701"] {
+            let f = found(text);
+            assert!(f.iter().all(|(v, c)| *c != "DATE" && *c != "DEVICE" && v != "ICU-A"), "{text:?}: {f:?}");
+        }
     }
 
     #[test]
