@@ -157,6 +157,11 @@ impl KnownIdentifiers {
             if bare != i.value {
                 k.add(&bare, category);
             }
+            // Split in two halves, as the text under a label's barcode prints it ("4894 8482").
+            if (6..=12).contains(&bare.len()) {
+                let half = bare.len() / 2;
+                k.add(&format!("{} {}", &bare[..half], &bare[half..]), category);
+            }
         }
         for t in &record.patient.telecom {
             k.add(&t.value, telecom_category(t.system.as_deref()));
@@ -409,7 +414,7 @@ const CJK_YEARS: &str = "岁|歲|歳|세|살";
 /// Italian, German, Polish, Czech, Slovak, Russian, Ukrainian, Dutch, the Nordic languages,
 /// Finnish, Hungarian, Greek, the South Slavic languages, Tagalog, Latvian, Estonian,
 /// Icelandic, Persian, Arabic, Hebrew, Hindi, Bengali, Thai.
-const FOREIGN_YEARS: &str = "lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี|vuotias|vuotiaana|సంవత్సరాలు|ವರ್ಷ|வயது|жаста|жас|жыл|ёш|yosh|yoshda";
+const FOREIGN_YEARS: &str = "bliain|વર્ષ|lata|yaşında|yaşındadır|yaş|taona|tahun|tuổi|sena|snin|metai|metų|de ani|ani|años|anos|ans|anni|Jahre|Jahren|jährig|lat|let|roků|rokov|лет|года|год|років|jaar|år|vuotta|éves|ετών|χρονών|godina|godine|година|години|taong gulang|anyos|gadi|gadus|aastat|ára|sal|سال|سنة|سنوات|عام|שנים|साल|वर्ष|বছর|ปี|vuotias|vuotiaana|సంవత్సరాలు|ವರ್ಷ|வயது|жаста|жас|жыл|ёш|yosh|yoshda";
 
 /// An age over 89 with its word for years ([`FOREIGN_YEARS`] and the CJK counters), checked
 /// on the note's own letters.
@@ -1286,6 +1291,15 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Route 30"); a card's number on its magnetic stripe ("%B6185150496334244^",
         // ";6185150496334244=2705"); an account number wrapped onto the next line; a member
         // number in the name of a card's image ("ins_front_211159810P.jpg"); a login.
+        // A corner written with "and" after the word that places it ("site Basswood and
+        // Route 30", "diner on Quaking Aspen and 11th").
+        p(
+            Address,
+            1,
+            r"(?m)(?-u:\b)(?:site|on|at|near|corner of)[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ]and[ ](?:(?:Route|Hwy|Highway|Rte|US|SR|CR|FM)[ -]?\d{1,4}|\d{1,3}(?:st|nd|rd|th)))(?:[;,.)]|[ ]*$|[ ][-·|(])",
+        ),
+        // A phone number missing its opening bracket ("Questions: 413) 374-7528").
+        p(Phone, 1, r"(?:^|[ \t:,;])(\d{3}\)[ \t]?\d{3}[-. ]\d{4})(?-u:\b)"),
         p(
             Address,
             0,
@@ -1760,9 +1774,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living)[ \t]*[,(]?[ \t]+({age_in_words})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
+                r"(?i)(?-u:\b)(?:pt|patient|he|she|{PEOPLE}|as|age|aged|turned|is|was|am|i'm|shes|she's|hes|he's|living|now)[ \t]*[,(]?[ \t]+({age_in_words})(?-u:\b)(?:[ \t]*(?:[,;.!)]|$)|[ \t]+(?:and|but|lives|is|was|who|lol|now)(?-u:\b))"
             ),
         ),
+        // From the tune11 split: an age in words opening a sentence before "this year"
+        // ("Ninety-four this year, and proud of it"), an age quoted ("she said \"ninety-eight,
+        // and don't you forget it\""), an age at which a relative is still living or died
+        // ("a sister still living at 105.", "a mother who died ninety-three of influenza",
+        // "Father: d. 104 — old age"), one a person is going on ("is going on 98 and drives"),
+        // and an age set off by commas after a person ("The respondent, 97, was born").
+        p(AgeOver89, 1, &format!(r"(?im)(?:^|[.!?][ \t]+)({age_in_words}|9\d|1[0-4]\d)[ \t]+this[ \t]+year(?-u:\b)")),
+        p(AgeOver89, 1, &format!(r#"(?i)(?-u:\b)(?:said|says|answered|replied|told us)[ \t,:]+["“]({age_in_words}|9\d|1[0-4]\d)(?:[,.!]|["”])"#)),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:living|alive)[ \t]+at[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[;,.)]|$)|[ \t]+(?:and|of|with|but)(?-u:\b))"),
+        p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)died[ \t]+(?:at[ \t]+|aged[ \t]+)?({age_in_words}|9\d|1[0-4]\d)[ \t]+of(?-u:\b)")),
+        p(AgeOver89, 1, r"(?-u:\b)d\.[ \t]+(9\d|1[0-4]\d)(?:[ \t]*[~—–-][ \t]|[ \t]+of(?-u:\b)|[ \t]*[;,)])"),
+        p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)going[ \t]+on[ \t]+({age_in_words}|9\d|1[0-4]\d)(?:[ \t]*(?:[;,.)]|$)|[ \t]+(?:and|now|but|next|this)(?-u:\b))")),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:respondent|patient|pt|resident|client|member|beneficiary|claimant|applicant|insured|decedent|ward|veteran|subject|participant),[ \t]+(9\d|1[0-4]\d),[ \t]+(?:is|was|who|lives|has|had|remains)(?-u:\b)"),
         // An age in a table's cell or after a dotted leader ("| Age | 104 |", "| Age | 96F |",
         // "Age.......... 99"), and after a birth date in a "DOB / Age" cell.
         p(
@@ -2278,7 +2305,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|\s{{2,}}|\s*$)"
+                r"\b({NAME_TOKEN},\s+{NAME_TOKEN}(?:\s+[\p{{Lu}}]\.?)?)(?:\s*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|\s{{2,}}|\s*$)"
             )),
             true,
         ),
@@ -2295,7 +2322,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|[–—~-]\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|[ \t]{{2,}}|[ \t]*$)"
+                r"\b({CAPS_NAME})(?:[ \t]*(?:\||MRN|Med Rec|DOB|D\.O\.B|\d{{1,3}}[ \t]?(?i:yo|y/o|y)?[ \t]?[MF](?-u:\b)|\(\s*[A-Z]*\d|/\s*\d|,\s*\d)|\t[ \t]*[A-Z]{{0,3}}\d|[ \t]{{2,}}|[ \t]*$)"
             )),
             true,
         ),
@@ -2691,6 +2718,8 @@ fn ascii_regex(pattern: &str) -> AsciiRegex {
             }
             _ if !c.is_ascii() => match stand_in(c) {
                 '-' if in_class => out.push_str("\\-"),
+                // Two `~` in a class are its symmetric difference (`[—~]`).
+                '~' if in_class => out.push_str("\\~"),
                 '\u{7f}' => out.push_str("\\x7F"),
                 FRACTION => out.push_str("\\x01"),
                 other => out.push(other),
@@ -2962,6 +2991,7 @@ impl Scrubber {
         }
 
         spans.extend(table_cells(text));
+        spans.extend(form_fields(text));
         spans.extend(initials_column(text));
         if !text.is_ascii() {
             for (regex, category) in ADDRESS_ABROAD.iter() {
@@ -3152,6 +3182,20 @@ impl Scrubber {
             at == 0 || names[at - 1].1 <= p.start
         }));
         let mut spans = resolve(text, spans);
+        // An age's abbreviated unit takes its point ("98 yrs.", "104 yr.").
+        for span in &mut spans {
+            if span.category == PhiCategory::AgeOver89
+                && text[span.end..].starts_with('.')
+                && text[..span.end].ends_with(|c: char| c.is_ascii_alphabetic())
+                && ["yrs", "yr"].iter().any(|u| {
+                    text[..span.end].len() > u.len()
+                        && text[..span.end].to_ascii_lowercase().ends_with(u)
+                        && !text[..span.end - u.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+                })
+            {
+                span.end += 1;
+            }
+        }
         // What belongs to a finding right after it: a name's nickname (`Robert "Bobby"`) or
         // a person's age over 89 (`Darlene Kowalczyk (92)`, `Ms. Trần, 97,`), a street
         // line's unit.
@@ -4108,6 +4152,10 @@ static ADDRESS_ABROAD: LazyLock<Vec<(Regex, PhiCategory)>> = LazyLock::new(|| {
         (r"\b[Ss]ố[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]+[^\s,;.()]+){0,8}".to_owned(), PhiCategory::Address),
         (format!(r"\b(?:phường|xã|thôn|ấp)[ \t]+({word})"), PhiCategory::Address),
         (format!(r"\b(?:quận|huyện|thị xã)[ \t]+({word})"), PhiCategory::City),
+        // An Uzbek street, house and flat ("Amir Temur ko‘chasi, 113-uy, 63-xonadon"); a
+        // Spanish or Catalan street after `C/` ("C/ de la Indústria, 57, 5r 4a").
+        (format!(r"{word}[ \t]+(?:ko[‘'ʻ`’]?chasi|mahallasi|shoh[ \t]+ko[‘'ʻ`’]?chasi)(?:,[ \t]*\d{{1,4}}-uy)?(?:,[ \t]*\d{{1,4}}-xonadon)?"), PhiCategory::Address),
+        (r"\bC/[ \t]?(?:(?:de|del|d['’]|la|l['’]|les|los|las)[ \t]?){0,2}\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3},[ \t]*\d{1,4}(?:,[ \t]*\d{1,2}[ºªroa]{0,2}[ \t]*\d{0,2}[ºªroa]{0,2})?".to_owned(), PhiCategory::Address),
     ]
     .into_iter()
     .map(|(re, category)| (Regex::new(&re).expect("regex"), category))
@@ -4719,9 +4767,20 @@ fn table_cells(text: &str) -> Vec<Span> {
                     let s = s + cell.find(value).expect("a part of the cell");
                     let cell = &text[s..s + value.len()];
                     if *category == PhiCategory::AgeOver89 {
-                        // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |").
-                        let years = value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ');
-                        if years.parse::<u32>().is_ok_and(|y| (90..=150).contains(&y)) {
+                        // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |", "| 93 y 7
+                        // m |", "| 104½ |", "| 90 yrs. |", "| One hundred three |").
+                        let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
+                        let rest = value[digits..].trim_start_matches(['½', '¼', '¾']);
+                        let unit = rest.trim_matches(|c: char| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '/'));
+                        let in_figures = digits > 0
+                            && value[..digits].parse::<u32>().is_ok_and(|y| (90..=150).contains(&y))
+                            && (unit.is_empty()
+                                || (rest.len() <= 12
+                                    && unit
+                                        .chars()
+                                        .all(|c| c.is_ascii_digit() || c.is_ascii_alphabetic() || c == ' ')));
+                        let in_words = age_in_words(value).is_some_and(|y| (90..=150).contains(&y));
+                        if in_figures || in_words {
                             let vs = s + (cell.len() - cell.trim_start().len());
                             spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
                         }
@@ -4810,6 +4869,78 @@ fn table_cells(text: &str) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// The values of a form sent as a URL's query (`last_name=di+Sabatino&phone=%28563%29+882-8395
+/// &email=x%40y.com&addr1=2103+Spicebush+Ave`) whose keys name what they hold: a line of
+/// three fields or more apart by `&`.
+fn form_fields(text: &str) -> Vec<Span> {
+    static FIELD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[&?\s])([A-Za-z][A-Za-z_]*?)[0-9]?=([^&\s]*)").expect("regex"));
+    let mut spans = Vec::new();
+    for (start, line) in lines_at(text) {
+        if line.matches('&').count() < 2 {
+            continue;
+        }
+        for c in FIELD.captures_iter(line) {
+            let (key, value) = (&c[1], c.get(2).expect("a value group"));
+            let category = match key.to_ascii_lowercase().as_str() {
+                "addr" | "address" | "street" | "addr_line" | "address_line" => Some(PhiCategory::Address),
+                "email" | "e_mail" | "mail" => Some(PhiCategory::Email),
+                "city" | "town" => Some(PhiCategory::City),
+                "dob" | "birthdate" | "birth_date" | "date_of_birth" => Some(PhiCategory::Date),
+                "name" | "full_name" | "fullname" | "given" | "family" | "middle_name" => Some(PhiCategory::Name),
+                _ => column_label(key),
+            };
+            let Some(category) = category else { continue };
+            let value_text = value.as_str();
+            // A name holds letters; a number, digits ("mrn=" with nothing, "zip=none" stay).
+            let wanted = match category {
+                PhiCategory::Name | PhiCategory::ProviderName | PhiCategory::City => {
+                    value_text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                }
+                PhiCategory::Email => value_text.contains("%40") || value_text.contains('@'),
+                _ => value_text.chars().filter(char::is_ascii_digit).count() >= 3,
+            };
+            if wanted && category != PhiCategory::AgeOver89 {
+                spans.push(Span { start: start + value.start(), end: start + value.end(), category, mixed: false });
+            }
+        }
+    }
+    spans
+}
+
+/// The number an age written in words is ("Ninety-two", "one hundred and three"), where the
+/// whole of `value` is one.
+fn age_in_words(value: &str) -> Option<u32> {
+    const ONES: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    const TENS: [(&str, u32); 8] = [
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ];
+    let lower = value.trim().to_lowercase().replace('-', " ");
+    let mut words: Vec<&str> = lower.split_whitespace().filter(|w| *w != "and").collect();
+    let mut total = 0;
+    if words.len() >= 2 && matches!(words[0], "one" | "a") && words[1] == "hundred" {
+        total = 100;
+        words.drain(..2);
+    }
+    match words.as_slice() {
+        [] => {}
+        [one] if ONES.contains(one) => total += ONES.iter().position(|w| w == one)? as u32,
+        [ten] if TENS.iter().any(|(w, _)| w == ten) => total += TENS.iter().find(|(w, _)| w == ten)?.1,
+        [ten, one] if TENS.iter().any(|(w, _)| w == ten) && ONES.contains(one) => {
+            total += TENS.iter().find(|(w, _)| w == ten)?.1 + ONES.iter().position(|w| w == one)? as u32;
+        }
+        _ => return None,
+    }
+    (total > 0).then_some(total)
 }
 
 /// The name in a cell under a heading that says the cells are names ("Last", "first_name",
@@ -5104,6 +5235,62 @@ mod tests {
         has("Transmitter 7011-D battery swapped", "7011-D", "DEVICE");
         has("DAK971220000\nDCFLPEBJ8UDRF3V\nDCGUSA", "LPEBJ8UDRF3V", "OTHER_ID");
         has("Home-country document: kennitala 101066-9869 (copy)", "101066-9869", "OTHER_ID");
+        // A form sent as a URL's query, by its keys.
+        let form = "last_name=di+Sabatino&first_name=Merc%C3%A8&phone=%28563%29++882+-+8395&email=mohdbin.37%40icloud.com&addr1=2103+Spicebush+Ave&zip=58612&consent=on&lang=ms";
+        for value in [
+            "di+Sabatino",
+            "Merc%C3%A8",
+            "%28563%29++882+-+8395",
+            "mohdbin.37%40icloud.com",
+            "2103+Spicebush+Ave",
+            "58612",
+        ] {
+            covers(form, &none, value);
+        }
+        assert!(found(form).iter().all(|(v, _)| v != "on" && v != "ms"));
+        assert!(found("a=1&b=2&consent=on&zip=none").is_empty());
+        // Corners with "and" after the word that places them, a phone missing its bracket,
+        // streets abroad.
+        has("mobile outreach unit · site Basswood and Route 30\n", "Basswood and Route 30", "ADDRESS");
+        has("coffee at the diner on Quaking Aspen and 11th; got bus pass", "Quaking Aspen and 11th", "ADDRESS");
+        assert!(found("on Metformin and Lisinopril; 2nd dose").iter().all(|(_, c)| *c != "ADDRESS"));
+        has("Questions: 413) 374-7528 or e-mail", "413) 374-7528", "PHONE");
+        covers(
+            "cousin · Amir Temur ko‘chasi, 113-uy, 63-xonadon / Toshkent 100081 / O‘zbekiston",
+            &none,
+            "Amir Temur ko‘chasi, 113-uy",
+        );
+        covers("brother · C/ de la Indústria, 57, 5r 4a / 08206 Sabadell / Catalunya", &none, "C/ de la Indústria, 57");
+        // Ages over 89 as the tune11 split writes them.
+        for (text, age) in [
+            ("Ninety-four this year, and proud of it.", "Ninety-four"),
+            ("Asked her age, she said \"one hundred and five, and don't you forget it\".", "one hundred and five"),
+            ("a brother still living at 95; a sister still living at 105.", "105"),
+            ("a mother who died ninety-three of influenza", "ninety-three"),
+            ("Longevity:\nFather: d. 104 — old age\nMother: d. 96 — stroke", "104"),
+            ("Ivor, her brother, is going on 98 and drives.", "98"),
+            ("The respondent, 97, was born in 1927.", "97"),
+            ("She is now one hundred and four and has vascular dementia.", "one hundred and four"),
+            (
+                "| relative | status | age | cause |\n| mother | deceased | One hundred two | stroke |",
+                "One hundred two",
+            ),
+            ("| relative | status | age | cause |\n| sister | deceased | 93 y 7 m | old age |", "93 y 7 m"),
+            ("| relative | status | age | cause |\n| brother | alive | 101½ | influenza |", "101½"),
+            ("Godfrey, her brother, is 104 yrs. and drives.", "104 yrs."),
+        ] {
+            has(text, age, "AGE_OVER_89");
+        }
+        // Look-alikes: times, values and places.
+        for text in [
+            "Ninety minutes this year were spent on therapy.",
+            "living at 95 Elm Street with her son",
+            "ninety days of supply; going on 90 minutes",
+            "| relative | status | age | cause |\n| sister | deceased | 89 y | stroke |",
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {f:?}");
+        }
         // Yearless dates with a point right after a word that dates them; not values or times.
         has("safety event SE-637493 filed 10.29.\nPt is", "10.29", "DATE");
         has("+358 40 285 8702 · last call 12.17\nPlan:", "12.17", "DATE");
