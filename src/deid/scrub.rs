@@ -457,7 +457,16 @@ const VITAL_SIGNS: &[&str] = &["HR", "BP", "RR", "PR", "SPO2", "SAT", "TEMP", "W
 /// range dash, perhaps a unit ("2.4mm", "4.5cc", "10-15L", "1.025").
 fn is_measure(s: &str) -> bool {
     let number = s.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    s.len() - number.len() <= 3
+    let unit = &s[number.len()..];
+    // Capitals that are no unit end a code ("group 6728XL", "GRP# 7930EP").
+    let capitals_no_unit = unit.len() >= 2
+        && unit.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(
+            unit,
+            "MG" | "ML" | "KG" | "CM" | "MM" | "IU" | "HR" | "MIN" | "MCG" | "MEQ" | "LB" | "LBS" | "OZ" | "IN" | "FT"
+        );
+    !capitals_no_unit
+        && s.len() - number.len() <= 3
         && number.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
         && number.bytes().filter(u8::is_ascii_digit).count() <= 4
         && (number.contains(['.', '-']) || number.len() < s.len())
@@ -494,7 +503,7 @@ const LOWER_CASE_WORD_STATES: &[&str] = &[
 
 /// Months in the languages of foreign papers (French, Spanish, Portuguese, Italian, German,
 /// Dutch, Welsh, Somali, Tamil, Georgian and more) that English does not share.
-const FOREIGN_MONTHS: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|uMasingana|uNhlolanja|uNdasa|uMbasa|uNhlaba|uNhlangulana|uNtulikazi|uNcwaba|uMandulo|uMfumfu|uLwezi|uZibandlela|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|avgust|sentabr|oktabr|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|Muharram|Safar|Rabi['’] al-Awwal|Rabi['’] al-Thani|Rabi['’] al-Akhir|Jumada al-Ula|Jumada al-Awwal|Jumada al-Akhirah|Jumada al-Thani|Rajab|Sha['’]ban|Ramadan|Shawwal|Dhu al-Qa['’]?dah|Dhu al-Hijjah";
+const FOREIGN_MONTHS: &str = "januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra|Eanáir|Feabhra|Márta|Aibreán|Bealtaine|Meitheamh|Iúil|Lúnasa|Meán Fómhair|Deireadh Fómhair|Samhain|Nollaig|novembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|janvye|fevriye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|augusti|maret|agustus|desember|machi|aprili|julai|agosti|septemba|oktoba|novemba|desemba|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luuliyo|agoosto|sebtembar|oktoobar|nofembar|desembar|ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember|uMasingana|uNhlolanja|uNdasa|uMbasa|uNhlaba|uNhlangulana|uNtulikazi|uNcwaba|uMandulo|uMfumfu|uLwezi|uZibandlela|јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|децембар|avgust|sentabr|oktabr|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|Muharram|Safar|Rabi['’] al-Awwal|Rabi['’] al-Thani|Rabi['’] al-Akhir|Jumada al-Ula|Jumada al-Awwal|Jumada al-Akhirah|Jumada al-Thani|Rajab|Sha['’]ban|Ramadan|Shawwal|Dhu al-Qa['’]?dah|Dhu al-Hijjah";
 
 /// A day of the month in words ("fourteenth", "twenty-first").
 const DAY_WORDS: &str = "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)";
@@ -1263,6 +1272,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // ("kennitala 101066-9869").
     v.extend([
         p(HealthPlan, 0, &mbi_over_two_lines()),
+        // From the tune11 split: a Medicare number read letter by letter ("5 U N 3 G Q 5 Q H 6
+        // 0"); box 11 of a claim form; a subscriber number wrapped by a fax.
+        p(HealthPlan, 0, &mbi_spelled_out()),
+        // Dates as the tune11 split writes them: a claim form's boxes ("04 | 19 | 2024"), a
+        // life's years ("(1931–2024)"), a year and month after "eff" ("Part B eff 2021-08"), a
+        // day in words ("the sixteenth day of December, 2019"), "your letter of the 23rd
+        // inst.", the first of a range of Roman months ("7/X–5/XII/2023"), a German day with
+        // its point ("8. November 2023").
+        p(Date, 0, r"(?-u:\b)(?:0[1-9]|1[0-2])[ \t]*\|[ \t]*(?:0[1-9]|[12]\d|3[01])[ \t]*\|[ \t]*(?:19|20)\d{2}(?-u:\b)"),
+        p(Date, 1, r"\([ \t]*((?:18|19|20)\d{2}[ \t]*[-~][ \t]*(?:19|20)\d{2})[ \t]*\)"),
+        p(Date, 1, r"(?i:(?-u:\b)(?:eff|effective|since|dated|as of))\.?[ \t:]+((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?:[^0-9-]|$)"),
+        p(Date, 1, &format!(r"(?i)(?-u:\b)((?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first|\d{{1,2}}(?:st|nd|rd|th))[ \t]+day[ \t]+of)[ \t]+(?-i:{MONTH_CAPITALISED})")),
+        p(Date, 1, r"(?-u:\b)((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))[ \t]+(?:inst|ult|prox)(?-u:\b)"),
+        p(Date, 1, r"(?-u:\b)((?:[1-9]|[12]\d|3[01])/(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))[ \t]*[-~][ \t]*(?:[1-9]|[12]\d|3[01])/(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/(?:19|20)\d{2}(?-u:\b)"),
+        p(Date, 0, &format!(r"(?-u:\b)(?:[1-9]|[12]\d|3[01])\.[ \t]+{MONTH_CAPITALISED}[ \t]+(?:19|20)\d{{2}}(?-u:\b)")),
+        p(HealthPlan, 1, r"(?i:policy group or feca number)[ \t]+([A-Z0-9][A-Z0-9-]{2,})(?-u:\b)"),
+        p(HealthPlan, 1, r"(?mi:subscriber id|member id)[^:\n]{0,30}:[ \t]*((?-i:[A-Z0-9]{3,}\r?\n[A-Z0-9]{2,}))(?:[ \t]{2}|[ \t]*$)"),
         checked(
             p(
                 OtherId,
@@ -4994,6 +5020,14 @@ fn mbi_over_two_lines() -> String {
     format!(r"(?-u:\b)(?:{})(?-u:\b)", ways.join("|"))
 }
 
+/// A Medicare beneficiary identifier read out one character at a time, apart by spaces.
+fn mbi_spelled_out() -> String {
+    const LETTER: &str = "[AC-HJKMNP-RT-Y]";
+    const EITHER: &str = "[AC-HJKMNP-RT-Y0-9]";
+    let parts = ["[1-9]", LETTER, EITHER, r"\d", LETTER, EITHER, r"\d", LETTER, LETTER, r"\d", r"\d"];
+    format!(r"(?-u:\b){}(?-u:\b)", parts.join("[ ]"))
+}
+
 /// What may stand between two parts of one name: a space, or a middle initial (" O. ").
 fn is_name_gap(gap: &str) -> bool {
     let inner = gap.trim_matches([' ', '.']);
@@ -5290,6 +5324,29 @@ mod tests {
         ] {
             let f = found(text);
             assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {f:?}");
+        }
+        // Health-plan numbers read out, in a claim form's box, wrapped, and groups ending in
+        // capitals that are no unit.
+        has("MBI (read back letter by letter): 5 U N 3 G Q 5 Q H 6 0\nFamily", "5 U N 3 G Q 5 Q H 6 0", "HEALTH_PLAN");
+        has("11. INSURED'S POLICY GROUP OR FECA NUMBER 38712\n", "38712", "HEALTH_PLAN");
+        covers("Subscriber ID (wrapped on the fax): SHC3\n1966730  group 3256JV — BIN 610322", &none, "SHC3\n1966730");
+        covers("Subscriber ID (wrapped on the fax): SHC3\n1966730  group 3256JV — BIN 610322", &none, "3256JV");
+        // Dates as tune11 writes them; a product's expiry stays.
+        for (text, date) in [
+            ("Signature X______  Date 04 | 19 | 2024\n", "04 | 19 | 2024"),
+            ("the notice: \"Hansaben Trivedi (1931–2024) of Holdrege\"", "1931–2024"),
+            ("Part A eff August, 2021; Part B eff 2021-08\n", "2021-08"),
+            ("Advance directive dated the sixteenth day of December, 2019; agent", "the sixteenth day of"),
+            ("your letter of the 23rd inst.\n\nDear Sir", "23rd"),
+            ("auth A916116829 valid 23/XI–1/XII/2024.", "23/XI"),
+            ("patient's age «ist 85 Jahre alt», signed 8. November 2023. Read", "8. November 2023"),
+            ("patient's age «má 61 rokov», signed 18. januára 2024. Read", "18. januára 2024"),
+        ] {
+            covers(text, &none, date);
+        }
+        for text in ["NDC 21329-452-48 lot L4HB46C EXP 2026-12", "wt 6728 KG", "Hgb 10.2 g/dL, score 12 | 15 | 20"] {
+            let f = found(text);
+            assert!(f.iter().all(|(v, _)| v != "2026-12" && v != "6728" && !v.contains('|')), "{text:?}: {f:?}");
         }
         // Yearless dates with a point right after a word that dates them; not values or times.
         has("safety event SE-637493 filed 10.29.\nPt is", "10.29", "DATE");
