@@ -196,7 +196,7 @@ static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|swapped|uploaded|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|swapped|uploaded|rcvd|received|issued|denied|approved|try-in|audiogram|fitted|influenza|flu|vaccine|tdap|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),~]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -287,6 +287,11 @@ static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("regex")
 });
+
+/// A sender and a colon after a yearless date opening a line: a pasted text message
+/// ("6/7 hortensia: her appetite").
+static MESSAGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*)?:[ \t]").expect("regex"));
 
 /// The word right before a yearless `10.29` that makes it a date: fewer than for `4/22`,
 /// and none that a value follows ("last K 3.25", "Hgb 10.12") or a time ("until 10.30").
@@ -859,8 +864,12 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // After "given" and "noted" a date only if it is no fraction ("vaccine given
                 // 4/25", not "given 1/2 NS").
                 let fraction = proper_fraction(month, day);
+                // A pasted text message's stamp: "6/7 hortensia: her appetite is back".
+                let message =
+                    (before.is_empty() || before.ends_with('\n')) && !fraction && MESSAGE_AFTER.is_match(after);
                 let cued = DATE_CUE.is_match(recent)
                     || (GIVEN_BEFORE.is_match(recent) && !fraction)
+                    || message
                     || date_column
                     || date_row;
                 // "6/6-11/28": a range of two yearless dates, nothing measured after it.

@@ -5348,6 +5348,15 @@ mod tests {
             let f = found(text);
             assert!(f.iter().all(|(v, _)| v != "2026-12" && v != "6728" && !v.contains('|')), "{text:?}: {f:?}");
         }
+        // Yearless dates after more words that date them, and a pasted message's stamp.
+        has("texts pasted by the family:\n6/17 hortensia: her appetite is back", "6/17", "DATE");
+        has("records rcvd 01/14 from the old clinic", "01/14", "DATE");
+        has("(in the garden) and fell~ 7/2 in the bathroom", "7/2", "DATE");
+        has("try-in 2/26; delivered March 6th", "2/26", "DATE");
+        for text in ["meds:\n1/2 tab: take with food", "Mini-Cog 2/5; PHQ-9 4/27"] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, c)| *c != "DATE"), "{text:?}: {f:?}");
+        }
         // Yearless dates with a point right after a word that dates them; not values or times.
         has("safety event SE-637493 filed 10.29.\nPt is", "10.29", "DATE");
         has("+358 40 285 8702 · last call 12.17\nPlan:", "12.17", "DATE");
