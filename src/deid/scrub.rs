@@ -5012,9 +5012,7 @@ fn name_cell(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// A Medicare beneficiary identifier with a line break between two of its eleven
 /// characters, as a printout wraps it.
 fn mbi_over_two_lines() -> String {
-    const LETTER: &str = "[AC-HJKMNP-RT-Y]";
-    const EITHER: &str = "[AC-HJKMNP-RT-Y0-9]";
-    let parts = ["[1-9]", LETTER, EITHER, r"\d", LETTER, EITHER, r"\d", LETTER, LETTER, r"\d", r"\d"];
+    let parts = MBI_PARTS;
     let ways: Vec<String> =
         (1..parts.len()).map(|k| format!(r"{}\r?\n{}", parts[..k].concat(), parts[k..].concat())).collect();
     format!(r"(?-u:\b)(?:{})(?-u:\b)", ways.join("|"))
@@ -5022,11 +5020,16 @@ fn mbi_over_two_lines() -> String {
 
 /// A Medicare beneficiary identifier read out one character at a time, apart by spaces.
 fn mbi_spelled_out() -> String {
+    format!(r"(?-u:\b){}(?-u:\b)", MBI_PARTS.join("[ ]"))
+}
+
+/// The eleven characters of a Medicare beneficiary identifier, one class each: a digit
+/// from 1, letters without S, L, O, I, B and Z, and digits, in their places.
+const MBI_PARTS: [&str; 11] = {
     const LETTER: &str = "[AC-HJKMNP-RT-Y]";
     const EITHER: &str = "[AC-HJKMNP-RT-Y0-9]";
-    let parts = ["[1-9]", LETTER, EITHER, r"\d", LETTER, EITHER, r"\d", LETTER, LETTER, r"\d", r"\d"];
-    format!(r"(?-u:\b){}(?-u:\b)", parts.join("[ ]"))
-}
+    ["[1-9]", LETTER, EITHER, r"\d", LETTER, EITHER, r"\d", LETTER, LETTER, r"\d", r"\d"]
+};
 
 /// What may stand between two parts of one name: a space, or a middle initial (" O. ").
 fn is_name_gap(gap: &str) -> bool {
