@@ -1283,7 +1283,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(Date, 0, r"(?-u:\b)(?:0[1-9]|1[0-2])[ \t]*\|[ \t]*(?:0[1-9]|[12]\d|3[01])[ \t]*\|[ \t]*(?:19|20)\d{2}(?-u:\b)"),
         p(Date, 1, r"\([ \t]*((?:18|19|20)\d{2}[ \t]*[-~][ \t]*(?:19|20)\d{2})[ \t]*\)"),
         p(Date, 1, r"(?i:(?-u:\b)(?:eff|effective|since|dated|as of))\.?[ \t:]+((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?:[^0-9-]|$)"),
-        p(Date, 1, &format!(r"(?i)(?-u:\b)((?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first|\d{{1,2}}(?:st|nd|rd|th))[ \t]+day[ \t]+of)[ \t]+(?-i:{MONTH_CAPITALISED})")),
+        p(Date, 1, &format!(r"(?i)(?-u:\b)((?:the[ \t]+)?(?:{DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th))[ \t]+day[ \t]+of)[ \t]+(?-i:{MONTH_CAPITALISED})")),
         p(Date, 1, r"(?-u:\b)((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))[ \t]+(?:inst|ult|prox)(?-u:\b)"),
         p(Date, 1, r"(?-u:\b)((?:[1-9]|[12]\d|3[01])/(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))[ \t]*[-~][ \t]*(?:[1-9]|[12]\d|3[01])/(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)/(?:19|20)\d{2}(?-u:\b)"),
         p(Date, 0, &format!(r"(?-u:\b)(?:[1-9]|[12]\d|3[01])\.[ \t]+{MONTH_CAPITALISED}[ \t]+(?:19|20)\d{{2}}(?-u:\b)")),
@@ -3210,15 +3210,14 @@ impl Scrubber {
         let mut spans = resolve(text, spans);
         // An age's abbreviated unit takes its point ("98 yrs.", "104 yr.").
         for span in &mut spans {
-            if span.category == PhiCategory::AgeOver89
-                && text[span.end..].starts_with('.')
-                && text[..span.end].ends_with(|c: char| c.is_ascii_alphabetic())
-                && ["yrs", "yr"].iter().any(|u| {
-                    text[..span.end].len() > u.len()
-                        && text[..span.end].to_ascii_lowercase().ends_with(u)
-                        && !text[..span.end - u.len()].ends_with(|c: char| c.is_ascii_alphabetic())
-                })
-            {
+            if span.category != PhiCategory::AgeOver89 || !text[span.end..].starts_with('.') {
+                continue;
+            }
+            // The age's last few letters, not the note up to it.
+            let tail = text[text.floor_char_boundary(span.end.saturating_sub(4))..span.end].to_ascii_lowercase();
+            if ["yrs", "yr"].iter().any(|u| {
+                tail.strip_suffix(u).is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_alphabetic()))
+            }) {
                 span.end += 1;
             }
         }
@@ -4926,9 +4925,10 @@ fn form_fields(text: &str) -> Vec<Span> {
                     value_text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 }
                 PhiCategory::Email => value_text.contains("%40") || value_text.contains('@'),
+                PhiCategory::AgeOver89 => false,
                 _ => value_text.chars().filter(char::is_ascii_digit).count() >= 3,
             };
-            if wanted && category != PhiCategory::AgeOver89 {
+            if wanted {
                 spans.push(Span { start: start + value.start(), end: start + value.end(), category, mixed: false });
             }
         }
