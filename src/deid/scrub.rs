@@ -700,7 +700,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "serial|s/n|sn|device id|device identifier|udi|lot|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id"
+                        "serial|s/n|sn|device id|device identifier|udi|lot|implant id|pacemaker id|imei|meid|mac|mac address|catalog|cat|part|ser|serial no|generator|pump id|meter id|sensor|transmitter|asset tag|asset|equipment id|icd id|crt-d id|stimulator|reader id|pendant alarm|pendant|alarm pendant|pers unit"
                     )
                 ),
             ),
@@ -710,7 +710,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Address,
             0,
             &format!(
-                r"\b\d{{1,6}}(?:-\d{{1,4}}|[ \t]+1/2|½)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
+                r"\b\d{{1,6}}(?:-\d{{1,4}}|-?[A-Z]\b|[ \t]+1/2|½)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ).common(),
         p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
@@ -1562,7 +1562,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?m)(?-u:\b)([NSEW]?\d{1,6} (?:FM|County Rd|County Road|State Hwy|State Route|US Hwy|Farm Road|Ranch Road) (?:\d{1,4}[A-Z]?|[A-Z]))(?:,|[ \t]*$|[ \t]+#)",
+            r"(?m)(?-u:\b)([NSEW]?\d{1,6} (?:FM|County Rd|County Road|State Hwy|State Route|US Hwy|Farm Road|Ranch Road|Township Rd|Township Road|Town Rd|Range Rd) (?:\d{1,4}[A-Z]?|[A-Z]))(?:,|[ \t]*$|[ \t]+#)",
         ),
         // A corner: "lives at Saddle Creek & Old Mill", "lives near 30th and Dogwood Hollow".
         p(
@@ -1816,6 +1816,37 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?-u:\b)d\.[ \t]+(9\d|1[0-4]\d)(?:[ \t]*[~—–-][ \t]|[ \t]+of(?-u:\b)|[ \t]*[;,)])"),
         p(AgeOver89, 1, &format!(r"(?i)(?-u:\b)going[ \t]+on[ \t]+({age_in_words}|9\d|1[0-4]\d)(?:[ \t]*(?:[;,.)]|$)|[ \t]+(?:and|now|but|next|this)(?-u:\b))")),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:respondent|patient|pt|resident|client|member|beneficiary|claimant|applicant|insured|decedent|ward|veteran|subject|participant),[ \t]+(9\d|1[0-4]\d),[ \t]+(?:is|was|who|lives|has|had|remains)(?-u:\b)"),
+        // An age after "at the age of" or a label of when it was taken ("died at the age of
+        // ninety-eight", "age at enrolment one hundred and five", "Age last birthday: 93"); a
+        // person's age after "is" or "was", after a relative set off by commas or opening a
+        // sentence ("Ivor, her brother, is 105 and drives", "She is 94½ and walks"); the age
+        // past which a screening stops ("colonoscopy no longer indicated at 96;"); what the
+        // chart says against a guess ("the chart says 94."); an age read with spaces between
+        // its digits ("Age 9 0", "Age 1 0 4"); an age and sex between separators ("· 96M ·",
+        // "| 91 | F |") or after a birth date ("DOB 11/8/1932, 90 F").
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i)(?-u:\b)(?:at[ \t]+the[ \t]+age[ \t]+of|age[ \t]+(?:at[ \t]+(?:enrol?ment|entry|admission|consent|interview|death|onset|baseline|screening)|(?:at[ \t]+)?last[ \t]+birthday))[ \t]*:?[ \t]*({age_in_words}(?-u:\b)|(?:9\d|1[0-4]\d)(?:½|(?-u:\b)))"
+            ),
+        ),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?:,[ \t]+(?:his|her|their)[ \t]+(?i:{PEOPLE}),|(?m:^)(?:He|She)|[.;!?][ \t]+(?:He|She))[ \t]+(?:is|was)[ \t]+({age_in_words}|(?:9\d|1[0-4]\d)½?)(?:[ \t]+(?:and|but|now|today|when|years?|yrs?)(?-u:\b)|[ \t]*(?:[,;!]|\.(?:\s|$))|[ \t]*$)"
+            ),
+        ),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:no[ \t]+longer|not)[ \t]+(?:indicated|recommended|needed|required|offered|advised|done)[ \t]+(?:at|after)[ \t]+(?:age[ \t]+)?(9\d|1[0-4]\d)(?:[ \t]*(?:[;,.)]|$)|[ \t]+(?:and|years?|yrs?|per)(?-u:\b))"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:chart|record|file|face[ ]?sheet)[ \t]+(?:says|said|shows|lists|gives)[ \t]+(9\d|1[0-4]\d)[ \t]*(?:[.;,]|$)"),
+        p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)[ \t]*[:=]?[ \t]+((?:9|1[ ][0-4])[ ]\d)(?:[ \t]*(?:[,;|·]|$)|[ \t]+[A-Z][a-z])"),
+        p(AgeOver89, 1, r"(?m)(?:·|\|)[ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*(?:·|\||$)"),
+        p(AgeOver89, 1, r"\|[ \t]*(9\d|1[0-4]\d)[ \t]*\|[ \t]*[MF][ \t]*\|"),
+        p(AgeOver89, 1, r"(?i:(?-u:\b)(?:dob|d\.o\.b\.?|born))[ \t]*:?[ \t]*[^,\n]{4,20},[ \t]*(9\d|1[0-4]\d)[ \t]?[MF](?-u:\b)"),
+        // An account number wrapped by a fax onto the next line ("Guarantor account ENC-15" /
+        // "391746 (broken by the fax margin)").
+        p(Account, 1, r"(?mi:(?-u:\b)(?:account|acct|fin|har)(?:[ \t]*(?:#|no\.?|number))?)[ \t]*:?[ \t]*((?-i:[A-Z]{0,4}-?\d{2,}\r?\n\d{4,}))(?:[ \t]|$)"),
         // An age in a table's cell or after a dotted leader ("| Age | 104 |", "| Age | 96F |",
         // "Age.......... 99"), and after a birth date in a "DOB / Age" cell.
         p(
@@ -2635,7 +2666,10 @@ static NICKNAME: LazyLock<Regex> =
 /// An age over 89 right after a person's name, in parentheses or between commas: `(92)`,
 /// `, 97,`, ` 100, vascular dementia`; not a number that goes on (`, 92 Main St`).
 static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(9\d|1[01]\d)(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)").expect("regex")
+    Regex::new(&format!(
+        r"^(?:[ \t]*\([ \t]*|,?[ \t]+)((?:9\d|1[01]\d)[½¼¾]?|(?i:(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}))(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)"
+    ))
+    .expect("regex")
 });
 
 /// The extension after a phone number: `, ext 12`, ` (ext. 2210)`, ` Ext 45`, ` x204`, ` #204`.
@@ -2656,7 +2690,7 @@ static MIDDLE_AFTER_GIVEN: LazyLock<Regex> =
 /// "д. 66, кв. 70"), or the floor alone ("Rd Upstairs").
 static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
     let unit = r"(?:(?i:apt|apartment|apto|depto|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|lgh|pmb|#)\.?|(?i:m|int|кв)\.)[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?(?-u:\b)";
-    Regex::new(&format!(r"^,?[ \t]*({unit}(?:[ \t]+{unit})?|(?i:upstairs|downstairs|basement|bsmt)(?:[ \t]+(?i:apt|apartment|unit|room|rm|suite))?(?-u:\b))"))
+    Regex::new(&format!(r"^,?[ \t]*({unit}(?:[ \t]+{unit})?|(?i:upstairs|downstairs|basement|bsmt|rear|front|upper|lower|back)(?:[ \t]+(?i:apt|apartment|unit|room|rm|suite|house|cottage|entrance|door|flat))(?-u:\b)|(?i:upstairs|downstairs|basement|bsmt|rear)(?-u:\b))"))
         .expect("regex")
 });
 
@@ -3016,8 +3050,9 @@ impl Scrubber {
             spans.push(Span { start: m.start(), end: m.end(), category, mixed: false });
         }
 
-        spans.extend(table_cells(text));
+        spans.extend(table_cells(text, reference_year));
         spans.extend(form_fields(text));
+        spans.extend(old_birth_years(text, reference_year));
         spans.extend(initials_column(text));
         if !text.is_ascii() {
             for (regex, category) in ADDRESS_ABROAD.iter() {
@@ -4086,6 +4121,10 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("sn", PhiCategory::Device),
     ("tag", PhiCategory::Device),
     ("age", PhiCategory::AgeOver89),
+    ("born", PhiCategory::Date),
+    ("birth year", PhiCategory::Date),
+    ("year of birth", PhiCategory::Date),
+    ("yob", PhiCategory::Date),
     ("age at death", PhiCategory::AgeOver89),
     // Who gave, witnessed or checked: their initials or their name ("| WPH | AB |", "| R.
     // Kowal | Halvorsen |").
@@ -4118,6 +4157,11 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
 fn column_label(cell: &str) -> Option<PhiCategory> {
     // "meter_sn", "patient_id": a field's name in a file's heading.
     let lower = cell.trim().trim_matches('"').to_ascii_lowercase().replace('_', " ");
+    // Without a remark in brackets ("age (now or at death)", "Age (yrs)").
+    let lower = match lower.find(" (") {
+        Some(i) if lower.trim_end().ends_with(')') => lower[..i].to_owned(),
+        _ => lower,
+    };
     let mut label = lower.trim_end_matches([':', '#', '.', ' ']);
     for suffix in [" no", " num", " number", " id"] {
         if let Some(rest) = label.strip_suffix(suffix)
@@ -4189,7 +4233,7 @@ static ADDRESS_ABROAD: LazyLock<Vec<(Regex, PhiCategory)>> = LazyLock::new(|| {
 
 /// A country, or a province abroad, that ends an address line ("..., 28023 Madrid, España").
 static COUNTRY_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:[,，]|[ \t]/)[ \t]*(?:{ABROAD}|{COUNTRIES_AS_WRITTEN})[ \t]*(?:$|[;)|\n·]|\.(?:[ \t]|$))"))
+    Regex::new(&format!(r"(?:[,，]|[ \t]/)[ \t]*(?:{ABROAD}|{COUNTRIES_AS_WRITTEN})[ \t]*(?:$|[;)|\n·]|\.(?:[ \t]|$)|,[ \t]*(?i:tel|phone|ph|mob|mobile|cell|e-?mail)(?-u:\b))"))
         .expect("regex")
 });
 
@@ -4771,7 +4815,7 @@ fn initials_column(text: &str) -> Vec<Span> {
 /// Identifiers in tables whose column headings name them (see [`COLUMN_LABELS`]): the
 /// cells of the rows under such a heading, up to a blank line or a row of another shape,
 /// that hold a number.
-fn table_cells(text: &str) -> Vec<Span> {
+fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
     let mut spans = Vec::new();
     // The heading's delimiter and each column's kind.
     let mut heading: Option<(char, Vec<Option<PhiCategory>>)> = None;
@@ -4783,6 +4827,14 @@ fn table_cells(text: &str) -> Vec<Span> {
                 continue;
             }
             let cells = table_row(text, start, row, *delimiter);
+            // A second table's heading right under the first's rows ("| relative | status |
+            // age | cause |" after "| auth # | member | service | valid |") starts that table.
+            if let Some(next) = table_heading(text, &cells)
+                && next != *columns
+            {
+                heading = Some((*delimiter, next));
+                continue;
+            }
             if cells.len() == columns.len() {
                 for (&(s, e), column) in cells.iter().zip(columns) {
                     let Some(category) = column else { continue };
@@ -4806,6 +4858,17 @@ fn table_cells(text: &str) -> Vec<Span> {
                                         .all(|c| c.is_ascii_digit() || c.is_ascii_alphabetic() || c == ' ')));
                         let in_words = age_in_words(value).is_some_and(|y| (90..=150).contains(&y));
                         if in_figures || in_words {
+                            let vs = s + (cell.len() - cell.trim_start().len());
+                            spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
+                        }
+                        continue;
+                    }
+                    // A year alone under a "Born" heading is an identifier only where it tells an
+                    // age over 89 (see [`old_birth_years`]).
+                    if *category == PhiCategory::Date
+                        && let Ok(year) = value.trim().parse::<i32>()
+                    {
+                        if tells_age_over_89(year, reference_year) {
                             let vs = s + (cell.len() - cell.trim_start().len());
                             spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
                         }
@@ -4859,9 +4922,9 @@ fn table_cells(text: &str) -> Vec<Span> {
             }
             heading = None;
         }
-        // A heading: two cells or more, short, without digits, one of them a label. Fields
-        // apart by commas with no space after them are a file's heading, maybe after what
-        // the file is ("tag_events.csv — ts,tag,event").
+        // A heading (see [`table_heading`]). Fields apart by commas with no space after
+        // them are a file's heading, maybe after what the file is ("tag_events.csv — ts,tag,
+        // event").
         let csv = row.matches(',').count() >= 2 && !row.contains(", ");
         let Some(delimiter) = ['|', ';', '\t', ','].into_iter().find(|&d| match d {
             '|' => row.matches(d).count() >= 2,
@@ -4881,19 +4944,53 @@ fn table_cells(text: &str) -> Vec<Span> {
             0
         };
         let cells = table_row(text, start + skip, &row[skip..], delimiter);
-        let short = cells.iter().all(|&(s, e)| {
-            let cell = text[s..e].trim();
-            cell.len() <= 32 && !cell.contains(|c: char| c.is_ascii_digit())
-        });
-        if cells.len() < 2 || !short {
-            continue;
-        }
-        let columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
-        if columns.iter().any(Option::is_some) {
+        if let Some(columns) = table_heading(text, &cells) {
             heading = Some((delimiter, columns));
         }
     }
     spans
+}
+
+/// Each column's kind, where `cells` are a table's heading: two cells or more, short,
+/// without digits, one of them a label.
+fn table_heading(text: &str, cells: &[(usize, usize)]) -> Option<Vec<Option<PhiCategory>>> {
+    let short = cells.iter().all(|&(s, e)| {
+        let cell = text[s..e].trim();
+        cell.len() <= 32 && !cell.contains(|c: char| c.is_ascii_digit())
+    });
+    if cells.len() < 2 || !short {
+        return None;
+    }
+    let columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
+    columns.iter().any(Option::is_some).then_some(columns)
+}
+
+/// Whether a person born in `year` may be over 89 in `reference_year`, the note's year.
+fn tells_age_over_89(year: i32, reference_year: i32) -> bool {
+    (1800..=reference_year).contains(&year) && reference_year - year >= 90
+}
+
+/// The year of birth of a person who may be over 89 ("born 1914", "YOB: 1921", "b. 1918"):
+/// Safe Harbor removes every element of a date that tells such an age, its year too. A
+/// younger person's year of birth stays, and so does a weight at birth ("born 1870 g").
+/// `reference_year` is the note's year.
+fn old_birth_years(text: &str, reference_year: i32) -> Vec<Span> {
+    static BORN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:born|b\.|birth[ \t]+year|year[ \t]+of[ \t]+birth|yob)[ \t]*(?:[:=][ \t]*|in[ \t]+)?((?:18|19|20)\d{2})\b")
+            .expect("regex")
+    });
+    BORN.captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .filter(|m| m.as_str().parse().is_ok_and(|year| tells_age_over_89(year, reference_year)))
+        .filter(|m| {
+            let unit = text[m.end()..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            !matches!(
+                unit.to_ascii_lowercase().as_str(),
+                "g" | "gm" | "gms" | "gram" | "grams" | "kg" | "lb" | "lbs" | "oz"
+            )
+        })
+        .map(|m| Span { start: m.start(), end: m.end(), category: PhiCategory::Date, mixed: false })
+        .collect()
 }
 
 /// The values of a form sent as a URL's query (`last_name=di+Sabatino&phone=%28563%29+882-8395
@@ -6844,6 +6941,61 @@ mod tests {
         assert!(f.iter().any(|(v, c)| v == "14 Mar" && *c == "DATE"), "the time stays: {f:?}");
         let f = found("T 98.6F, HR 93, 2 L NC");
         assert!(f.iter().all(|(_, c)| *c != "AGE_OVER_89"), "{f:?}");
+    }
+
+    #[test]
+    fn ages_by_relatives_and_layouts_birth_years_that_tell_an_age_and_addresses_before_a_phone() {
+        let none = KnownIdentifiers::default();
+        // Ages after "at the age of" and labels of when they were taken, after a relative or
+        // a pronoun, where screening stops, spaced out by a scanner, beside the sex.
+        has("died May 2nd at the age of ninety-eight. Born", "ninety-eight", "AGE_OVER_89");
+        has("DOB 1918-11-21 · age at enrolment one hundred and four\n", "one hundred and four", "AGE_OVER_89");
+        has("DOB July 6, 1930   Age last birthday: 93\nDate", "93", "AGE_OVER_89");
+        has("She turned 68. Valentine, her father, is 100 and lives next door.", "100", "AGE_OVER_89");
+        has("Alert. She is 94½ and walks to the mailbox daily.", "94½", "AGE_OVER_89");
+        has("Screening: colonoscopy no longer indicated at 96; DEXA last June", "96", "AGE_OVER_89");
+        has("Tomislav Perković, Age 9 2, MRN GR394455", "9 2", "AGE_OVER_89");
+        has("Claimant LIEPINS, VALDIS, DOB 03/10/1934, Age 9 0\nBenefit", "9 0", "AGE_OVER_89");
+        has("Beneficiary Tansy Bristol · member 3059 1958 412 · 100F\nReviewed", "100", "AGE_OVER_89");
+        has("Rm 244-B | NEEDLE, Aspen | 91 | F | Adm 5 May", "91", "AGE_OVER_89");
+        has("Claimant Custodia Valadares, DOB 11/8/1932, 90 F\nBenefit", "90", "AGE_OVER_89");
+        covers("| identity | Harutyunyan, Khachik, 97½, MRN 007988268 |", &none, "97½");
+        // A second table right under the first, and a heading with a remark in brackets.
+        let tables = "| auth # | member | valid |\n| PA560351357 | SHC-6704 | 7/24/23 |\n\
+                      | relative | status | age |\n| sister | deceased | Ninety-four |\n";
+        has(tables, "Ninety-four", "AGE_OVER_89");
+        let siblings = "| sibling | born | age (now or at death) | status |\n| Zebedee | 1923 | 100 | alive |\n\
+                        | Ermengarde | 1962 | 58 yrs. | deceased |\n";
+        has(siblings, "100", "AGE_OVER_89");
+        // A year of birth is removed where it tells an age over 89, and stays where not.
+        has(siblings, "1923", "DATE");
+        has("Participant Horatio Kettle · born 1914 · DOB", "1914", "DATE");
+        for (text, value) in [
+            (siblings, "1962"),
+            ("Pt is a 68-yr-old man (b. 1956).", "1956"),
+            ("HR is 92 and regular. BP is 100 and falling.", "92"),
+            ("HR is 92 and regular. BP is 100 and falling.", "100"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(v, _)| v != value), "{value} in {text:?}: {f:?}");
+        }
+        // An address abroad before its phone number; a house number with a letter and its
+        // rear unit; a township road.
+        let abroad =
+            "Daughter in Latvia: Hermione Rinne, Kuršu iela 15-2, Liepāja, LV-3405, Latvija, tel. +371 2936 4525.";
+        for value in ["Kuršu iela 15-2", "Liepāja", "LV-3405"] {
+            covers(abroad, &none, value);
+        }
+        covers(
+            "Zdenka Perkovic\n21-B Malachite Ave Rear Unit\nAlva OK 73717-3479",
+            &none,
+            "21-B Malachite Ave Rear Unit",
+        );
+        covers("her niece, of N3831 Township Rd 6, Sturgis SD 57705-2173, as", &none, "N3831 Township Rd 6");
+        // A personal alarm's pendant; an account number wrapped by a fax.
+        has("Pendant alarm PERS-01NH9N65CR. PT with", "PERS-01NH9N65CR", "DEVICE");
+        covers("Guarantor account ENC-15\n391746 (broken by the fax margin)", &none, "ENC-15\n391746");
+        assert!(found("MEDICAL ALERT BRACELET ENROLLMENT\n").iter().all(|(v, _)| v != "BRACELET"));
     }
 
     #[test]
