@@ -834,7 +834,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)(?:age\s*/\s*(?:sex|gender)|age,\s*sex|age & sex)\s*[:=]?\s*((?:9\d|1[0-4]\d))(?-u:\b)",
+            r"(?i)(?-u:\b)(?:age\s*/\s*(?:sex|gender)|age,\s*sex|age & sex)\s*[:=]?\s*(?-i:[MF][ \t/])?[ \t]*((?:9\d|1[0-4]\d))(?-i:[MF]?)(?-u:\b)",
         ),
         p(
             AgeOver89,
@@ -1843,7 +1843,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)[ \t]*[:=]?[ \t]+((?:9|1[ ][0-4])[ ]\d)(?:[ \t]*(?:[,;|·]|$)|[ \t]+[A-Z][a-z])"),
         p(AgeOver89, 1, r"(?m)(?:·|\|)[ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*(?:·|\||$)"),
         p(AgeOver89, 1, r"\|[ \t]*(9\d|1[0-4]\d)[ \t]*\|[ \t]*[MF][ \t]*\|"),
-        p(AgeOver89, 1, r"(?i:(?-u:\b)(?:dob|d\.o\.b\.?|born))[ \t]*:?[ \t]*[^,\n]{4,20},[ \t]*(9\d|1[0-4]\d)[ \t]?[MF](?-u:\b)"),
+        p(AgeOver89, 1, r"(?i:(?:(?-u:\b)|\^FD)(?:dob|d\.o\.b\.?|born))[ \t]*:?[ \t]*[^,\n]{4,20}?(?:,[ \t]*|[ \t]+)(9\d|1[0-4]\d)[ \t]?[MF](?-u:\b)"),
+        // From the tune12 split: an age in a message's or a document's own fields (XML
+        // "<Age>101</Age>", "<age value=\"103\" unit=\"a\"/>", a quantity in years "value=\"95\"
+        // unit=\"a\"", FHIR "\"valueAge\": {\"value\": 102", HL7 "30525-0^Age^LN||96|a^year"), a
+        // printout's field with a leading zero ("AGE ........... 090 SEX", "AGE: 094 SEX: M"), an
+        // age in years at death ("Age (yrs) at death 92"), age and sex run together in a
+        // hand-off ("rm 31 thangavelu 94ym"), a roster's name then age and sex ("VINYARD, RHODA
+        // 91 F", "DANUTĖ F 100"), and a relative's name then age ending a line ("SISTER PILLOW,
+        // PINKIE 103").
+        p(AgeOver89, 1, r"(?i)<age>[ \t]*(9\d|1[0-4]\d)[ \t]*</age>"),
+        p(AgeOver89, 1, r#"(?i)<age[ \t]+value="(9\d|1[0-4]\d)""#),
+        p(AgeOver89, 1, r#"value="(9\d|1[0-4]\d)"[ \t]+unit="(?:a|yr|years?)""#),
+        p(AgeOver89, 1, r#""value(?:Age)?"[ \t]*:[ \t]*\{?[ \t]*(?:"value"[ \t]*:[ \t]*)?(9\d|1[0-4]\d)[ \t]*,[ \t]*"(?:unit|code)"[ \t]*:[ \t]*"(?:a|yr|years?)""#),
+        p(AgeOver89, 1, r#""valueAge"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*(9\d|1[0-4]\d)(?-u:\b)"#),
+        p(AgeOver89, 1, r"(?:\^Age\^LN|\^AGE\^)[^|\n]*\|[^|\n]*\|(9\d|1[0-4]\d)\|"),
+        p(AgeOver89, 1, r"\|(9\d|1[0-4]\d)\|a\^(?:year|yr)"),
+        p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))?[ \t]*(?:[:=]|\.{3,})[ \t]*(0?(?:9\d|1[0-4]\d))(?i:[ \t]*(?:y|yo|yrs?))?(?:[ \t]*$|[ \t]*[|,;]|[ \t]+(?i:sex|sx|wt|weight|ht|room|rm|dob|mrn|gender)(?-u:\b)|[ \t]+[MF](?-u:\b))"),
+        p(AgeOver89, 1, r"(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))(?:[ \t]+(?i:at[ \t]+death))?[ \t]*:?[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)y[mf])(?-u:\b)"),
+        p(AgeOver89, 1, r"(?i:(?-u:\b)(?:rm|bed|room))[ \t]+\d{1,4}[A-Za-z]?[ \t]+[a-z][a-z'-]+[ \t]+((?:9\d|1[0-4]\d)[mf])(?-u:\b)"),
+        p(AgeOver89, 1, r"(?m)(?-u:\b)[A-Z][A-Z'-]+,?[ \t]+[A-Z][A-Z'-]+(?:[ \t]+[A-Z](?-u:\b))?[ \t]+(0?(?:9\d|1[0-4]\d))[ \t]+[MF](?:[ \t]|$)"),
+        p(AgeOver89, 1, r"(?m)(?-u:\b)[A-Z][A-Z'-]+,[ \t]+[A-Z][A-Z'-]+[ \t]+[MF][ \t]+(9\d|1[0-4]\d)(?:[ \t]|$)"),
+        p(AgeOver89, 1, &format!(r"(?m)^(?i:{PEOPLE})[ \t]+[A-Z][A-Za-z'-]+,?(?:[ \t]+[A-Z][A-Za-z'-]+){{1,2}}[ \t]+(9\d|1[0-4]\d)[ \t]*$")),
         // An account number wrapped by a fax onto the next line ("Guarantor account ENC-15" /
         // "391746 (broken by the fax margin)").
         p(Account, 1, r"(?mi:(?-u:\b)(?:account|acct|fin|har)(?:[ \t]*(?:#|no\.?|number))?)[ \t]*:?[ \t]*((?-i:[A-Z]{0,4}-?\d{2,}\r?\n\d{4,}))(?:[ \t]|$)"),
@@ -1857,7 +1879,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?im)(?-u:\b)dob[ \t]*/[ \t]*age[ \t]*[|:][^|\n]{4,20}?/[ \t]*(9\d|1[0-4]\d)(?:[MF]|[ \t]*(?:y|yo|yrs?))?[ \t]*(?:\||$|[ \t]{2})",
+            r"(?im)(?-u:\b)dob[ \t]*/[ \t]*age[ \t]*(?:[|:]|\.{3,})[^|\n]{4,20}?/[ \t]*(9\d|1[0-4]\d)(?:[MF]|[ \t]*(?:y|yo|yrs?))?[ \t]*(?:\||$|[ \t]{2})",
         ),
         // An age someone states when nobody knows it ("true age unknown, stated ~93").
         p(AgeOver89, 1, r"(?i)(?-u:\b)stated[ \t]*~[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
@@ -2663,11 +2685,12 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
-/// An age over 89 right after a person's name, in parentheses or between commas: `(92)`,
-/// `, 97,`, ` 100, vascular dementia`; not a number that goes on (`, 92 Main St`).
+/// An age over 89 right after a person's name, in parentheses or between commas, maybe with
+/// the sex: `(92)`, `, 97,`, ` 100, vascular dementia`, ` F 93 —`; not a number that goes on
+/// (`, 92 Main St`).
 static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[ \t]*\([ \t]*|,?[ \t]+)((?:9\d|1[01]\d)[½¼¾]?|(?i:(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}))(?:[ \t]*\)|[,;]|\.(?:\s|$)|$)"
+        r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(?:[MF][ \t]+)?((?:9\d|1[01]\d)[½¼¾]?|(?i:(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}))(?:[ \t]?[MF])?(?:[ \t]*\)|[,;]|\.(?:\s|$)|$|[ \t]+[—–])"
     ))
     .expect("regex")
 });
@@ -4121,7 +4144,21 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("sn", PhiCategory::Device),
     ("tag", PhiCategory::Device),
     ("age", PhiCategory::AgeOver89),
+    ("age/sex", PhiCategory::AgeOver89),
+    ("age / sex", PhiCategory::AgeOver89),
+    ("age/sx", PhiCategory::AgeOver89),
+    ("age sex", PhiCategory::AgeOver89),
+    ("age/gender", PhiCategory::AgeOver89),
+    ("patient", PhiCategory::Name),
+    ("pt", PhiCategory::Name),
+    ("resident", PhiCategory::Name),
+    ("resident name", PhiCategory::Name),
+    ("surgeon", PhiCategory::ProviderName),
     ("born", PhiCategory::Date),
+    ("dob", PhiCategory::Date),
+    ("date of birth", PhiCategory::Date),
+    ("birth date", PhiCategory::Date),
+    ("address", PhiCategory::Address),
     ("birth year", PhiCategory::Date),
     ("year of birth", PhiCategory::Date),
     ("yob", PhiCategory::Date),
@@ -4162,28 +4199,39 @@ fn column_label(cell: &str) -> Option<PhiCategory> {
         Some(i) if lower.trim_end().ends_with(')') => lower[..i].to_owned(),
         _ => lower,
     };
-    let mut label = lower.trim_end_matches([':', '#', '.', ' ']);
+    let label = lower.trim_end_matches([':', '#', '.', ' ']).trim_end();
+    if let Some((_, category)) = COLUMN_LABELS.iter().find(|(l, _)| *l == label) {
+        return Some(*category);
+    }
+    // "Acct No", "Encounter Number"; not a person's ("Patient ID" holds no name).
     for suffix in [" no", " num", " number", " id"] {
         if let Some(rest) = label.strip_suffix(suffix)
             && let Some((_, category)) = COLUMN_LABELS.iter().find(|(l, _)| *l == rest.trim_end())
+            && !matches!(category, PhiCategory::Name | PhiCategory::ProviderName)
         {
             return Some(*category);
         }
     }
-    label = label.trim_end();
-    COLUMN_LABELS.iter().find(|(l, _)| *l == label).map(|(_, c)| *c)
+    None
 }
 
 /// The cells of one line split by `delimiter`, as byte ranges of the note, without the
 /// empty cells outside a row's first and last `|`.
 fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<(usize, usize)> {
     let mut cells = Vec::new();
-    let mut at = 0;
-    for part in line.split(delimiter) {
-        cells.push((line_start + at, line_start + at + part.len()));
-        at += part.len() + delimiter.len_utf8();
+    // A file's field in quotes holds its own commas ("\"Umstead, Nannie\",101 Yr").
+    let mut quoted = false;
+    let mut from = 0;
+    for (at, c) in line.char_indices() {
+        if c == '"' && delimiter == ',' {
+            quoted = !quoted;
+        } else if c == delimiter && !quoted {
+            cells.push((line_start + from, line_start + at));
+            from = at + c.len_utf8();
+        }
     }
-    if delimiter == '|' {
+    cells.push((line_start + from, line_start + line.len()));
+    if matches!(delimiter, '|' | '│') {
         if cells.first().is_some_and(|&(s, e)| text[s..e].trim().is_empty()) {
             cells.remove(0);
         }
@@ -4819,11 +4867,43 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
     let mut spans = Vec::new();
     // The heading's delimiter and each column's kind.
     let mut heading: Option<(char, Vec<Option<PhiCategory>>)> = None;
-    for (start, line) in lines_at(text) {
+    // A fixed-width printout's columns, in characters, and each one's kind.
+    let mut fixed: Option<(Vec<(usize, usize)>, Vec<Option<PhiCategory>>)> = None;
+    let lines: Vec<(usize, &str)> = lines_at(text).collect();
+    let mut rule_at = None;
+    for (i, &(start, line)) in lines.iter().enumerate() {
         let row = line.trim_end_matches('\r');
+        if rule_at == Some(i) {
+            continue;
+        }
+        if let Some((columns, kinds)) = &fixed {
+            if !row.trim().is_empty() {
+                for (&(s, e), kind) in fixed_width_row(start, row, columns).iter().zip(kinds) {
+                    if let Some(category) = kind {
+                        spans.extend(table_cell(text, s, e, *category, reference_year));
+                    }
+                }
+                continue;
+            }
+            fixed = None;
+        }
+        // A fixed-width printout's heading, over a rule of dashes ("RM-BED  RESIDENT NAME
+        // AGE" over "------  -------------  ---").
+        if let Some(&(_, next)) = lines.get(i + 1)
+            && !row.contains(['|', '│'])
+            && let Some(columns) = fixed_width_columns(next.trim_end_matches('\r'))
+            && let Some(kinds) = table_heading(text, &fixed_width_row(start, row, &columns))
+        {
+            fixed = Some((columns, kinds));
+            heading = None;
+            rule_at = Some(i + 1);
+            continue;
+        }
         if let Some((delimiter, columns)) = &heading {
-            // The rule under a heading ("|---|:---:|").
-            if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=')) && row.contains('-') {
+            // The rule under a heading ("|---|:---:|", "├─────┼─────┤").
+            if row.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+' | '=') || ('─'..='╿').contains(&c))
+                && row.contains(['-', '=', '─', '━', '═'])
+            {
                 continue;
             }
             let cells = table_row(text, start, row, *delimiter);
@@ -4835,88 +4915,14 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
                 heading = Some((*delimiter, next));
                 continue;
             }
-            if cells.len() == columns.len() {
+            // Labels down the first column: a two-column form read as a table ("| Patient |
+            // Dmytro Moreau |" over "| MRN | E3924699 |").
+            let form = matches!((cells.as_slice(), columns.as_slice()), ([(s, e), _], [Some(_), _]) if column_label(&text[*s..*e]).is_some());
+            if cells.len() == columns.len() && !form {
                 for (&(s, e), column) in cells.iter().zip(columns) {
-                    let Some(category) = column else { continue };
-                    let cell = &text[s..e];
-                    // Without the quotes of a file's field ("\"27549\"").
-                    let value = cell.trim().trim_matches('"');
-                    let s = s + cell.find(value).expect("a part of the cell");
-                    let cell = &text[s..s + value.len()];
-                    if *category == PhiCategory::AgeOver89 {
-                        // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |", "| 93 y 7
-                        // m |", "| 104½ |", "| 90 yrs. |", "| One hundred three |").
-                        let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
-                        let rest = value[digits..].trim_start_matches(['½', '¼', '¾']);
-                        let unit = rest.trim_matches(|c: char| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '/'));
-                        let in_figures = digits > 0
-                            && value[..digits].parse::<u32>().is_ok_and(|y| (90..=150).contains(&y))
-                            && (unit.is_empty()
-                                || (rest.len() <= 12
-                                    && unit
-                                        .chars()
-                                        .all(|c| c.is_ascii_digit() || c.is_ascii_alphabetic() || c == ' ')));
-                        let in_words = age_in_words(value).is_some_and(|y| (90..=150).contains(&y));
-                        if in_figures || in_words {
-                            let vs = s + (cell.len() - cell.trim_start().len());
-                            spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
-                        }
-                        continue;
+                    if let Some(category) = column {
+                        spans.extend(table_cell(text, s, e, *category, reference_year));
                     }
-                    // A year alone under a "Born" heading is an identifier only where it tells an
-                    // age over 89 (see [`old_birth_years`]).
-                    if *category == PhiCategory::Date
-                        && let Ok(year) = value.trim().parse::<i32>()
-                    {
-                        if tells_age_over_89(year, reference_year) {
-                            let vs = s + (cell.len() - cell.trim_start().len());
-                            spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
-                        }
-                        continue;
-                    }
-                    if *category == PhiCategory::Name {
-                        if let Some((vs, ve)) = name_cell(text, s, e) {
-                            spans.push(Span { start: vs, end: ve, category: *category, mixed: false });
-                        }
-                        continue;
-                    }
-                    if *category == PhiCategory::ProviderName {
-                        // Initials ("WPH", "A.B.") or a name of one to three capitalised words
-                        // ("R. Kowal", "Pemberton-Hale"), not a word ("done", "ED" aside).
-                        let initials = value.trim_end_matches('.').replace('.', "");
-                        let words: Vec<&str> = value.split_whitespace().collect();
-                        let is_initials =
-                            (2..=4).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase());
-                        let is_name = (1..=3).contains(&words.len())
-                            && words.iter().all(|w| {
-                                w.starts_with(char::is_uppercase)
-                                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-                            })
-                            && words.iter().any(|w| {
-                                let lower = w.to_lowercase();
-                                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                                    && !super::words::is_word(&lower)
-                                    && !is_not_name(&lower)
-                            });
-                        if is_initials || is_name {
-                            // Without a title before the name ("Dr. Melnyk").
-                            let title = ["Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. "]
-                                .iter()
-                                .find(|t| value.starts_with(**t))
-                                .map_or(0, |t| t.len());
-                            let value = &value[title..];
-                            let vs = s + (cell.len() - cell.trim_start().len()) + title;
-                            spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
-                        }
-                        continue;
-                    }
-                    let digits = value.chars().filter(char::is_ascii_digit).count();
-                    let wanted = if matches!(category, PhiCategory::Phone | PhiCategory::Fax) { 7 } else { 3 };
-                    if digits < wanted || value.len() > 40 || value.split_whitespace().count() > 4 {
-                        continue;
-                    }
-                    let vs = s + (cell.len() - cell.trim_start().len());
-                    spans.push(Span { start: vs, end: vs + value.len(), category: *category, mixed: false });
                 }
                 continue;
             }
@@ -4926,8 +4932,8 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
         // them are a file's heading, maybe after what the file is ("tag_events.csv — ts,tag,
         // event").
         let csv = row.matches(',').count() >= 2 && !row.contains(", ");
-        let Some(delimiter) = ['|', ';', '\t', ','].into_iter().find(|&d| match d {
-            '|' => row.matches(d).count() >= 2,
+        let Some(delimiter) = ['|', '│', ';', '\t', ','].into_iter().find(|&d| match d {
+            '|' | '│' => row.matches(d).count() >= 2,
             ',' => csv,
             _ => row.matches(d).count() >= 1,
         }) else {
@@ -4951,6 +4957,103 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
     spans
 }
 
+/// What a table's cell at `s..e` holds under a heading that names its kind, without the
+/// quotes of a file's field, where it looks like one (see [`table_cells`]).
+fn table_cell(text: &str, s: usize, e: usize, category: PhiCategory, reference_year: i32) -> Option<Span> {
+    let cell = &text[s..e];
+    // Without the quotes of a file's field ("\"27549\"").
+    let value = cell.trim().trim_matches('"');
+    let vs = s + cell.find(value).expect("a part of the cell");
+    let span = |start: usize, end: usize| Some(Span { start, end, category, mixed: false });
+    match category {
+        PhiCategory::AgeOver89 => {
+            // An age over 89 under an "Age" heading ("| 93 |", "| 094Y |", "| 93 y 7 m |",
+            // "| 104½ |", "| 90 yrs. |", "| One hundred three |"), or an "Age/Sex" one ("|
+            // 100Y M |", "| F/94 |", "| M 96 |").
+            let sex = ["M/", "F/", "M ", "F "].iter().find(|p| value.starts_with(**p)).map_or(0, |p| p.len());
+            let (vs, value) = (vs + sex, &value[sex..]);
+            let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
+            let rest = value[digits..].trim_start_matches(['½', '¼', '¾']);
+            let unit = rest.trim_matches(|c: char| c.is_ascii_alphabetic() || matches!(c, ' ' | '.' | '/'));
+            let in_figures = digits > 0
+                && value[..digits].parse::<u32>().is_ok_and(|y| (90..=150).contains(&y))
+                && (unit.is_empty()
+                    || (rest.len() <= 12
+                        && unit.chars().all(|c| c.is_ascii_digit() || c.is_ascii_alphabetic() || c == ' ')));
+            let in_words = age_in_words(value).is_some_and(|y| (90..=150).contains(&y));
+            (in_figures || in_words).then(|| span(vs, vs + value.len())).flatten()
+        }
+        // A year alone under a "Born" heading is an identifier only where it tells an age over
+        // 89 (see [`old_birth_years`]).
+        PhiCategory::Date if value.parse::<i32>().is_ok() => {
+            let year = value.parse::<i32>().ok()?;
+            tells_age_over_89(year, reference_year).then(|| span(vs, vs + value.len())).flatten()
+        }
+        PhiCategory::Name => name_cell(text, vs, vs + value.len()).and_then(|(start, end)| span(start, end)),
+        PhiCategory::ProviderName => {
+            // Initials ("WPH", "A.B.") or a name of one to three capitalised words ("R. Kowal",
+            // "Pemberton-Hale"), not a word ("done", "ED" aside).
+            let initials = value.trim_end_matches('.').replace('.', "");
+            let words: Vec<&str> = value.split_whitespace().collect();
+            let is_initials = (2..=4).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase());
+            let is_name = (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                })
+                && words.iter().any(|w| {
+                    let lower = w.to_lowercase();
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !super::words::is_word(&lower)
+                        && !is_not_name(&lower)
+                });
+            if !is_initials && !is_name {
+                return None;
+            }
+            // Without a title before the name ("Dr. Melnyk").
+            let title =
+                ["Dr. ", "Dr ", "Mr. ", "Mrs. ", "Ms. "].iter().find(|t| value.starts_with(**t)).map_or(0, |t| t.len());
+            span(vs + title, vs + value.len())
+        }
+        _ => {
+            let digits = value.chars().filter(char::is_ascii_digit).count();
+            let wanted = if matches!(category, PhiCategory::Phone | PhiCategory::Fax) { 7 } else { 3 };
+            if digits < wanted || value.len() > 40 || value.split_whitespace().count() > 4 {
+                return None;
+            }
+            span(vs, vs + value.len())
+        }
+    }
+}
+
+/// The columns of a fixed-width printout, from the rule of dashes under its heading: each
+/// column's characters, from the start of its dashes to the start of the next column's.
+fn fixed_width_columns(rule: &str) -> Option<Vec<(usize, usize)>> {
+    let rule = rule.trim_end();
+    if !rule.contains("-") || !rule.chars().all(|c| matches!(c, '-' | '=' | ' ')) {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut before = ' ';
+    for (i, c) in rule.chars().enumerate() {
+        if c != ' ' && before == ' ' {
+            starts.push(i);
+        }
+        before = c;
+    }
+    (starts.len() >= 2).then(|| {
+        starts.iter().enumerate().map(|(k, &a)| (a, starts.get(k + 1).copied().unwrap_or(usize::MAX))).collect()
+    })
+}
+
+/// The byte ranges of the note that a row at `start` holds in each of a fixed-width
+/// printout's `columns` (see [`fixed_width_columns`]).
+fn fixed_width_row(start: usize, row: &str, columns: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let offsets: Vec<usize> = row.char_indices().map(|(i, _)| i).chain([row.len()]).collect();
+    let last = offsets.len() - 1;
+    columns.iter().map(|&(a, b)| (start + offsets[a.min(last)], start + offsets[b.min(last)])).collect()
+}
+
 /// Each column's kind, where `cells` are a table's heading: two cells or more, short,
 /// without digits, one of them a label.
 fn table_heading(text: &str, cells: &[(usize, usize)]) -> Option<Vec<Option<PhiCategory>>> {
@@ -4962,6 +5065,23 @@ fn table_heading(text: &str, cells: &[(usize, usize)]) -> Option<Vec<Option<PhiC
         return None;
     }
     let columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
+    // A label and its value are a row of a two-column form, not a heading ("| Patient | Dmytro
+    // Moreau |", "Patient<TAB>LELAND TSINAJINNIE"): the value's words are no words of the
+    // language.
+    if let [(a, b), (c, d)] = cells
+        && let [x, y] = columns.as_slice()
+        && x.is_some() != y.is_some()
+    {
+        let value = if x.is_some() { &text[*c..*d] } else { &text[*a..*b] };
+        let words: Vec<String> = value
+            .split(|ch: char| !ch.is_alphabetic())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect();
+        if !words.is_empty() && words.iter().all(|w| !super::words::is_word(w)) {
+            return None;
+        }
+    }
     columns.iter().any(Option::is_some).then_some(columns)
 }
 
@@ -6996,6 +7116,57 @@ mod tests {
         has("Pendant alarm PERS-01NH9N65CR. PT with", "PERS-01NH9N65CR", "DEVICE");
         covers("Guarantor account ENC-15\n391746 (broken by the fax margin)", &none, "ENC-15\n391746");
         assert!(found("MEDICAL ALERT BRACELET ENROLLMENT\n").iter().all(|(v, _)| v != "BRACELET"));
+    }
+
+    #[test]
+    fn ages_and_names_in_printouts_messages_and_documents() {
+        let none = KnownIdentifiers::default();
+        // A fixed-width printout's columns, by the rule of dashes under its heading.
+        let census = "RM-BED  RESIDENT NAME           AGE  SX  PAYER\n\
+                      ------  ----------------------  ---  --  ------\n\
+                      537-B   VINYARD, RHODA          91   F   MCD\n\
+                      218-B   EASTERWOOD, TULIP       62   F   PVT\n";
+        has(census, "91", "AGE_OVER_89");
+        covers(census, &none, "VINYARD, RHODA");
+        assert!(found(census).iter().all(|(v, _)| v != "62" && v != "537-B"), "{:?}", found(census));
+        // Box-drawn and grid tables, an Age/Sex column, a heading ruled with "=".
+        let boxed = "┌──────────┬─────┐\n│ Patient  │ Age │\n├──────────┼─────┤\n│ Troyer, Gertie │ 103 │\n";
+        has(boxed, "103", "AGE_OVER_89");
+        let grid =
+            "+--------+-----+\n| Patient | Age |\n+========+=====+\n| Pyo, G | 91Y 3M |\n| Troyer, Almeda | 095 |\n";
+        has(grid, "095", "AGE_OVER_89");
+        covers("| Rm | Pt | Age/Sex |\n|---|---|---|\n| 137 | H. Poindexter | 100Y M |\n", &none, "100Y");
+        // A file's fields in quotes keep their commas.
+        has("name,rel,age_(yrs),tel\n\"Quackenbush, Arlis\",brother,98,715 362 5731\n", "98", "AGE_OVER_89");
+        // A two-column form is no table: its labels stay.
+        let form = "| Patient | Dmytro Moreau |\n| MRN | E3924699 |\n| DOB | 01-SEP-1937 |\n| Age | 86 |\n";
+        assert!(
+            found(form).iter().all(|(v, _)| !["MRN", "DOB", "Age", "86"].contains(&v.as_str())),
+            "{:?}",
+            found(form)
+        );
+        // Ages in a message's or a document's own fields.
+        has("<contact rel=\"sister\"><name>Idella Funderburk</name><Age>99</Age></contact>", "99", "AGE_OVER_89");
+        has("<age value=\"103\" unit=\"a\"/>", "103", "AGE_OVER_89");
+        has(r#""valueAge": {"value": 102, "unit": "a"}}],"#, "102", "AGE_OVER_89");
+        has("OBX|4|NM|30525-0^Age^LN||91|a^year^UCUM|||||F", "91", "AGE_OVER_89");
+        has("AGE ........... 090 SEX ... F ROOM .. 111", "090", "AGE_OVER_89");
+        has("NAME: FUNDERBURK TALMADGE H DOB: 19290618 AGE: 094 SEX: M", "094", "AGE_OVER_89");
+        has("Family history grid — sister: Nola Age (yrs) at death 102 cause heart failure", "102", "AGE_OVER_89");
+        has("Date of birth 02-21-21\nAge in years 103\nMedical record", "103", "AGE_OVER_89");
+        has("Patient: PEHLIVANOVA, ZLATKA Age/Sex: F 90 MRN: M83492641", "90", "AGE_OVER_89");
+        has("^FO20,95^FDDOB 05/27/1923 100 M^FS", "100", "AGE_OVER_89");
+        covers("[11/7 11:41] kojo: rm 31 thangavelu 94ym refused labs", &none, "94y");
+        covers("[12/22 14:26] sanjukta: rm 29 murugesan 90f npo after mn", &none, "90");
+        has("│ VAITKEVICIENE, DANUTE F 100 │", "100", "AGE_OVER_89");
+        has("SISTER PILLOW, PINKIE 103\nGRANDDAUGHTER", "103", "AGE_OVER_89");
+        has("Add-on: Mrs. Tomiko Kanazawa F 93 — consent per patient", "93", "AGE_OVER_89");
+        // Numbers that are no ages in the same shapes.
+        for text in
+            ["OBX|2|NM|29463-7^Body weight^LN||96|kg|||||F", "T 99 F, HR 96", "Rm 96 Bed 2", "<Weight>96</Weight>"]
+        {
+            assert!(found(text).iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {:?}", found(text));
+        }
     }
 
     #[test]
