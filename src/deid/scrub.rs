@@ -1853,6 +1853,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 91 F", "DANUTĖ F 100"), and a relative's name then age ending a line ("SISTER PILLOW,
         // PINKIE 103").
         p(AgeOver89, 1, r"(?i)<age>[ \t]*(9\d|1[0-4]\d)[ \t]*</age>"),
+        // A clinician in an HL7 XCN field after the NPI ("|1569272473^NWANKWO^SIPHO^^^^NP").
+        p(ProviderName, 1, r"(?:\||~)\d{10}\^([A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+)(?:\^|\||$)"),
+        // A surname in capitals and one initial, as printouts name their staff ("ZAWADZKA L |",
+        // "by BRATTLI C (MD)", "PRESCRIBER SOONG R RPH"); not a word nor an abbreviation, nor
+        // the given name of "QUISPE,CONSUELO B".
+        checked(
+            p(
+                ProviderName,
+                1,
+                r"(?m)(?:^|[^,])(?-u:\b)([A-Z][A-Z'-]{3,}[ ][A-Z])(?:[ \t]*$|[ \t]*[|,;)(\t]|[ ]{2}|[ ](?:MD|DO|RN|NP|PA|RPH|LPN|CNA|CPhT|ME|\d))",
+            ),
+            surname_and_initial,
+        ),
         p(AgeOver89, 1, r#"(?i)<age[ \t]+value="(9\d|1[0-4]\d)""#),
         p(AgeOver89, 1, r#"value="(9\d|1[0-4]\d)"[ \t]+unit="(?:a|yr|years?)""#),
         p(AgeOver89, 1, r#""value(?:Age)?"[ \t]*:[ \t]*\{?[ \t]*(?:"value"[ \t]*:[ \t]*)?(9\d|1[0-4]\d)[ \t]*,[ \t]*"(?:unit|code)"[ \t]*:[ \t]*"(?:a|yr|years?)""#),
@@ -3540,6 +3553,13 @@ static AGE_IN_OWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// A surname in capitals before its initial ("ZAWADZKA L"), not a word of the language, a
+/// word that is no name or an abbreviation written in capitals ("STAT X", "NOTE A").
+fn surname_and_initial(s: &str) -> bool {
+    let surname = s.split(' ').next().unwrap_or(s).to_lowercase();
+    !super::words::is_word(&surname) && !is_not_name(&surname) && !WORD_NAMES.contains(surname.as_str())
+}
+
 fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(lower)
         || ["ology", "ologist", "iatry", "iatrist", "ician", "ics"]
@@ -4623,6 +4643,14 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
             continue;
         }
         let (by_word, by_part) = name_initials(name);
+        // A surname in capitals before its initial ("SOONG R") goes by "RS".
+        if let [surname, initial] = words.as_slice()
+            && initial.len() == 1
+            && surname.len() > 1
+            && surname.chars().all(|c| !c.is_lowercase())
+        {
+            own.insert(format!("{initial}{}", surname.chars().next().unwrap_or(' ')));
+        }
         own.insert(by_word);
         own.insert(by_part);
     }
@@ -4634,6 +4662,9 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
     }
     let bytes = text.as_bytes();
     let delimiter = |b: Option<&u8>| matches!(b, None | Some(b'/' | b'|' | b',' | b';' | b'\n' | b'\r' | b'(' | b')'));
+    // A box-drawn table's bar ("│ KA │").
+    let bar_before = |at: usize| text[..at].trim_end_matches([' ', '\t']).ends_with('│');
+    let bar_after = |at: usize| text[at..].trim_start_matches([' ', '\t']).starts_with('│');
     // The first byte before `at`, past spaces and tabs, and whether there were any.
     let back = |at: usize| {
         let rest = text[..at].trim_end_matches([' ', '\t']);
@@ -4653,10 +4684,19 @@ fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
                     .trim_end()
                     .trim_end_matches(',')
                     .ends_with(|c: char| c.is_alphabetic() || c == '.');
-            let opens =
-                delimiter(before) || before == Some(&b':') || (spaced && before.is_some_and(u8::is_ascii_digit));
+            let opens = delimiter(before)
+                || bar_before(m.start())
+                || text[..m.start()].ends_with(" by ")
+                || before == Some(&b':')
+                || (spaced && before.is_some_and(u8::is_ascii_digit));
             let opens = opens && !credential;
-            opens && delimiter(ahead(m.end())) && bytes.get(m.end()) != Some(&b'.')
+            // Before a delimiter, an initials legend's "=" ("KA = Kanoa Adeyinka, RN") or a dash
+            // before the names ("RN2 RS — … SOONG R").
+            let closes = delimiter(ahead(m.end()))
+                || bar_after(m.end())
+                || text[m.end()..].starts_with(" = ")
+                || text[m.end()..].starts_with(" — ");
+            opens && closes && bytes.get(m.end()) != Some(&b'.')
         })
         .map(|m| Span { start: m.start(), end: m.end(), category: PhiCategory::ProviderName, mixed: false })
         .collect()
@@ -7167,6 +7207,36 @@ mod tests {
         {
             assert!(found(text).iter().all(|(_, c)| *c != "AGE_OVER_89"), "{text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn staff_in_printouts_by_surname_and_initial_and_by_their_initials() {
+        let none = KnownIdentifiers::default();
+        has("| HHA | ZAWADZKA L | | ZAWADZKA L |", "ZAWADZKA L", "PROVIDER_NAME");
+        has(
+            "-- END OF REPORT -- generated 2024-01-14 02:25:03 by BRATTLI C (MD), NPI 1091312961",
+            "BRATTLI C",
+            "PROVIDER_NAME",
+        );
+        has("NDC 00378-4595-01 PRESCRIBER SOONG R RPH OV", "SOONG R", "PROVIDER_NAME");
+        has(
+            "PD1|||Stonefly Regional^^149|2128445436^SPLINT^KONSTANTIN^^^^NP^^NPI",
+            "SPLINT^KONSTANTIN",
+            "PROVIDER_NAME",
+        );
+        // Their initials, given first ("RS" for "SOONG R"), in a box or before a legend's "=".
+        let pair = "RN1 LZ / RN2 RS — ZAWADZKA L, SOONG R 2/13/23 2310";
+        has(pair, "RS", "PROVIDER_NAME");
+        has(pair, "LZ", "PROVIDER_NAME");
+        let mar = "│ cefazolin 1 g IV q8h │ KA │ │\nInitials: KA = Kanoa Adeyinka, RN";
+        assert_eq!(found(mar).iter().filter(|(v, _)| v == "KA").count(), 2, "{:?}", found(mar));
+        // Words and abbreviations in capitals before a letter stay.
+        for text in ["STAT CBC X 1 | NOTE A |", "XR HIP L (2 views)", "VITAMIN D 25-OH", "HEPATITIS B 12/01"] {
+            let f = found(text);
+            assert!(f.iter().all(|(_, c)| *c != "PROVIDER_NAME"), "{text:?}: {f:?}");
+        }
+        // A surname in capitals that starts with a letter of two bytes gives its initials too.
+        has("RN1 RZ / RN2 KS — ŽEMAITIS R, SUNDQVIST K 3/30/24", "ŽEMAITIS R", "PROVIDER_NAME");
     }
 
     #[test]
