@@ -530,7 +530,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // label's line, or on the next after a colon.
     let label = |words: &str| {
         format!(
-            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|\|[ \t]*|-[ \t]+|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
+            r"(?i:(?-u:\b)(?:{words})(?-u:\b))\.?[ \t]*(?i:number|no\.?|num|nbr|#)?[ \t]*(?:[:#=]\s*|\|[ \t]*|-[ \t]+|\.{{2,}}[ \t]*|[ \t]*)(?i:(?:is|was|of|reads|shows|on file|on record|verified|confirmed|listed as|given as|provided)(?-u:\b)[ \t]*:?[ \t]*)?"
         )
     };
     // Street types as written, and in an address typed in capitals ("12 OAK LANE").
@@ -598,7 +598,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|ems run|run number|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident report|incident|report|police report|straws|straw|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
+                        "id|employee id|badge|ems run|run number|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident report|incident|report|police report|straws|straw|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|printed by|print user|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
                     )
                 ),
             ),
@@ -1157,7 +1157,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // onto the next line of a mainframe screen ("ACCT.....: 78812" and "     64076").
         p(Account, 1, r"(?m)^PID(?:\|[^|\n]*){17}\|([^|\n^]+)"),
         p(HealthPlan, 1, r"(?m)^IN1\|[^|\n]*\|[^|\n]*(?:\|[^|\n]*){0,6}?\|([A-Z0-9][A-Z0-9-]{4,})\|"),
-        p(HealthPlan, 1, r"(?-u:\b)REF\*(?:6P|SY|1L|IG|18|49|F6|HJ|N6|0F)\*([^*~\n]+)~"),
+        p(HealthPlan, 1, r"(?-u:\b)REF\*(?:6P|SY|1L|IG|18|49|F6|HJ|N6|0F)\*([^*~\n]+)[*~]"),
         p(Account, 1, r"(?m)^ACCT\.{2,}:[ \t]*([A-Z0-9][A-Z0-9-]*\n[ \t]{6,}[A-Z0-9][A-Z0-9-]*)"),
         // A place as what3words and Open Location Code write it ("///crisp.count.button",
         // "plus code 63CM+2V"), and a name spelled out letter by letter ("last name spelled
@@ -1853,6 +1853,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 91 F", "DANUTĖ F 100"), and a relative's name then age ending a line ("SISTER PILLOW,
         // PINKIE 103").
         p(AgeOver89, 1, r"(?i)<age>[ \t]*(9\d|1[0-4]\d)[ \t]*</age>"),
+        // Health-plan numbers in a message's or a file's own fields: HL7 IN1-8 (the group;
+        // its name, IN1-9, where the number is left empty) and IN1-36 (the policy), X12 SBR03 (the group), FHIR Coverage's class values, and a
+        // group under its key in JSON, YAML or INI ("group: \"296137\"", "GroupNo=MA-8636").
+        p(HealthPlan, 1, r"(?m)^IN1(?:\|[^|\n]*){7}\|\|?([^|\n^~]+)"),
+        p(HealthPlan, 1, r"(?m)^IN1(?:\|[^|\n]*){35}\|([^|\n^~]+)"),
+        p(HealthPlan, 1, r"(?-u:\b)SBR\*[A-Z]\*[0-9]{0,2}\*([^*~\n]+)[*~]"),
+        p(HealthPlan, 1, r#""type"[ \t]*:[ \t]*\{[^{}\n]*"(?:group|subgroup|plan|subplan|class|rxgroup|rxbin|rxpcn)"[ \t]*\}[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\n]{2,40})""#),
+        checked(
+            p(
+                HealthPlan,
+                1,
+                r#"(?im)(?:^|[{,])[ \t]*"?(?:group|group_?(?:no|num|number|id)|grp)"?[ \t]*[:=][ \t]*"?([A-Za-z0-9][A-Za-z0-9-]{2,30})"?[ \t]*(?:[,}]|$)"#,
+            ),
+            |s| s.bytes().any(|b| b.is_ascii_digit()),
+        ),
+        // A user's id in an audit log's line after its time ("2024-01-17 15:07:23 U94083
+        // Scarpellini"), a blood unit's donation number (ISBT 128 "W9809 24 548713 6"), and
+        // the id of a FHIR resource about a person.
+        p(OtherId, 1, r"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+([A-Z]\d{4,6})[ ,\t]"),
+        p(OtherId, 1, r"(?-u:\b)([A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?:[ ]\d)?)(?-u:\b)"),
+        p(OtherId, 1, r#""resourceType"[ \t]*:[ \t]*"(?:Patient|RelatedPerson|Person|Coverage|Account|Encounter)"[ \t]*,\s*"id"[ \t]*:[ \t]*"([A-Za-z0-9.-]{4,64})""#),
         // A clinician in an HL7 XCN field after the NPI ("|1569272473^NWANKWO^SIPHO^^^^NP").
         p(ProviderName, 1, r"(?:\||~)\d{10}\^([A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+)(?:\^|\||$)"),
         // A surname in capitals and one initial, as printouts name their staff ("ZAWADZKA L |",
@@ -3846,6 +3867,24 @@ fn widen_to_initials(text: &str, spans: &mut [Span]) {
             {
                 span.end += 3;
             }
+            // The middle initial after a name in capitals ("SPURLING,TUPAC A (partner)",
+            // "LINDQVIST,ESPERANZA A;"), not a letter that opens more capitals ("A FIB").
+            let after = &bytes[span.end..];
+            let caps =
+                span.end - span.start >= 2 && bytes[span.start..span.end].iter().all(|b| !b.is_ascii_lowercase());
+            if caps
+                && after.len() >= 2
+                && span.end + 2 <= next_start
+                && after[0] == b' '
+                && after[1].is_ascii_uppercase()
+                && match after.get(2) {
+                    None => true,
+                    Some(b' ') => !after.get(3).is_some_and(|b| b.is_ascii_alphanumeric()),
+                    Some(b) => matches!(b, b';' | b',' | b')' | b'(' | b'\n' | b'\r' | b'|' | b'\t'),
+                }
+            {
+                span.end += 2;
+            }
             // The last initial's period ("— K.T.K. (PA-C)", "Mr. K."): part of the name.
             let b = &bytes[..span.end];
             let initial_last =
@@ -4174,6 +4213,11 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("resident", PhiCategory::Name),
     ("resident name", PhiCategory::Name),
     ("surgeon", PhiCategory::ProviderName),
+    ("group", PhiCategory::HealthPlan),
+    ("grp", PhiCategory::HealthPlan),
+    ("user", PhiCategory::OtherId),
+    ("user id", PhiCategory::OtherId),
+    ("userid", PhiCategory::OtherId),
     ("born", PhiCategory::Date),
     ("dob", PhiCategory::Date),
     ("date of birth", PhiCategory::Date),
@@ -7237,6 +7281,39 @@ mod tests {
         }
         // A surname in capitals that starts with a letter of two bytes gives its initials too.
         has("RN1 RZ / RN2 KS — ŽEMAITIS R, SUNDQVIST K 3/30/24", "ŽEMAITIS R", "PROVIDER_NAME");
+    }
+
+    #[test]
+    fn plan_and_other_numbers_in_message_fields_logs_and_dotted_forms() {
+        let none = KnownIdentifiers::default();
+        has(
+            "IN1|1|HPSA7|17346|HIGH PLAINS SENIOR ADVANTAGE|||||MA-4657||||||TAK^CHANGHO|SEL|19590608",
+            "MA-4657",
+            "HEALTH_PLAN",
+        );
+        has("SBR*P*18*028906-831******CI~", "028906-831", "HEALTH_PLAN");
+        has("REF*6P*835821*RIDGEWAY MUTUAL BENE~", "835821", "HEALTH_PLAN");
+        has(r#""class": [{"type": {"text": "group"}, "value": "MA-2244"}], "period""#, "MA-2244", "HEALTH_PLAN");
+        has("coverage:\n  memberId: WJJ778023958\n  group: \"296137\"\n", "296137", "HEALTH_PLAN");
+        has("[Insurance1]\nGroupNo=052881-994\nRelationship=18\n", "052881-994", "HEALTH_PLAN");
+        // Numbers after a dotted leader, a user's id, a blood unit, a person's FHIR id.
+        has("Blood bank band # ..... 7141-6360\nABO/Rh", "7141-6360", "OTHER_ID");
+        has("Claim # ......... 4843LA101366\nMRN", "4843LA101366", "ACCOUNT");
+        has("Printed by: C23788 (Zarina Lervik, RN) 10/10/23 1621", "C23788", "OTHER_ID");
+        has("2024-01-17 15:07:23 U94083 Scarpellini, Dauren RN WS-GCRZZ", "U94083", "OTHER_ID");
+        has("Unit (DIN) ............ W9809 24 548713 6\nProduct", "W9809 24 548713 6", "OTHER_ID");
+        has("{\n \"resourceType\": \"Patient\",\n \"id\": \"897dd204-049c\",\n", "897dd204-049c", "OTHER_ID");
+        // A middle initial after a name in capitals; not a letter before more capitals.
+        covers("  SPURLING,TUPAC A (partner) tel. 4192970360", &none, "TUPAC A");
+        for (text, value) in [
+            ("{\"group\": \"control\", \"n\": 12}", "control"),
+            ("Group: B strep negative", "B"),
+            ("2024-01-17 15:07:23 HR 92 BP 120/80", "HR"),
+            ("SMITH A FIB noted", "SMITH A"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(v, _)| v != value), "{value} in {text:?}: {f:?}");
+        }
     }
 
     #[test]
