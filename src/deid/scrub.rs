@@ -1853,6 +1853,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 91 F", "DANUTĖ F 100"), and a relative's name then age ending a line ("SISTER PILLOW,
         // PINKIE 103").
         p(AgeOver89, 1, r"(?i)<age>[ \t]*(9\d|1[0-4]\d)[ \t]*</age>"),
+        // Dates on labels and in event logs: a Julian date (year and day of the year) before
+        // a time ("Coll 23058 0853", "| 23157 | 1115 |"), a day and month, or a month and day,
+        // before a time ("Skin check 21/04 0400", "Weight,1/29,2115").
+        p(Date, 1, r"(?-u:\b)(2\d(?:[0-2]\d\d|3[0-5]\d|36[0-6]))(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d(?-u:\b)"),
+        p(Date, 1, r"(?i:julian)[^\n\d]{0,30}(2\d(?:[0-2]\d\d|3[0-5]\d|36[0-6]))(?-u:\b)"),
+        p(Date, 1, r"(?-u:\b)((?:1[3-9]|2\d|3[01])/(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d(?-u:\b)"),
+        // Contacts and addresses in message fields: an HL7 phone's area code and number
+        // ("^PRN^PH^^1^325^7470468"), an HL7 address's parts ("S3499 HWY 64^LOT 34^WHITESBURG^
+        // KY^41886"), an X12 N3 street and its second line, a C-CDA street line.
+        p(Phone, 1, r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD)\^[^^|\n]*\^\d{0,3}\^(\d{3}\^\d{7})"),
+        p(Address, 1, r"\|([^|^\n~]+)\^([^|^\n~]*)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
+        p(Address, 2, r"\|([^|^\n~]+)\^([^|^\n~]+)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
+        p(City, 3, r"\|([^|^\n~]+)\^([^|^\n~]*)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
+        p(Address, 1, r"(?-u:\b)N3\*([^*~\n]+)[*~]"),
+        p(Address, 1, r"(?-u:\b)N3\*[^*~\n]+\*([^*~\n]+)~"),
+        p(Address, 1, r"<streetAddressLine>([^<\n]+)</streetAddressLine>"),
+        // A street in capitals with a short type that is also an abbreviation ("1927 MIZAR ST
+        // #283", "322 PROCYON WAY APT 15C"), ending a line or a field; not "1 MM ST" nor
+        // "1 NONCON HEAD CT.".
+        p(
+            Address,
+            1,
+            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:ST|WAY|DR|PL|CT|PASS|LOOP))(?:[ \t]*$|[ \t]*[,~*^|]|[ ]{2}|[ ](?:APT|UNIT|LOT|TRLR|STE|#))",
+        ),
+        // People in message fields and logs: HL7 PID-6 (the mother's maiden name), a FHIR
+        // name's second given name or initial, and the name after a user's id in an audit
+        // log ("2023-11-10T01:02:41 N68951 Dunkelberger, Ember clerk").
+        p(Name, 1, r"(?m)^PID(?:\|[^|\n]*){5}\|([A-Z][^|^\n~]+)"),
+        p(Name, 1, r#""given"[ \t]*:[ \t]*\[[ \t]*"[^"\n]+"[ \t]*,[ \t]*"([^"\n]{1,40})""#),
+        p(Name, 1, r#"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+[A-Z]\d{4,6}[ ,\t]+"?([A-Z][A-Za-z'-]+,[ ]?[A-Z][A-Za-z'-]+)"#),
         // Health-plan numbers in a message's or a file's own fields: HL7 IN1-8 (the group;
         // its name, IN1-9, where the number is left empty) and IN1-36 (the policy), X12 SBR03 (the group), FHIR Coverage's class values, and a
         // group under its key in JSON, YAML or INI ("group: \"296137\"", "GroupNo=MA-8636").
@@ -2769,7 +2799,7 @@ static EPONYMS: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let stems: Vec<String> = lexicon::EPONYM_STEMS.iter().map(|s| regex::escape(s)).collect();
     let heads = lexicon::EPONYM_HEADS.join("|");
     ascii_regex(&format!(
-        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale|circle\s+of\s+Willis|Kennedy\s+terminal\s+ulcers?|Kendrick\s+extrication\s+device|Borg\s+(?:RPE|scale|CR10|dyspnea)|Patrick(?:['’]s)?\s+\(FABER|Miami\s+J|Philadelphia\s+collar|Laura(?:['’]s)?\s+Law|Guthrie\s+cards?|Terry(?:['’]s)?\s+nails|Beau(?:['’]s)?\s+lines|Lindsay(?:['’]s)?\s+nails|Muehrcke(?:['’]s)?\s+lines|Mees(?:['’])?\s+lines|Montgomery-[AÅ]sberg|Roth\s+spots|Janeway\s+lesions|Osler(?:['’]s)?\s+nodes|Heberden(?:['’]s)?\s+nodes|Bouchard(?:['’]s)?\s+nodes)\b",
+        r"(?i)\b(?:{})(?:['’]s?)?(?:\s+(?:and|-|/)\s+\p{{L}}+(?:['’]s?)?)?(?:\s+\p{{L}}+)?\s+(?:{heads})\b|(?i)\bGlasgow\s+Coma\s+Scale\b|(?i)\bRichmond\s+Agitation[- ]Sedation\s+Scale\b|(?i)\bCormack[- ]Lehane\b|(?i)\b(?:Karnofsky|Palliative)\s+Performance\s+(?:Status|Scale|Score)\b|(?i)\bPadua\s+Prediction\s+Score\b|(?i)\b(?:Mallampati|Killip)\s+(?:class|score|grade)\b|(?i)\bApgar\b|\bfoley\b|(?i:\bFoley[ \t]+(?:catheters?|cath|bag|balloon|drainage|removed|placed|inserted|in place|draining|to gravity|discontinued|d/c|dc|output|care|insertion|changed|exchanged|leaking|intact|patent|secured|with|was|is))\b|(?i)\bValsalva\b|(?i)\bHeimlich\b|(?i)\b(?:Cockcroft-Gault|Jackson-Pratt|Swan-Ganz|Roux-en-Y|Cheyne-Stokes|Tay-Sachs|Ehlers-Danlos|Osgood-Schlatter|Mallory-Weiss|Stevens-Johnson|Wolff-Parkinson-White|Denver\s+II|Black\s+class\s+[IV]+|Snellen\s+chart|Vincent['’]?s?\s+angina|Clark\s+level\s+(?:[IV]+|\d)|Ace\s+(?:wrap|bandage)|Argyll\s+Robertson\s+pupils?|Miller\s+Fisher\s+(?:syndrome|variant)|Lambert-Eaton|Eaton-Lambert|Plummer-Vinson|Graham\s+Steell\s+murmur|Austin\s+Flint\s+murmur|Sister\s+Mary\s+Joseph(?:['’]s)?\s+(?:nodule|node)|Braxton\s+Hicks\s+contractions?|Ewing(?:['’]s)?\s+sarcoma|Thompson(?:['’]s)?\s+(?:squeeze\s+)?test\s+(?:negative|positive)|Todd(?:['’]s)?\s+paralysis|Still(?:['’]s)?\s+disease|Montgomery\s+tubercles|Reynolds(?:['’])?\s+pentad|Bowen(?:['’]s)?\s+disease|Heinz\s+bodies|Ramsay\s+sedation\s+scale|Chadwick(?:['’]s)?\s+sign\s+(?:present|absent|noted|positive|negative)|Leopold(?:['’]s)?\s+maneuvers|McRoberts(?:['’])?\s+maneuver|Sheehan(?:['’]s)?\s+syndrome|Noonan\s+syndrome|Ballard\s+score|Hamman(?:['’]s)?\s+(?:sign|crunch)|Merkel\s+cell\s+carcinoma|Ann\s+Arbor\s+(?:stage|staging|classification)|Richmond\s+Agitation-Sedation\s+Scale|Wernicke-Korsakoff|Charcot-Marie-Tooth|Zollinger-Ellison|Legg-Calv[eé]-Perthes|Barlow(?:['’]s)?\s+(?:maneuver|test|sign)|Mason\s+(?:type|classification)|Waldenstr[öo]m(?:['’]s)?\s+macroglobulinemia|Breslow\s+(?:depth|thickness)|Salter-Harris|Weber\s+[ABC]\s+(?:ankle\s+)?fracture|Smith(?:['’]s)?\s+fracture|Kocher(?:['’]s)?\s+(?:maneuver|incision|criteria)|Kellgren-Lawrence|Caprini\s+(?:score|risk)|Buerger(?:['’]s)?\s+disease|Jones\s+fracture|Garden\s+(?:type\s+)?[IV]+|Denver\s+shunt|Bethesda\s+(?:category|system|class)|Geneva\s+score|Braden\s+(?:score|scale|\d{{1,2}}(?-u:\b))|Morse\s+Fall\s+Scale|circle\s+of\s+Willis|Kennedy\s+terminal\s+ulcers?|Kendrick\s+extrication\s+device|Borg\s+(?:RPE|scale|CR10|dyspnea)|Patrick(?:['’]s)?\s+\(FABER|Miami\s+J|Philadelphia\s+collar|Laura(?:['’]s)?\s+Law|Guthrie\s+cards?|Terry(?:['’]s)?\s+nails|Beau(?:['’]s)?\s+lines|Lindsay(?:['’]s)?\s+nails|Muehrcke(?:['’]s)?\s+lines|Mees(?:['’])?\s+lines|Montgomery-[AÅ]sberg|Roth\s+spots|Janeway\s+lesions|Osler(?:['’]s)?\s+nodes|Heberden(?:['’]s)?\s+nodes|Bouchard(?:['’]s)?\s+nodes)\b",
         stems.join("|")
     ))
 });
@@ -5148,7 +5178,27 @@ fn table_heading(text: &str, cells: &[(usize, usize)]) -> Option<Vec<Option<PhiC
     if cells.len() < 2 || !short {
         return None;
     }
-    let columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
+    let mut columns: Vec<Option<PhiCategory>> = cells.iter().map(|&(s, e)| column_label(&text[s..e])).collect();
+    // "Name" is a person's name where the heading names more of a person ("name,age,dob",
+    // "ts,user,name,role,…,patient_mrn"), not a drug's ("name,dose,route").
+    let personal = columns.iter().any(|c| {
+        matches!(
+            c,
+            Some(
+                PhiCategory::AgeOver89
+                    | PhiCategory::Date
+                    | PhiCategory::Mrn
+                    | PhiCategory::OtherId
+                    | PhiCategory::Phone
+            )
+        )
+    });
+    for (&(s, e), column) in cells.iter().zip(columns.iter_mut()) {
+        let cell = text[s..e].trim().trim_matches('"').to_ascii_lowercase();
+        if personal && column.is_none() && matches!(cell.as_str(), "name" | "full name" | "person" | "contact") {
+            *column = Some(PhiCategory::Name);
+        }
+    }
     // A label and its value are a row of a two-column form, not a heading ("| Patient | Dmytro
     // Moreau |", "Patient<TAB>LELAND TSINAJINNIE"): the value's words are no words of the
     // language.
@@ -7314,6 +7364,44 @@ mod tests {
             let f = found(text);
             assert!(f.iter().all(|(v, _)| v != value), "{value} in {text:?}: {f:?}");
         }
+    }
+
+    #[test]
+    fn dates_contacts_and_people_in_labels_logs_and_message_fields() {
+        let none = KnownIdentifiers::default();
+        // Julian dates and yearless dates before a time; codes and scores stay.
+        has("│ Coll 23058 0853 RS │", "23058", "DATE");
+        has("| Flu vaccine | 23157 | 1115 |", "23157", "DATE");
+        has("(Julian date on the tube: 24262 = 18SEP24)", "24262", "DATE");
+        has("Skin check 21/04 0400\nAdmit", "21/04", "DATE");
+        has("Weight,1/29,2115\n", "1/29", "DATE");
+        for (text, value) in
+            [("SNOMED 230690007; CPT 44120, 99497.", "23069"), ("MMSE 28/30 today", "28/30"), ("ZIP 23340", "23340")]
+        {
+            let f = found(text);
+            assert!(f.iter().all(|(v, c)| !(v.contains(value) && *c == "DATE")), "{value} in {text:?}: {f:?}");
+        }
+        // Contacts and addresses in HL7, X12 and C-CDA fields; a street in capitals.
+        covers("NK1|1|DEATHERAGE^IVEY^L|FTH^Father^HL70063||^PRN^CP^^1^406^3344402||N", &none, "406^3344402");
+        let pid = "PID|1||M42344058^^^GCH^MR||CRADLE^PEARLIE^K^^^^L|NIEDERHAUSER|19681126|F||2106-3|S6829 HWY 239^LOT 48^WHITESBURG^KY^41886^USA^H||";
+        for value in ["S6829 HWY 239", "LOT 48", "WHITESBURG", "NIEDERHAUSER"] {
+            covers(pid, &none, value);
+        }
+        covers("N3*26 POLARIS RD*TRLR 20~\nN4*CADIZ*OH*43991~", &none, "TRLR 20");
+        has("<addr use=\"HP\"><streetAddressLine>W4226 Hwy 258</streetAddressLine>", "W4226 Hwy 258", "ADDRESS");
+        covers("MAIL TO:\nLAJOS BARDOSSY\n1927 MIZAR ST #283\nGRUNDY VA 24670", &none, "1927 MIZAR ST");
+        // People in a FHIR name, an audit log and a file whose heading names a person.
+        has(r#""name": [{"family": "Qiu", "given": ["Dehai", "M"]}],"#, "M", "NAME");
+        covers("2023-11-10T01:02:41 N68951 Dunkelberger, Ember clerk WS-FGRRB", &none, "Dunkelberger, Ember");
+        covers("Merge source:\nname,age,dob\n\"Cordray, Dash\",92Y,09SEP1932\n", &none, "Cordray, Dash");
+        assert!(found("name,dose,route\nMetoprolol,25 mg,PO\n").iter().all(|(v, _)| v != "Metoprolol"));
+        // Clinical scales named after people stay, even where a person has the name.
+        let mut known = KnownIdentifiers::default();
+        known.add_name(Some("Lehane"), &["Clemmie".to_owned()], None, PhiCategory::Name);
+        let text =
+            "Lehane, Clemmie: Cormack-Lehane grade 2a; Karnofsky Performance Status 40%; Padua Prediction Score 8";
+        let spans = Scrubber::find(text, &known, 2024).spans;
+        untouched(text, &spans, &["Cormack-Lehane", "Karnofsky Performance Status", "Padua Prediction Score"]);
     }
 
     #[test]
