@@ -1881,6 +1881,15 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // name's second given name or initial, and the name after a user's id in an audit
         // log ("2023-11-10T01:02:41 N68951 Dunkelberger, Ember clerk").
         p(Name, 1, r"(?m)^PID(?:\|[^|\n]*){5}\|([A-Z][^|^\n~]+)"),
+        // A person under a JSON key that says who did something ("obtainedBy": "Hosanna
+        // Illingworth"), and a speaker's initial and surname after a log's time ("…+0000 G.
+        // Buttigieg: visit completed"), not a form's lettered part ("A. Notifier:") nor a
+        // bacterium ("E. coli:").
+        p(Name, 1, r#""[a-z][A-Za-z]*By"[ \t]*:[ \t]*"([A-Z][^"\n]{2,60})""#),
+        checked(
+            p(Name, 1, r"(?:\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{4}|Z)?|\])[ \t]+([A-Z]\.[ ]?[A-Z][a-z][A-Za-z'-]+):[ \t]"),
+            surname_not_word,
+        ),
         p(Name, 1, r#""given"[ \t]*:[ \t]*\[[ \t]*"[^"\n]+"[ \t]*,[ \t]*"([^"\n]{1,40})""#),
         p(Name, 1, r#"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+[A-Z]\d{4,6}[ ,\t]+"?([A-Z][A-Za-z'-]+,[ ]?[A-Z][A-Za-z'-]+)"#),
         // Health-plan numbers in a message's or a file's own fields: HL7 IN1-8 (the group;
@@ -3603,6 +3612,15 @@ static AGE_IN_OWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)((\p{{Nd}}{{1,3}})[ \t-]?(?:{FOREIGN_YEARS}|{CJK_YEARS}))(?:[^\p{{L}}\p{{M}}]|$)"))
         .expect("regex")
 });
+
+/// The surname of an initial and surname ("G. Buttigieg") is no word of the language nor a
+/// bacterium's species ("E. coli").
+fn surname_not_word(s: &str) -> bool {
+    let surname = s.rsplit([' ', '.']).next().unwrap_or("").to_lowercase();
+    !super::words::is_word(&surname)
+        && !is_not_name(&surname)
+        && !matches!(surname.as_str(), "coli" | "aureus" | "aeruginosa" | "pneumoniae" | "difficile" | "faecalis")
+}
 
 /// A surname in capitals before its initial ("ZAWADZKA L"), not a word of the language, a
 /// word that is no name or an abbreviation written in capitals ("STAT X", "NOTE A").
@@ -7395,6 +7413,11 @@ mod tests {
         covers("2023-11-10T01:02:41 N68951 Dunkelberger, Ember clerk WS-FGRRB", &none, "Dunkelberger, Ember");
         covers("Merge source:\nname,age,dob\n\"Cordray, Dash\",92Y,09SEP1932\n", &none, "Cordray, Dash");
         assert!(found("name,dose,route\nMetoprolol,25 mg,PO\n").iter().all(|(v, _)| v != "Metoprolol"));
+        // A person under a JSON key of who did something, a speaker after a log's time; not
+        // a form's lettered part.
+        has(r#"  "obtainedBy": "Hosanna Illingworth", "tabletId": "TAB-81BWTZ""#, "Hosanna Illingworth", "NAME");
+        has("2023-09-27T16:45:31.194+0000 G. Buttigieg: visit completed", "G. Buttigieg", "NAME");
+        assert!(found("A. Notifier: Big Muddy Regional Medical Center").iter().all(|(v, _)| !v.contains("Notifier")));
         // Clinical scales named after people stay, even where a person has the name.
         let mut known = KnownIdentifiers::default();
         known.add_name(Some("Lehane"), &["Clemmie".to_owned()], None, PhiCategory::Name);
