@@ -1881,6 +1881,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // name's second given name or initial, and the name after a user's id in an audit
         // log ("2023-11-10T01:02:41 N68951 Dunkelberger, Ember clerk").
         p(Name, 1, r"(?m)^PID(?:\|[^|\n]*){5}\|([A-Z][^|^\n~]+)"),
+        // From tune11's leftovers: a clinician reached by phone with a role after the name
+        // ("reached Bjarne Yesavage, medical director"), a person after a role "for" someone
+        // and a colon ("Counsel for the respondent: Drogo Frobisher"), a plan's number in a
+        // key=value field ("medicaid_id=267648107WA"), a determination's number, a phone
+        // written 3-7 ("faxed at 989-4948777"), a vaccine's year and month ("PCV20 2021-09").
+        p(
+            ProviderName,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:reached|spoke with|spoke to|talked to|paged|called))[ \t]+({NAME_TOKEN}[ ]{NAME_TOKEN}),[ \t]+(?i:medical director|associate medical director|physician reviewer|reviewer|pharmacist|case manager|nurse reviewer|supervisor)(?-u:\b)"
+            ),
+        ),
+        p(
+            Name,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:counsel|attorney|lawyer|solicitor|guardian|conservator|representative|examiner|visitor|interpreter))[ \t]+(?i:for|of|to)[ \t]+(?i:the[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?:[ \t]*({NAME_TOKEN}[ ]{NAME_TOKEN})"
+            ),
+        ),
+        checked(
+            p(
+                HealthPlan,
+                1,
+                r"(?i)(?:^|[\s;,&?])(?:medicaid|medicare|member|subscriber|policy|insurance|ins|mbi|hicn|rx_?group)_?(?:id|no|num|number|nbr)?=([A-Za-z0-9][A-Za-z0-9-]{3,30})(?-u:\b)",
+            ),
+            |s| s.bytes().any(|b| b.is_ascii_digit()),
+        ),
+        p(OtherId, 1, r"(?i:(?-u:\b)determination)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z0-9]{1,4}(?:-[A-Z0-9]{1,10}){1,4})(?-u:\b)"),
+        p(Phone, 1, r"(?:^|[\s(:,;])(\d{3}-\d{7})(?-u:\b)"),
+        p(Date, 1, r"(?i:(?-u:\b)(?:vaccine|vaccines|pcv\d*|ppsv23|tdap|td|shingrix|zoster|influenza|flu|covid-?19|covid|hep[ ]?b|pneumococcal))[^;\n]{0,30}?(?:[ \t]|^)((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?:[;,.)]|\s|$)"),
         // A person under a JSON key that says who did something ("obtainedBy": "Hosanna
         // Illingworth"), and a speaker's initial and surname after a log's time ("…+0000 G.
         // Buttigieg: visit completed"), not a form's lettered part ("A. Notifier:") nor a
@@ -4264,8 +4294,10 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
     ("resident", PhiCategory::Name),
     ("resident name", PhiCategory::Name),
     ("surgeon", PhiCategory::ProviderName),
-    ("group", PhiCategory::HealthPlan),
     ("grp", PhiCategory::HealthPlan),
+    ("rx group", PhiCategory::HealthPlan),
+    ("rxgrp", PhiCategory::HealthPlan),
+    ("rx grp", PhiCategory::HealthPlan),
     ("user", PhiCategory::OtherId),
     ("user id", PhiCategory::OtherId),
     ("userid", PhiCategory::OtherId),
@@ -7421,6 +7453,16 @@ mod tests {
         has(r#"  "obtainedBy": "Hosanna Illingworth", "tabletId": "TAB-81BWTZ""#, "Hosanna Illingworth", "NAME");
         has("2023-09-27T16:45:31.194+0000 G. Buttigieg: visit completed", "G. Buttigieg", "NAME");
         assert!(found("A. Notifier: Big Muddy Regional Medical Center").iter().all(|(v, _)| !v.contains("Notifier")));
+        // A clinician reached with a role after the name, counsel for someone, a plan's number
+        // in a key=value field (not the payer's), a determination, a 3-7 phone, a vaccine's
+        // year and month.
+        has("2024-10-25 08:46:17,946 reached Bjarne Yesavage, medical director", "Bjarne Yesavage", "PROVIDER_NAME");
+        covers("Counsel for the respondent: Drogo Frobisher, of Frobisher & Yardley LLP.", &none, "Drogo Frobisher");
+        has("medicaid_state=WA medicaid_id=267648107WA waiver=EW", "267648107WA", "HEALTH_PLAN");
+        assert!(found("Payer=Ridgeway Mutual\nPayerID=60231\n").iter().all(|(v, _)| v != "60231"));
+        has("Determination # L1-OH-5243770 issued Mar 31", "L1-OH-5243770", "OTHER_ID");
+        covers("Faxed the prescriber at 989-4948777 for an alternative.", &none, "989-4948777");
+        has("Vaccines: PCV20 2021-09; influenza 12/14.", "2021-09", "DATE");
         // Clinical scales named after people stay, even where a person has the name.
         let mut known = KnownIdentifiers::default();
         known.add_name(Some("Lehane"), &["Clemmie".to_owned()], None, PhiCategory::Name);
