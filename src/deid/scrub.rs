@@ -518,6 +518,16 @@ const YEAR_WORDS: &str = "(?i:(?:nineteen|twenty)[ \\t]+(?:(?:twenty|thirty|fort
 /// A month's name as a name is written, with its capital ("March", "Sept").
 const MONTH_CAPITALISED: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
+/// An HL7 address field: street, other designation (`other` says how many characters it
+/// needs: "*" or "+"), city, state and ZIP, as groups 1 to 3 ("S3499 HWY 64^LOT 34^
+/// WHITESBURG^KY^41886").
+fn hl7_address(other: &str) -> String {
+    format!(r"\|([^|^\n~]+)\^([^|^\n~]{other})\^([^|^\n~]+)\^[A-Z]{{2}}\^\d{{5}}(?:-\d{{4}})?(?:\^|\|)")
+}
+
+/// A Julian date's year and day of the year, 001 to 366 ("23058").
+const JULIAN: &str = r"2\d(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])";
+
 /// The units of an age in words after "ninety" or "one hundred" ("-three", " and two").
 const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?";
 
@@ -1835,13 +1845,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             AgeOver89,
             1,
             &format!(
-                r"(?:,[ \t]+(?:his|her|their)[ \t]+(?i:{PEOPLE}),|(?m:^)(?:He|She)|[.;!?][ \t]+(?:He|She))[ \t]+(?:is|was)[ \t]+({age_in_words}|(?:9\d|1[0-4]\d)½?)(?:[ \t]+(?:and|but|now|today|when|years?|yrs?)(?-u:\b)|[ \t]*(?:[,;!]|\.(?:\s|$))|[ \t]*$)"
+                r"(?:,[ \t]+(?:his|her|their)[ \t]+(?i:{PEOPLE}),)[ \t]+(?:is|was)[ \t]+({age_in_words}|(?:9\d|1[0-4]\d)½?)(?:[ \t]+(?:and|but|now|today|when|years?|yrs?)(?-u:\b)|[ \t]*(?:[,;!]|\.(?:\s|$))|[ \t]*$)"
             ),
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?:(?m:^)|[.;!?][ \t]+)(?:He|She)[ \t]+(?:is|was)[ \t]+((?:9\d|1[0-4]\d)(?:½|[ \t]+(?:years|yrs)(?-u:\b))|(?:9\d|1[0-4]\d)[ \t]+and[ \t]+(?:still|lives|walks|follows|drives|gardens|reads|does|helps|manages|insists|knits|bakes|plays|sings|cooks|sharp|independent)(?-u:\b))",
         ),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:no[ \t]+longer|not)[ \t]+(?:indicated|recommended|needed|required|offered|advised|done)[ \t]+(?:at|after)[ \t]+(?:age[ \t]+)?(9\d|1[0-4]\d)(?:[ \t]*(?:[;,.)]|$)|[ \t]+(?:and|years?|yrs?|per)(?-u:\b))"),
         p(AgeOver89, 1, r"(?i)(?-u:\b)(?:chart|record|file|face[ ]?sheet)[ \t]+(?:says|said|shows|lists|gives)[ \t]+(9\d|1[0-4]\d)[ \t]*(?:[.;,]|$)"),
         p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)[ \t]*[:=]?[ \t]+((?:9|1[ ][0-4])[ ]\d)(?:[ \t]*(?:[,;|·]|$)|[ \t]+[A-Z][a-z])"),
-        p(AgeOver89, 1, r"(?m)(?:·|\|)[ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*(?:·|\||$)"),
+        p(AgeOver89, 1, r"(?m)·[ \t]*(9\d|1[0-4]\d)[ \t]?[MF][ \t]*(?:·|$)"),
         p(AgeOver89, 1, r"\|[ \t]*(9\d|1[0-4]\d)[ \t]*\|[ \t]*[MF][ \t]*\|"),
         p(AgeOver89, 1, r"(?i:(?:(?-u:\b)|\^FD)(?:dob|d\.o\.b\.?|born))[ \t]*:?[ \t]*[^,\n]{4,20}?(?:,[ \t]*|[ \t]+)(9\d|1[0-4]\d)[ \t]?[MF](?-u:\b)"),
         // From the tune12 split: an age in a message's or a document's own fields (XML
@@ -1853,29 +1868,40 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 91 F", "DANUTĖ F 100"), and a relative's name then age ending a line ("SISTER PILLOW,
         // PINKIE 103").
         p(AgeOver89, 1, r"(?i)<age>[ \t]*(9\d|1[0-4]\d)[ \t]*</age>"),
-        // Dates on labels and in event logs: a Julian date (year and day of the year) before
-        // a time ("Coll 23058 0853", "| 23157 | 1115 |"), a day and month, or a month and day,
-        // before a time ("Skin check 21/04 0400", "Weight,1/29,2115").
-        p(Date, 1, r"(?-u:\b)(2\d(?:[0-2]\d\d|3[0-5]\d|36[0-6]))(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d(?-u:\b)"),
-        p(Date, 1, r"(?i:julian)[^\n\d]{0,30}(2\d(?:[0-2]\d\d|3[0-5]\d|36[0-6]))(?-u:\b)"),
-        p(Date, 1, r"(?-u:\b)((?:1[3-9]|2\d|3[01])/(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d(?-u:\b)"),
+        // A Julian date (year and day of the year) before a time ("Coll 23058 0853", "| 23157
+        // | 1115 |") or after "Julian"; a day and month, or a month and day, before a time that
+        // ends an event's line or cell ("Skin check 21/04 0400", "Weight,1/29,2115"), not a
+        // score ("Pain 6/10 0400, 2/10 0600") nor a volume ("received 2/3 1000 mL").
+        p(Date, 1, &format!(r"(?-u:\b)({JULIAN})(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d(?-u:\b)")),
+        p(Date, 1, &format!(r"(?i:julian)[^\n\d]{{0,30}}({JULIAN})(?-u:\b)")),
+        p(
+            Date,
+            1,
+            r"(?m)(?:^|^[A-Za-z][A-Za-z ]{0,30}[ \t]|[|,][ \t]*)((?:1[3-9]|2\d|3[01])/(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?:[ \t]+|[ \t]*[|,][ \t]*)(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:$|\|)",
+        ),
         // Contacts and addresses in message fields: an HL7 phone's area code and number
         // ("^PRN^PH^^1^325^7470468"), an HL7 address's parts ("S3499 HWY 64^LOT 34^WHITESBURG^
         // KY^41886"), an X12 N3 street and its second line, a C-CDA street line.
         p(Phone, 1, r"\^(?:PRN|ORN|WPN|VHN|ASN|EMR|BPN)\^(?:PH|CP|FX|BP|MD)\^[^^|\n]*\^\d{0,3}\^(\d{3}\^\d{7})"),
-        p(Address, 1, r"\|([^|^\n~]+)\^([^|^\n~]*)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
-        p(Address, 2, r"\|([^|^\n~]+)\^([^|^\n~]+)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
-        p(City, 3, r"\|([^|^\n~]+)\^([^|^\n~]*)\^([^|^\n~]+)\^[A-Z]{2}\^\d{5}(?:-\d{4})?(?:\^|\|)"),
+        p(Address, 1, &hl7_address("*")),
+        p(Address, 2, &hl7_address("+")),
+        p(City, 3, &hl7_address("*")),
         p(Address, 1, r"(?-u:\b)N3\*([^*~\n]+)[*~]"),
         p(Address, 1, r"(?-u:\b)N3\*[^*~\n]+\*([^*~\n]+)~"),
         p(Address, 1, r"<streetAddressLine>([^<\n]+)</streetAddressLine>"),
         // A street in capitals with a short type that is also an abbreviation ("1927 MIZAR ST
-        // #283", "322 PROCYON WAY APT 15C"), ending a line or a field; not "1 MM ST" nor
-        // "1 NONCON HEAD CT.".
+        // #283", "322 PROCYON WAY APT 15C"), ending a line or a field; ST and CT only before a
+        // unit, in a message's field or over a town, state and ZIP ("12 LEAD SHOWS NEW ST",
+        // "STAT 64 SLICE HEAD CT" stay).
         p(
             Address,
             1,
-            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:ST|WAY|DR|PL|CT|PASS|LOOP))(?:[ \t]*$|[ \t]*[,~*^|]|[ ]{2}|[ ](?:APT|UNIT|LOT|TRLR|STE|#))",
+            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:WAY|DR|PL|PASS|LOOP))(?:[ \t]*$|[ \t]*[,~*^|]|[ ]{2}|[ ](?:APT|UNIT|LOT|TRLR|STE|#))",
+        ),
+        p(
+            Address,
+            1,
+            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:ST|CT))(?:[ ](?:APT|UNIT|LOT|TRLR|STE|#)|[ \t]*[~*^]|[ \t]*\n[A-Z][A-Z .'-]+,?[ ][A-Z]{2}[ ]+\d{5})",
         ),
         // People in message fields and logs: HL7 PID-6 (the mother's maiden name), a FHIR
         // name's second given name or initial, and the name after a user's id in an audit
@@ -1914,8 +1940,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // A person under a JSON key that says who did something ("obtainedBy": "Hosanna
         // Illingworth"), and a speaker's initial and surname after a log's time ("…+0000 G.
         // Buttigieg: visit completed"), not a form's lettered part ("A. Notifier:") nor a
-        // bacterium ("E. coli:").
-        p(Name, 1, r#""[a-z][A-Za-z]*By"[ \t]*:[ \t]*"([A-Z][^"\n]{2,60})""#),
+        // bacterium ("S. Aureus:").
+        p(Name, 1, r#""(?:obtained|performed|entered|recorded|signed|collected|reviewed|verified|ordered|administered|witnessed|completed|approved|requested|authored|accompanied|interpreted|consented|attested|transcribed|dictated|prescribed|referred)By"[ \t]*:[ \t]*"([A-Z][^"\n]{1,60}[ ,][^"\n]{1,60})""#),
         checked(
             p(Name, 1, r"(?:\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{4}|Z)?|\])[ \t]+([A-Z]\.[ ]?[A-Z][a-z][A-Za-z'-]+):[ \t]"),
             surname_not_word,
@@ -1943,16 +1969,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(OtherId, 1, r"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+([A-Z]\d{4,6})[ ,\t]"),
         p(OtherId, 1, r"(?-u:\b)([A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?:[ ]\d)?)(?-u:\b)"),
         p(OtherId, 1, r#""resourceType"[ \t]*:[ \t]*"(?:Patient|RelatedPerson|Person|Coverage|Account|Encounter)"[ \t]*,\s*"id"[ \t]*:[ \t]*"([A-Za-z0-9.-]{4,64})""#),
-        // A clinician in an HL7 XCN field after the NPI ("|1569272473^NWANKWO^SIPHO^^^^NP").
-        p(ProviderName, 1, r"(?:\||~)\d{10}\^([A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+)(?:\^|\||$)"),
+        // A clinician in an HL7 XCN field after the NPI ("|1569272473^NWANKWO^SIPHO^^^^NP"), not
+        // a code and its coding system ("|0006494300^Gardasil^NDC|").
+        checked(
+            p(ProviderName, 1, r"(?:\||~)\d{10}\^([A-Z][A-Za-z'-]+\^[A-Z][A-Za-z'-]+)(?:\^|\||$)"),
+            |s| !matches!(s.rsplit('^').next().unwrap_or(""), "NDC" | "LN" | "CVX" | "RXNORM" | "SCT" | "SNOMED" | "NPI" | "HL70396" | "L" | "I9" | "I10" | "CPT" | "HCPCS"),
+        ),
         // A surname in capitals and one initial, as printouts name their staff ("ZAWADZKA L |",
         // "by BRATTLI C (MD)", "PRESCRIBER SOONG R RPH"); not a word nor an abbreviation, nor
-        // the given name of "QUISPE,CONSUELO B".
+        // the given name of "QUISPE,CONSUELO B", nor a drug before its order ("NORCO Q 4H",
+        // "ZOFRAN X 1": Q and X are never the initial).
         checked(
             p(
                 ProviderName,
                 1,
-                r"(?m)(?:^|[^,])(?-u:\b)([A-Z][A-Z'-]{3,}[ ][A-Z])(?:[ \t]*$|[ \t]*[|,;)(\t]|[ ]{2}|[ ](?:MD|DO|RN|NP|PA|RPH|LPN|CNA|CPhT|ME|\d))",
+                r"(?m)(?:^|[^,])(?-u:\b)([A-Z][A-Z'-]{3,}[ ][A-PR-WYZ])(?:[ \t]*$|[ \t]*[|,;)(\t]|[ ]{2}|[ ](?:MD|DO|RN|NP|PA|RPH|LPN|CNA|CPhT|ME)(?-u:\b)|[ ]\d{1,2}/\d{1,2}/)",
             ),
             surname_and_initial,
         ),
@@ -1965,8 +1996,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))?[ \t]*(?:[:=]|\.{3,})[ \t]*(0?(?:9\d|1[0-4]\d))(?i:[ \t]*(?:y|yo|yrs?))?(?:[ \t]*$|[ \t]*[|,;]|[ \t]+(?i:sex|sx|wt|weight|ht|room|rm|dob|mrn|gender)(?-u:\b)|[ \t]+[MF](?-u:\b))"),
         p(AgeOver89, 1, r"(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))(?:[ \t]+(?i:at[ \t]+death))?[ \t]*:?[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
         p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)y[mf])(?-u:\b)"),
-        p(AgeOver89, 1, r"(?i:(?-u:\b)(?:rm|bed|room))[ \t]+\d{1,4}[A-Za-z]?[ \t]+[a-z][a-z'-]+[ \t]+((?:9\d|1[0-4]\d)[mf])(?-u:\b)"),
-        p(AgeOver89, 1, r"(?m)(?-u:\b)[A-Z][A-Z'-]+,?[ \t]+[A-Z][A-Z'-]+(?:[ \t]+[A-Z](?-u:\b))?[ \t]+(0?(?:9\d|1[0-4]\d))[ \t]+[MF](?:[ \t]|$)"),
+        p(AgeOver89, 1, r"(?m)(?:(?-u:\b)[A-Z][A-Z'-]+,[ \t]*[A-Z][A-Z'-]+|^\d{2,4}-?[A-Z]?[ \t]+[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+)(?:[ \t]+[A-Z](?-u:\b))?[ \t]+(0?(?:9\d|1[0-4]\d))[ \t]+[MF](?:[ \t]|$)"),
         p(AgeOver89, 1, r"(?m)(?-u:\b)[A-Z][A-Z'-]+,[ \t]+[A-Z][A-Z'-]+[ \t]+[MF][ \t]+(9\d|1[0-4]\d)(?:[ \t]|$)"),
         p(AgeOver89, 1, &format!(r"(?m)^(?i:{PEOPLE})[ \t]+[A-Z][A-Za-z'-]+,?(?:[ \t]+[A-Z][A-Za-z'-]+){{1,2}}[ \t]+(9\d|1[0-4]\d)[ \t]*$")),
         // An account number wrapped by a fax onto the next line ("Guarantor account ENC-15" /
@@ -3646,20 +3676,24 @@ static AGE_IN_OWN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
-/// The surname of an initial and surname ("G. Buttigieg") is no word of the language nor a
-/// bacterium's species ("E. coli").
+/// Whether `surname` (in lower case) can only be a surname: no word of the language, no word
+/// that is no name, no word-name.
+fn only_a_surname(surname: &str) -> bool {
+    !super::words::is_word(surname) && !is_not_name(surname) && !WORD_NAMES.contains(surname)
+}
+
+/// The surname of an initial and surname ("G. Buttigieg") can only be one (see
+/// [`only_a_surname`]) and is no bacterium's species ("S. Aureus").
 fn surname_not_word(s: &str) -> bool {
     let surname = s.rsplit([' ', '.']).next().unwrap_or("").to_lowercase();
-    !super::words::is_word(&surname)
-        && !is_not_name(&surname)
+    only_a_surname(&surname)
         && !matches!(surname.as_str(), "coli" | "aureus" | "aeruginosa" | "pneumoniae" | "difficile" | "faecalis")
 }
 
-/// A surname in capitals before its initial ("ZAWADZKA L"), not a word of the language, a
-/// word that is no name or an abbreviation written in capitals ("STAT X", "NOTE A").
+/// A surname in capitals before its initial ("ZAWADZKA L") can only be one (see
+/// [`only_a_surname`]): not "STAT X", "NOTE A".
 fn surname_and_initial(s: &str) -> bool {
-    let surname = s.split(' ').next().unwrap_or(s).to_lowercase();
-    !super::words::is_word(&surname) && !is_not_name(&surname) && !WORD_NAMES.contains(surname.as_str())
+    only_a_surname(&s.split(' ').next().unwrap_or(s).to_lowercase())
 }
 
 fn is_not_name(lower: &str) -> bool {
@@ -4341,9 +4375,36 @@ const COLUMN_LABELS: &[(&str, PhiCategory)] = &[
 fn column_label(cell: &str) -> Option<PhiCategory> {
     // "meter_sn", "patient_id": a field's name in a file's heading.
     let lower = cell.trim().trim_matches('"').to_ascii_lowercase().replace('_', " ");
-    // Without a remark in brackets ("age (now or at death)", "Age (yrs)").
+    // Without a remark in brackets ("age (now or at death)", "Age (yrs)"), but for a unit
+    // other than years: "Age (hours)" is a newborn's.
     let lower = match lower.find(" (") {
-        Some(i) if lower.trim_end().ends_with(')') => lower[..i].to_owned(),
+        Some(i)
+            if lower.trim_end().ends_with(')')
+                && !lower[i..].split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                    matches!(
+                        w,
+                        "h" | "hr"
+                            | "hrs"
+                            | "hour"
+                            | "hours"
+                            | "d"
+                            | "day"
+                            | "days"
+                            | "wk"
+                            | "wks"
+                            | "week"
+                            | "weeks"
+                            | "mo"
+                            | "mos"
+                            | "month"
+                            | "months"
+                            | "min"
+                            | "minutes"
+                    )
+                }) =>
+        {
+            lower[..i].to_owned()
+        }
         _ => lower,
     };
     let label = lower.trim_end_matches([':', '#', '.', ' ']).trim_end();
@@ -4370,7 +4431,13 @@ fn table_row(text: &str, line_start: usize, line: &str, delimiter: char) -> Vec<
     let mut quoted = false;
     let mut from = 0;
     for (at, c) in line.char_indices() {
-        if c == '"' && delimiter == ',' {
+        // A quote opens a field that starts with it and closes one before the delimiter (not
+        // the inches of 5'6").
+        let toggles = || {
+            let after = line[at + 1..].trim_start();
+            if quoted { after.is_empty() || after.starts_with(delimiter) } else { line[from..at].trim().is_empty() }
+        };
+        if c == '"' && delimiter == ',' && toggles() {
             quoted = !quoted;
         } else if c == delimiter && !quoted {
             cells.push((line_start + from, line_start + at));
@@ -4757,10 +4824,12 @@ static INITIALS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The initials of the people this note names, where a log or a table puts a person's
-/// initials: a token of two or three capitals set off by slashes, bars, commas or the
-/// line's ends (`| GK (OP79858)`, `,LQ\n`, `Signed-off: AG / BF`, `prep 06/23/23 1210
-/// CW/EM`). Only initials of a name found in the note count, and never a credential, a vital
-/// sign or a clinical abbreviation (`BP`, `MS`, `AF`).
+/// initials: a token of two or three capitals set off by slashes, bars (also a box's `│`),
+/// commas or the line's ends (`| GK (OP79858)`, `,LQ\n`, `Signed-off: AG / BF`, `prep
+/// 06/23/23 1210 CW/EM`), after "by" (`read back by RK`), before a legend's " = " (`KA =
+/// Kanoa Adeyinka`) or a dash (`RN2 RS — … SOONG R`). Only initials of a name found in the
+/// note count, given first for a surname in capitals before its initial (`RS` for `SOONG
+/// R`), and never a credential, a vital sign or a clinical abbreviation (`BP`, `MS`, `AF`).
 fn staff_initials(text: &str, spans: &[Span]) -> Vec<Span> {
     let mut own: FastSet<String> = FastSet::default();
     for sp in spans.iter().filter(|sp| matches!(sp.category, PhiCategory::Name | PhiCategory::ProviderName)) {
@@ -5028,8 +5097,9 @@ fn initials_column(text: &str) -> Vec<Span> {
 }
 
 /// Identifiers in tables whose column headings name them (see [`COLUMN_LABELS`]): the
-/// cells of the rows under such a heading, up to a blank line or a row of another shape,
-/// that hold a number.
+/// cells of the rows under such a heading that hold such a value (see [`table_cell`]), up to
+/// a blank line or a row of another shape; a fixed-width printout's rows up to a blank line
+/// or a row with text where its rule has a gap.
 fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
     let mut spans = Vec::new();
     // The heading's delimiter and each column's kind.
@@ -5044,7 +5114,13 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
             continue;
         }
         if let Some((columns, kinds)) = &fixed {
-            if !row.trim().is_empty() {
+            // Up to a blank line, or a row with text where the rule has a gap (a footer, the
+            // prose after the printout).
+            let in_gap = row
+                .chars()
+                .enumerate()
+                .any(|(i, c)| c != ' ' && columns.iter().skip(1).any(|&(a, _)| a > 0 && i == a - 1));
+            if !row.trim().is_empty() && !in_gap {
                 for (&(s, e), kind) in fixed_width_row(start, row, columns).iter().zip(kinds) {
                     if let Some(category) = kind {
                         spans.extend(table_cell(text, s, e, *category, reference_year));
@@ -5075,9 +5151,14 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
             }
             let cells = table_row(text, start, row, *delimiter);
             // A second table's heading right under the first's rows ("| relative | status |
-            // age | cause |" after "| auth # | member | service | valid |") starts that table.
+            // age | cause |" after "| auth # | member | service | valid |") starts that table;
+            // not a row with a value under the first's heading ("| Ninety-one | Medicare |").
             if let Some(next) = table_heading(text, &cells)
                 && next != *columns
+                && !cells
+                    .iter()
+                    .zip(columns)
+                    .any(|(&(s, e), c)| c.is_some_and(|c| table_cell(text, s, e, c, reference_year).is_some()))
             {
                 heading = Some((*delimiter, next));
                 continue;
@@ -5152,7 +5233,7 @@ fn table_cell(text: &str, s: usize, e: usize, category: PhiCategory, reference_y
         }
         // A year alone under a "Born" heading is an identifier only where it tells an age over
         // 89 (see [`old_birth_years`]).
-        PhiCategory::Date if value.parse::<i32>().is_ok() => {
+        PhiCategory::Date if value.len() == 4 && value.parse::<i32>().is_ok() => {
             let year = value.parse::<i32>().ok()?;
             tells_age_over_89(year, reference_year).then(|| span(vs, vs + value.len())).flatten()
         }
@@ -5279,7 +5360,8 @@ fn tells_age_over_89(year: i32, reference_year: i32) -> bool {
 
 /// The year of birth of a person who may be over 89 ("born 1914", "YOB: 1921", "b. 1918"):
 /// Safe Harbor removes every element of a date that tells such an age, its year too. A
-/// younger person's year of birth stays, and so does a weight at birth ("born 1870 g").
+/// younger person's year of birth stays, and so does a weight or a time at birth ("born
+/// 1870 g", "Infant born 1847 via NSVD").
 /// `reference_year` is the note's year.
 fn old_birth_years(text: &str, reference_year: i32) -> Vec<Span> {
     static BORN: LazyLock<Regex> = LazyLock::new(|| {
@@ -5291,10 +5373,13 @@ fn old_birth_years(text: &str, reference_year: i32) -> Vec<Span> {
         .filter(|m| m.as_str().parse().is_ok_and(|year| tells_age_over_89(year, reference_year)))
         .filter(|m| {
             let unit = text[m.end()..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let before = text[text.floor_char_boundary(m.start().saturating_sub(30))..m.start()].to_ascii_lowercase();
             !matches!(
                 unit.to_ascii_lowercase().as_str(),
-                "g" | "gm" | "gms" | "gram" | "grams" | "kg" | "lb" | "lbs" | "oz"
-            )
+                "g" | "gm" | "gms" | "gram" | "grams" | "kg" | "lb" | "lbs" | "oz" | "h" | "hr" | "hrs" | "hours"
+            ) && !["infant", "baby", "newborn", "neonate", "twin", "delivered", "boy", "girl"]
+                .iter()
+                .any(|w| before.contains(w))
         })
         .map(|m| Span { start: m.start(), end: m.end(), category: PhiCategory::Date, mixed: false })
         .collect()
@@ -7332,6 +7417,23 @@ mod tests {
             "{:?}",
             found(form)
         );
+        // Look-alikes from the review: a newborn's age in hours, a time of birth, a score
+        // before a time, a temperature in a flowsheet or a hand-off, a drug
+        // before its order, a coded product in an HL7 field, inches in a file's field.
+        let bili = "| Age (hours) | TSB |\n|---|---|\n| 96 | 14.2 |\n";
+        assert!(found(bili).iter().all(|(v, _)| v != "96"), "{:?}", found(bili));
+        for (text, value) in [
+            ("Infant born 1847 via NSVD, Apgars 8/9", "1847"),
+            ("Pain 6/10 0400, 2/10 0600", "6/10"),
+            ("TEMP MAX 101 F overnight", "101"),
+            ("rm 12 tmax 101f, cultures sent", "101f"),
+            ("DILAUDID Q 3H PRN; ZOFRAN X 1 GIVEN", "DILAUDID Q"),
+            ("RXA|0|1|20240101||0006494300^Gardasil^NDC|0.5|mL", "Gardasil^NDC"),
+            ("height,weight\n5'6\",150\n", "150"),
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(v, _)| v != value), "{value} in {text:?}: {f:?}");
+        }
         // Ages in a message's or a document's own fields.
         has("<contact rel=\"sister\"><name>Idella Funderburk</name><Age>99</Age></contact>", "99", "AGE_OVER_89");
         has("<age value=\"103\" unit=\"a\"/>", "103", "AGE_OVER_89");
@@ -7344,7 +7446,6 @@ mod tests {
         has("Patient: PEHLIVANOVA, ZLATKA Age/Sex: F 90 MRN: M83492641", "90", "AGE_OVER_89");
         has("^FO20,95^FDDOB 05/27/1923 100 M^FS", "100", "AGE_OVER_89");
         covers("[11/7 11:41] kojo: rm 31 thangavelu 94ym refused labs", &none, "94y");
-        covers("[12/22 14:26] sanjukta: rm 29 murugesan 90f npo after mn", &none, "90");
         has("│ VAITKEVICIENE, DANUTE F 100 │", "100", "AGE_OVER_89");
         has("SISTER PILLOW, PINKIE 103\nGRANDDAUGHTER", "103", "AGE_OVER_89");
         has("Add-on: Mrs. Tomiko Kanazawa F 93 — consent per patient", "93", "AGE_OVER_89");
@@ -7382,7 +7483,7 @@ mod tests {
             let f = found(text);
             assert!(f.iter().all(|(_, c)| *c != "PROVIDER_NAME"), "{text:?}: {f:?}");
         }
-        // A surname in capitals that starts with a letter of two bytes gives its initials too.
+        // A surname in capitals that starts with a letter of two bytes is read without a panic.
         has("RN1 RZ / RN2 KS — ŽEMAITIS R, SUNDQVIST K 3/30/24", "ŽEMAITIS R", "PROVIDER_NAME");
     }
 
