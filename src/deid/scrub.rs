@@ -5105,7 +5105,7 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
     // The heading's delimiter and each column's kind.
     let mut heading: Option<(char, Vec<Option<PhiCategory>>)> = None;
     // A fixed-width printout's columns, in characters, and each one's kind.
-    let mut fixed: Option<(Vec<(usize, usize)>, Vec<Option<PhiCategory>>)> = None;
+    let mut fixed: Option<(Vec<(usize, usize)>, Columns)> = None;
     let lines: Vec<(usize, &str)> = lines_at(text).collect();
     let mut rule_at = None;
     for (i, &(start, line)) in lines.iter().enumerate() {
@@ -5301,6 +5301,9 @@ fn fixed_width_row(start: usize, row: &str, columns: &[(usize, usize)]) -> Vec<(
     let last = offsets.len() - 1;
     columns.iter().map(|&(a, b)| (start + offsets[a.min(last)], start + offsets[b.min(last)])).collect()
 }
+
+/// Each column's kind under a table's heading (`None`: a column nothing is read from).
+type Columns = Vec<Option<PhiCategory>>;
 
 /// Each column's kind, where `cells` are a table's heading: two cells or more, short,
 /// without digits, one of them a label.
@@ -7459,7 +7462,6 @@ mod tests {
 
     #[test]
     fn staff_in_printouts_by_surname_and_initial_and_by_their_initials() {
-        let none = KnownIdentifiers::default();
         has("| HHA | ZAWADZKA L | | ZAWADZKA L |", "ZAWADZKA L", "PROVIDER_NAME");
         has(
             "-- END OF REPORT -- generated 2024-01-14 02:25:03 by BRATTLI C (MD), NPI 1091312961",
