@@ -396,6 +396,11 @@ fn short_year_date(s: &str) -> bool {
     }
 }
 
+/// Whether a value holds a digit ("control" is no group number).
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A code with both a digit and a capital letter ("RCEGYN7UVE", "63CM+2V"), not a word nor a
 /// plain number.
 fn digits_and_capitals(s: &str) -> bool {
@@ -525,16 +530,31 @@ fn hl7_address(other: &str) -> String {
     format!(r"\|([^|^\n~]+)\^([^|^\n~]{other})\^([^|^\n~]+)\^[A-Z]{{2}}\^\d{{5}}(?:-\d{{4}})?(?:\^|\|)")
 }
 
+/// The start of a street in capitals, up to its type, which each pattern that uses it adds
+/// with the group's closing bracket ("1927 MIZAR ", "322 WEST PROCYON ").
+const CAPS_STREET: &str =
+    r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}";
+
+/// A log line's date and time at the line's start, and the separator after them
+/// ("2024-01-17 15:07:23 ", "2023-11-10T01:02:41.194Z,").
+const LOG_LINE_TIME: &str = r"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+";
+
 /// A Julian date's year and day of the year, 001 to 366 ("23058").
 const JULIAN: &str = r"2\d(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])";
+
+/// An age over 89 in words ("ninety-three", "one hundred and two"), as a pattern.
+fn ninety_plus_in_words() -> String {
+    format!("(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}")
+}
 
 /// The units of an age in words after "ninety" or "one hundred" ("-three", " and two").
 const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?";
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     use PhiCategory::*;
-    // An age over 89 in words ("ninety-three", "one hundred and two").
-    let age_in_words = format!("(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}");
+    let age_in_words = ninety_plus_in_words();
+    // What follows "Age" where the age is in years: "Age (yrs)", "Age in years".
+    let in_years = r"(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))";
     // A label, then what people put between a label and its value: "No.", "#", ":", "=",
     // "is", "of" ("SSN is 123-45-6789", "member number of W123"); the value is on the
     // label's line, or on the next after a colon.
@@ -673,7 +693,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     )
                 ),
             ),
-            |s| s.bytes().any(|b| b.is_ascii_digit()),
+            has_digit,
         ).common(),
         p(
             Vehicle,
@@ -1274,7 +1294,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     v.push(p(Zip, 1, &element("DAK", r"\d{5}(?:-?\d{4})?")));
     // The document discriminator, a number unique to the card.
     v.push(p(OtherId, 1, &element("DCF", r"[A-Z0-9]{6,25}")));
-    let has_digit = |s: &str| s.bytes().any(|b| b.is_ascii_digit());
     // From the tune10 split: a Medicare number broken over two lines ("3E24GV9\nAJ07"); an
     // id's field in JSON ("tabletId": "TAB-5ZT2VA") and a log's structured data
     // (fin="247-6582-350"); a participant's code ("Participant code PENU0997"); a telemetry
@@ -1896,12 +1915,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             1,
-            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:WAY|DR|PL|PASS|LOOP))(?:[ \t]*$|[ \t]*[,~*^|]|[ ]{2}|[ ](?:APT|UNIT|LOT|TRLR|STE|#))",
+            &format!(r"{CAPS_STREET}(?:WAY|DR|PL|PASS|LOOP))(?:[ \t]*$|[ \t]*[,~*^|]|[ ]{{2}}|[ ](?:APT|UNIT|LOT|TRLR|STE|#))"),
         ),
         p(
             Address,
             1,
-            r"(?m)(?:^|[ \t*^:|])(\d{2,6}[ ](?:(?:N|S|E|W|NORTH|SOUTH|EAST|WEST)[ ])?(?:[A-Z][A-Z'-]{2,}[ ]){1,3}(?:ST|CT))(?:[ ](?:APT|UNIT|LOT|TRLR|STE|#)|[ \t]*[~*^]|[ \t]*\n[A-Z][A-Z .'-]+,?[ ][A-Z]{2}[ ]+\d{5})",
+            &format!(r"{CAPS_STREET}(?:ST|CT))(?:[ ](?:APT|UNIT|LOT|TRLR|STE|#)|[ \t]*[~*^]|[ \t]*\n[A-Z][A-Z .'-]+,?[ ][A-Z]{{2}}[ ]+\d{{5}})"),
         ),
         // People in message fields and logs: HL7 PID-6 (the mother's maiden name), a FHIR
         // name's second given name or initial, and the name after a user's id in an audit
@@ -1932,7 +1951,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 1,
                 r"(?i)(?:^|[\s;,&?])(?:medicaid|medicare|member|subscriber|policy|insurance|ins|mbi|hicn|rx_?group)_?(?:id|no|num|number|nbr)?=([A-Za-z0-9][A-Za-z0-9-]{3,30})(?-u:\b)",
             ),
-            |s| s.bytes().any(|b| b.is_ascii_digit()),
+            has_digit,
         ),
         p(OtherId, 1, r"(?i:(?-u:\b)determination)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*([A-Z0-9]{1,4}(?:-[A-Z0-9]{1,10}){1,4})(?-u:\b)"),
         p(Phone, 1, r"(?:^|[\s(:,;])(\d{3}-\d{7})(?-u:\b)"),
@@ -1947,10 +1966,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             surname_not_word,
         ),
         p(Name, 1, r#""given"[ \t]*:[ \t]*\[[ \t]*"[^"\n]+"[ \t]*,[ \t]*"([^"\n]{1,40})""#),
-        p(Name, 1, r#"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+[A-Z]\d{4,6}[ ,\t]+"?([A-Z][A-Za-z'-]+,[ ]?[A-Z][A-Za-z'-]+)"#),
+        p(Name, 1, &format!(r#"{LOG_LINE_TIME}[A-Z]\d{{4,6}}[ ,\t]+"?([A-Z][A-Za-z'-]+,[ ]?[A-Z][A-Za-z'-]+)"#)),
         // Health-plan numbers in a message's or a file's own fields: HL7 IN1-8 (the group;
-        // its name, IN1-9, where the number is left empty) and IN1-36 (the policy), X12 SBR03 (the group), FHIR Coverage's class values, and a
-        // group under its key in JSON, YAML or INI ("group: \"296137\"", "GroupNo=MA-8636").
+        // its name, IN1-9, where the number is left empty) and IN1-36 (the policy), X12 SBR03
+        // (the group), FHIR Coverage's class values, and a group under its key in JSON, YAML
+        // or INI ("group: \"296137\"", "GroupNo=MA-8636").
         p(HealthPlan, 1, r"(?m)^IN1(?:\|[^|\n]*){7}\|\|?([^|\n^~]+)"),
         p(HealthPlan, 1, r"(?m)^IN1(?:\|[^|\n]*){35}\|([^|\n^~]+)"),
         p(HealthPlan, 1, r"(?-u:\b)SBR\*[A-Z]\*[0-9]{0,2}\*([^*~\n]+)[*~]"),
@@ -1961,12 +1981,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 1,
                 r#"(?im)(?:^|[{,])[ \t]*"?(?:group|group_?(?:no|num|number|id)|grp)"?[ \t]*[:=][ \t]*"?([A-Za-z0-9][A-Za-z0-9-]{2,30})"?[ \t]*(?:[,}]|$)"#,
             ),
-            |s| s.bytes().any(|b| b.is_ascii_digit()),
+            has_digit,
         ),
         // A user's id in an audit log's line after its time ("2024-01-17 15:07:23 U94083
         // Scarpellini"), a blood unit's donation number (ISBT 128 "W9809 24 548713 6"), and
         // the id of a FHIR resource about a person.
-        p(OtherId, 1, r"(?m)^(?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?[ ,\t]+([A-Z]\d{4,6})[ ,\t]"),
+        p(OtherId, 1, &format!(r"{LOG_LINE_TIME}([A-Z]\d{{4,6}})[ ,\t]")),
         p(OtherId, 1, r"(?-u:\b)([A-Z]\d{4}[ ]\d{2}[ ]\d{6}(?:[ ]\d)?)(?-u:\b)"),
         p(OtherId, 1, r#""resourceType"[ \t]*:[ \t]*"(?:Patient|RelatedPerson|Person|Coverage|Account|Encounter)"[ \t]*,\s*"id"[ \t]*:[ \t]*"([A-Za-z0-9.-]{4,64})""#),
         // A clinician in an HL7 XCN field after the NPI ("|1569272473^NWANKWO^SIPHO^^^^NP"), not
@@ -1993,8 +2013,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r#""valueAge"[ \t]*:[ \t]*\{[ \t]*"value"[ \t]*:[ \t]*(9\d|1[0-4]\d)(?-u:\b)"#),
         p(AgeOver89, 1, r"(?:\^Age\^LN|\^AGE\^)[^|\n]*\|[^|\n]*\|(9\d|1[0-4]\d)\|"),
         p(AgeOver89, 1, r"\|(9\d|1[0-4]\d)\|a\^(?:year|yr)"),
-        p(AgeOver89, 1, r"(?m)(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))?[ \t]*(?:[:=]|\.{3,})[ \t]*(0?(?:9\d|1[0-4]\d))(?i:[ \t]*(?:y|yo|yrs?))?(?:[ \t]*$|[ \t]*[|,;]|[ \t]+(?i:sex|sx|wt|weight|ht|room|rm|dob|mrn|gender)(?-u:\b)|[ \t]+[MF](?-u:\b))"),
-        p(AgeOver89, 1, r"(?i:(?-u:\b)age)(?:[ \t]*\((?i:yrs?|years)\)|[ \t]+(?i:in[ \t]+years))(?:[ \t]+(?i:at[ \t]+death))?[ \t]*:?[ \t]*(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, &format!(r"(?m)(?i:(?-u:\b)age){in_years}?[ \t]*(?:[:=]|\.{{3,}})[ \t]*(0?(?:9\d|1[0-4]\d))(?i:[ \t]*(?:y|yo|yrs?))?(?:[ \t]*$|[ \t]*[|,;]|[ \t]+(?i:sex|sx|wt|weight|ht|room|rm|dob|mrn|gender)(?-u:\b)|[ \t]+[MF](?-u:\b))")),
+        p(AgeOver89, 1, &format!(r"(?i:(?-u:\b)age){in_years}(?:[ \t]+(?i:at[ \t]+death))?[ \t]*:?[ \t]*(9\d|1[0-4]\d)(?-u:\b)")),
         p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)y[mf])(?-u:\b)"),
         p(AgeOver89, 1, r"(?m)(?:(?-u:\b)[A-Z][A-Z'-]+,[ \t]*[A-Z][A-Z'-]+|^\d{2,4}-?[A-Z]?[ \t]+[A-Z][A-Z'-]+[ \t]+[A-Z][A-Z'-]+)(?:[ \t]+[A-Z](?-u:\b))?[ \t]+(0?(?:9\d|1[0-4]\d))[ \t]+[MF](?:[ \t]|$)"),
         p(AgeOver89, 1, r"(?m)(?-u:\b)[A-Z][A-Z'-]+,[ \t]+[A-Z][A-Z'-]+[ \t]+[MF][ \t]+(9\d|1[0-4]\d)(?:[ \t]|$)"),
@@ -2823,7 +2843,8 @@ static NICKNAME: LazyLock<Regex> =
 /// (`, 92 Main St`).
 static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(?:[MF][ \t]+)?((?:9\d|1[01]\d)[½¼¾]?|(?i:(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}))(?:[ \t]?[MF])?(?:[ \t]*\)|[,;]|\.(?:\s|$)|$|[ \t]+[—–])"
+        r"^(?:[ \t]*\([ \t]*|,?[ \t]+)(?:[MF][ \t]+)?((?:9\d|1[01]\d)[½¼¾]?|(?i:{}))(?:[ \t]?[MF])?(?:[ \t]*\)|[,;]|\.(?:\s|$)|$|[ \t]+[—–])",
+        ninety_plus_in_words()
     ))
     .expect("regex")
 });
@@ -5116,10 +5137,8 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
         if let Some((columns, kinds)) = &fixed {
             // Up to a blank line, or a row with text where the rule has a gap (a footer, the
             // prose after the printout).
-            let in_gap = row
-                .chars()
-                .enumerate()
-                .any(|(i, c)| c != ' ' && columns.iter().skip(1).any(|&(a, _)| a > 0 && i == a - 1));
+            let in_gap =
+                columns.iter().skip(1).any(|&(a, _)| a > 0 && row.chars().nth(a - 1).is_some_and(|c| c != ' '));
             if !row.trim().is_empty() && !in_gap {
                 for (&(s, e), kind) in fixed_width_row(start, row, columns).iter().zip(kinds) {
                     if let Some(category) = kind {
