@@ -429,6 +429,13 @@ fn age_in_years_abroad(s: &str) -> bool {
     FOREIGN_YEARS.split('|').chain(CJK_YEARS.split('|')).any(|w| w.to_lowercase() == word)
 }
 
+/// An age over 89 made an adjective ("94-jährige", "93-letnia", "96-летняя"), checked on the
+/// note's own letters (the stand-in reads every accented and Cyrillic letter alike).
+fn age_adjective_abroad(s: &str) -> bool {
+    let word = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ' || c == '\t').to_lowercase();
+    ["jährig", "jaehrig", "jarig", "letni", "letn", "летн", "річн", "ročn"].iter().any(|w| word.starts_with(w))
+}
+
 /// A latitude and a longitude that can be ("40.4381, -86.2163"): a lab's two decimals rarely
 /// have four places each.
 fn coordinates(s: &str) -> bool {
@@ -628,7 +635,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "id|employee id|badge|ems run|run number|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident report|incident|report|police report|straws|straw|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|printed by|print user|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
+                        "id|employee id|badge|ems run|run number|rx|prescription|accession|acc|authorization|prior authorization|auth|case|claim|appeal number|appeal no|appeal #|appeal id|appeal case|appeal reference|appeal ref|grievance number|grievance no|grievance #|grievance id|redetermination|reconsideration|confirmation|ticket|order|requisition|specimen|sample|tracking|reference|ref|voucher|barcode|card|file|docket|incident report|incident|report|police report|straws|straw|study id|subject id|participant id|enrollment|registry|student id|inmate|booking|client id|patient number|locator|passport|state id|alien|a-number|green card|visa|referral|appointment id|work order|job|armband|wristband|blood bank armband|bracelet|pin|access pin|portal pin|interpreter|interp|spec|req|precert|pre-cert|preauth|pre-auth|conf|participant|subject|crew run|band|newborn band|clincard|package|study instance uid|instance uid|uid|roi|case/cad|cad|user|username|login id|user id|printed by|print user|claims under review|claims|medicalert|medic alert|specialty pharmacy patient|pharmacy patient|placard|renewal of placard|aadhaar|rrn"
                     )
                 ),
             ),
@@ -909,6 +916,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"(?i)(?-u:\b)(?:account|acct|card|policy|member id|a/c)[^.\n\d]{{0,24}}?{ENDS_IN}(\d{{4,6}})(?-u:\b)"
             ),
+        ),
+        // The last characters of a plan's number, when the text says whose ("Medicare ID
+        // ending 4471", "MBI ending in 7HJ2", "her Aetna ID ends in 0093").
+        checked(
+            p(
+                HealthPlan,
+                1,
+                &format!(
+                    r"(?i)(?-u:\b)(?:medicare|medicaid|mbi|hicn|member|subscriber|insurance|insurer|plan|aetna|humana|cigna|united ?healthcare|uhc|bcbs|blue cross|blue shield|anthem|kaiser|tricare|molina|wellcare|ambetter|centene|highmark|oscar)(?-u:\b)[^.\n\d]{{0,24}}?{ENDS_IN}([A-Z0-9]{{4,6}})(?-u:\b)"
+                ),
+            ),
+            has_digit,
         ),
         // A social security number written with spaces or dots; the number's own rules
         // (area not 000, 666 or 9xx; group not 00; serial not 0000) keep dates and phone
@@ -2213,6 +2232,38 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(AgeOver89, 1, r"(?i:(?-u:\b)(?:she|he)(?:'s|’s|[ \t]+is|[ \t]+was|[ \t]+turned|[ \t]+turns))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:\.(?:[^0-9]|$)|[,;)]|$|and(?-u:\b)|years|yrs|yo)|[ \t]+\()"),
         p(AgeOver89, 1, &format!(r"\((?i:{PEOPLE}|grandmother|grandfather|grandparent),[ \t]*(9\d|1[0-4]\d)\)")),
         p(AgeOver89, 0, r"(?-u:\b)(?:9\d|1[0-4]\d)[ \t]+xyoos(?-u:\b)"),
+        // An age made an adjective ("die 94-jährige Patientin", "93-letnia pacjentka", "96-летняя",
+        // "92-jarige"), checked on the note's own letters; an age in words before the word for
+        // years ("noventa y dos años", "quatre-vingt-quatorze ans", "novantaquattro anni",
+        // "vierundneunzig Jahre"); an ordinal birthday in words ("her ninety-fifth birthday");
+        // an age opening a clause in mid-sentence ("and at 91 she fell", "; by 93 he had
+        // stopped"; not "BP at 95 she").
+        checked(
+            p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?-?[ \t]?(?:jährig|jaehrig|jarig|letn|летн|річн|ročn)\p{L}*)"),
+            age_adjective_abroad,
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)((?:noventa(?:[ \t]+[ye][ \t]+[a-z]+)?|cien|ciento[ \t]+[a-z]+|cem|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize)(?:-(?:sept|huit|neuf))?|nonante(?:-[a-z]+)?|cent(?:[ -][a-z]+)?|novant[a-z]*|cento[a-z]*|[a-z]*neunzig|hundert[a-z]*)[ \t]+(?:años|anos|ans|anni|jahre|jahren|jahre alt))(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)((?:ninety[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|(?:one[- ])?hundredth|one[- ]hundred(?:[- ]and)?[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ \t]+(?:birthday|bday|b-day))(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|[.,;:!?(][ \t]*|(?-u:\b)(?:and|but|then|when|that|where)[ \t]+)(?:at|by|until|till|since|after|before|At|By|Until|Since|After|Before)[ \t]+(?:age[ \t]+)?(9\d|1[0-4]\d),?[ \t]+(?:she|he|the patient|pt|patient|mom|dad|my mother|my father)(?-u:\b)",
+        ),
+        // A person's age with a word of time or measure ("who is now 96", "the patient, now 91,",
+        // "she is nearly 95", "he's almost 100 and").
+        p(
+            AgeOver89,
+            1,
+            r"(?i:(?-u:\b)(?:she|he|who|patient|pt|mother|father|mom|dad)(?:,?[ \t]+(?:is|was|will be)|'s|’s|,)?[ \t]+(?:now|nearly|almost|about|around|approximately|just over|close to|going on|soon to be))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;)]|\.(?:[^0-9]|$)|$|(?i:and|years|yrs|yo)(?-u:\b)))",
+        ),
         // An age run into the sex before an MRN on a handoff line ("YUUSUF,SAHRA 97F MRN"):
         // not a temperature there.
         p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y)?[ \t]?[MF])[ \t]+(?:MRN|Med Rec|MR#)(?-u:\b)"),
@@ -7635,5 +7686,30 @@ mod tests {
         let mut vault = super::super::Vault::new(crate::fhir::PatientId::parse("p").unwrap(), 0);
         let out = redact(text, &f, &mut vault, &lds, 0);
         assert!(!out.contains("Maria") && !out.contains("Lopez"), "{out} {:?}", f.spans);
+    }
+
+    #[test]
+    fn ages_as_adjectives_in_words_abroad_and_mid_sentence_and_plan_numbers_by_their_end() {
+        has("Die 94-jährige Patientin lebt allein.", "94-jährige", "AGE_OVER_89");
+        has("93-letnia pacjentka po upadku", "93-letnia", "AGE_OVER_89");
+        has("Пациентка, 96-летняя, после падения", "96-летняя", "AGE_OVER_89");
+        has("mujer de noventa y dos años, viuda", "noventa y dos años", "AGE_OVER_89");
+        has("patiente de quatre-vingt-quatorze ans", "quatre-vingt-quatorze ans", "AGE_OVER_89");
+        has("Frau M. ist vierundneunzig Jahre alt.", "vierundneunzig Jahre", "AGE_OVER_89");
+        has("for her ninety-fifth birthday", "ninety-fifth birthday", "AGE_OVER_89");
+        has("Widowed young, and at 91 she fell and broke her hip.", "91", "AGE_OVER_89");
+        has("Drove until recently; by 93 he had stopped.", "93", "AGE_OVER_89");
+        has("Her mother, who is now 96, lives nearby.", "96", "AGE_OVER_89");
+        has("He is nearly 95 and still gardens.", "95", "AGE_OVER_89");
+        has("Medicare ID ending 4471 on file.", "4471", "HEALTH_PLAN");
+        has("MBI ending in 7HJ2.", "7HJ2", "HEALTH_PLAN");
+        has("Appeal number 2024-AP-00917 was filed.", "2024-AP-00917", "OTHER_ID");
+        // Look-alikes: a child's age, a vital sign before a pronoun, a number in words, an
+        // SSN's label after an appeal.
+        let f = found(
+            "12-letnie dziecko. BP at 95 she was dizzy; sats at 92 he was placed on O2. HR now 96, \
+             BP 120/80. Plan ending in four. Claim remains under appeal. SSN pending.",
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 }
