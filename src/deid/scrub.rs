@@ -671,7 +671,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 &format!(
                     r"{}{ID_VALUE}",
                     label(
-                        "member id|member|insurance id|insurance|policy|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal|secondary insurance|secondary payer|sec ins"
+                        "member id|member|insurance id|insurance|policy|abha|abha number|abha id|subscriber id|subscriber|medicare id|medicare|medicaid id|medicaid|plan id|group|beneficiary id|hicn|mbi|unitedhealthcare id|aetna id|cigna id|humana id|blue cross blue shield id|bcbs id|medicare advantage id|tricare id|kaiser id|grp|payer id|payor id|coverage id|coverage|benefit id|enrollee id|enrollee|recipient id|rx group|rxgrp|rx grp|contract|plan number|ppo id|hmo id|insured id|id card|medical id|aetna|cigna|humana|anthem|bcbs|blue cross|blue shield|uhc|unitedhealthcare|united healthcare|molina|ambetter|wellcare|highmark|caresource|amerigroup|tricare|champva|medi-cal|secondary insurance|secondary payer|sec ins"
                     )
                 ),
             ),
@@ -916,6 +916,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"(?i)(?-u:\b)(?:account|acct|card|policy|member id|a/c)[^.\n\d]{{0,24}}?{ENDS_IN}(\d{{4,6}})(?-u:\b)"
             ),
+        ),
+        // A newborn's band number in a check ("bands matched (39294)"); an insurance card's
+        // number in its image's file name ("ins_front_87673324-04.jpg").
+        p(OtherId, 1, r"(?i)(?-u:\b)bands?[ \t]+(?:matched|checked|verified|#|no\.?|number)[ \t:#]*\(?(\d{4,})\)?"),
+        p(HealthPlan, 1, r"(?i)(?-u:\b)ins(?:urance)?_?(?:card_?)?(?:front|back)_([A-Za-z0-9][A-Za-z0-9-]{3,30})\.(?:jpe?g|png|pdf|tiff?|heic)(?-u:\b)"),
+        // A number wrapped at its hyphen onto the next line ("guarantor acct 522-22-\n59-274"),
+        // and an encounter's id in a message's text form (`encounter { id: "766-4122-041"`).
+        p(
+            Account,
+            1,
+            r"(?i)(?-u:\b)(?:acct|account|fin|visit|encounter|claim|policy|member id|mrn)(?-u:\b)[ \t]*(?:no\.?|number|#)?[ \t:#.]*(\d[\d-]{2,}-[ \t]*\r?\n[ \t]*\d[\d-]*\d)(?-u:\b)",
+        ),
+        p(
+            Account,
+            1,
+            r#"(?i)(?-u:\b)(?:encounter|visit|account|claim|coverage|episode_of_care|episodeofcare)[ \t]*\{[ \t]*(?:id|identifier|value)[ \t]*:[ \t]*"([A-Za-z0-9][A-Za-z0-9.-]{3,})""#,
         ),
         // The last characters of a plan's number, when the text says whose ("Medicare ID
         // ending 4471", "MBI ending in 7HJ2", "her Aetna ID ends in 0093").
@@ -4492,6 +4508,13 @@ fn column_label(cell: &str) -> Option<PhiCategory> {
             return Some(*category);
         }
     }
+    // "Serial / No.", "Plate/#": a label and a word for number.
+    if let Some((head, tail)) = label.split_once('/')
+        && matches!(tail.trim(), "no" | "no." | "num" | "number" | "#" | "id")
+        && let Some((_, category)) = COLUMN_LABELS.iter().find(|(l, _)| *l == head.trim())
+    {
+        return Some(*category);
+    }
     None
 }
 
@@ -5236,8 +5259,12 @@ fn table_cells(text: &str, reference_year: i32) -> Vec<Span> {
             // Labels down the first column: a two-column form read as a table ("| Patient |
             // Dmytro Moreau |" over "| MRN | E3924699 |").
             let form = matches!((cells.as_slice(), columns.as_slice()), ([(s, e), _], [Some(_), _]) if column_label(&text[*s..*e]).is_some());
-            if cells.len() == columns.len() && !form {
-                for (&(s, e), column) in cells.iter().zip(columns) {
+            // A file's last field may hold commas of its own, unquoted ("date,participant,site,
+            // items" over "…,naloxone:2,fts:10"): the columns before it are read as usual.
+            let overflow = *delimiter == ',' && cells.len() > columns.len();
+            if (cells.len() == columns.len() || overflow) && !form {
+                let read = if overflow { &columns[..columns.len() - 1] } else { &columns[..] };
+                for (&(s, e), column) in cells.iter().zip(read) {
                     if let Some(category) = column {
                         spans.extend(table_cell(text, s, e, *category, reference_year));
                     }
@@ -7711,5 +7738,26 @@ mod tests {
              BP 120/80. Plan ending in four. Claim remains under appeal. SSN pending.",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn serial_columns_wrapped_accounts_message_ids_bands_card_images_and_csv_overflow() {
+        let table = "| Item            | Serial / No. |\n|-----------------|--------------|\n| Pacemaker       | PJN895028H   |\n| Vehicle (valet) | 8KAG239      |\n";
+        has(table, "PJN895028H", "DEVICE");
+        has(table, "8KAG239", "DEVICE");
+        let wrapped = "Billing: guarantor acct 522-22-\n59-274 (wrapped on the printout)";
+        let f = found(wrapped);
+        assert!(f.iter().any(|(v, _)| v.contains("522-22-") && v.contains("59-274")), "{f:?}");
+        has(r#"encounter { id: "766-4122-041" start: "2024-10-25T14:28:00-05:00" }"#, "766-4122-041", "ACCOUNT");
+        has("Discharge 11/12: bands matched (39294), tag removed", "39294", "OTHER_ID");
+        has("Card images: ins_front_87673324-04.jpg, ins_back_87673324-04.jpg", "87673324-04", "HEALTH_PLAN");
+        has("ABHA no. 12-0755-3516-0894 (copy in chart)", "12-0755-3516-0894", "HEALTH_PLAN");
+        let csv = "date,participant,site,items\n2023-07-26,JOKA1100,Basswood,naloxone:2,fts:10,syringes:0\n";
+        has(csv, "JOKA1100", "OTHER_ID");
+        // Look-alikes: a count in the overflowing field, a band's width, a picture of a wound.
+        let f = found(
+            "date,participant,site,items\n2023-07-26,JOKA1100,Basswood,naloxone:2,fts:10\nBand width 2 cm; wound_front_0412.jpg",
+        );
+        assert!(f.iter().all(|(v, _)| v == "2023-07-26" || v == "JOKA1100" || v == "Basswood"), "{f:?}");
     }
 }
