@@ -429,6 +429,14 @@ fn age_in_years_abroad(s: &str) -> bool {
     FOREIGN_YEARS.split('|').chain(CJK_YEARS.split('|')).any(|w| w.to_lowercase() == word)
 }
 
+/// A plan's number: five digits or more, or letters and three digits or more, and no
+/// measure ("(Plan F) (S3433523YP)", not "(25 mg)" or "(2019)").
+fn plan_number_in_brackets(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
+    (digits >= 5 || (digits >= 3 && letters >= 1)) && !is_measure(s) && !s.contains(char::is_lowercase) || digits >= 8
+}
+
 /// An age over 89 made an adjective ("94-jährige", "93-letnia", "96-летняя"), checked on the
 /// note's own letters (the stand-in reads every accented and Cyrillic letter alike).
 fn age_adjective_abroad(s: &str) -> bool {
@@ -553,6 +561,9 @@ const JULIAN: &str = r"2\d(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])";
 fn ninety_plus_in_words() -> String {
     format!("(?:ninety|one[- ]hundred(?:[- ]and)?){ONES}")
 }
+
+/// An ordinal above 89 in words ("ninety-third", "one hundred and first", "hundredth").
+const ORDINAL_NINETY_PLUS: &str = "(?:ninety[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|(?:one[- ])?hundredth|one[- ]hundred(?:[- ]and)?[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
 
 /// The units of an age in words after "ninety" or "one hundred" ("-three", " and two").
 const ONES: &str = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?";
@@ -1339,6 +1350,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // From the tune11 split: a Medicare number read letter by letter ("5 U N 3 G Q 5 Q H 6
         // 0"); box 11 of a claim form; a subscriber number wrapped by a fax.
         p(HealthPlan, 0, &mbi_spelled_out()),
+        // From the tune13 split: a Medicare number in lower case or in its groups; a plan's
+        // number in brackets after the plan ("Medicare Supplement (Plan F) (S3433523YP)",
+        // "Part D Thistle Senior Rx (T961434904)"); an id known by its last digits ("ID ending
+        // 6310"); a coverage number at home ("Coverage number at home (OMS policy): 58…");
+        // health cards abroad ("numero tessera sanitaria è 8038…", "Cartão SUS 744 9120 3934
+        // 7028", "numéro d'assurance maladie (RAMQ) est le CLOF 3053 0354"); Washington's
+        // ProviderOne and New York's CIN; a member id "on the … card".
+        p(HealthPlan, 0, &mbi_any_case()),
+        checked(
+            p(
+                HealthPlan,
+                1,
+                r"(?i)(?-u:\b)(?:medicare|medicaid|supplement|advantage|part[ \t]+d|rx|pdp|hmo|ppo|snp|plan[ \t]+[a-z])(?-u:\b)[^()\n;]{0,40}?(?:\([^()\n]{1,12}\)[ \t]*)?\(([A-Za-z0-9][A-Za-z0-9-]{6,16}[A-Za-z0-9])\)",
+            ),
+            plan_number_in_brackets,
+        ),
+        p(HealthPlan, 1, r"(?i)(?-u:\b)ID[ \t]+(?:ending|ends)(?:[ \t]+(?:in|with))?[ \t]*:?[ \t]*(\d{4,6})(?-u:\b)"),
+        checked(
+            p(
+                HealthPlan,
+                1,
+                r"(?i)(?-u:\b)(?:coverage[ \t]+(?:number|no\.?|#|id)(?:[ \t]+at[ \t]+home)?|(?:numero[ \t]+)?tessera[ \t]+sanitaria|cart[aã]o[ \t]+(?:sus|nacional[ \t]+de[ \t]+sa[uú]de)|sus[ \t]+card|(?:num[eé]ro[ \t]+d['’])?assurance[ \t]+maladie|ramq|carte[ \t]+vitale|health[ \t]+card(?:[ \t]+(?:number|no\.?))?|medical[ \t]+insurance[ \t]+card|oms[ \t]+policy|ehic|nhs[ \t]+(?:no\.?|number)|providerone|provider[ \t]+one|apple[ \t]+health)\)?(?:[ \t]*\([^()\n]{1,40}\)\)?)?[ \t]*(?:#|:|est[ \t]+le|est|è|é|is|no\.?|number)?[ \t]*:?[ \t]*(?:(?:client[ \t]+)?id[ \t]*)?((?-i:[A-Z]{2,5}[ ])?[0-9][0-9A-Za-z-]*(?-i:[ ][0-9A-Z][0-9A-Z-]*){0,4})(?-u:\b)",
+            ),
+            plan_number_in_brackets,
+        ),
+        p(HealthPlan, 1, r"(?-u:\b)CIN[ \t]*[:#]?[ \t]*([A-Z]{2}\d{5}[A-Z])(?-u:\b)"),
+        checked(
+            p(HealthPlan, 1, r"(?i)(?-u:\b)member[ \t]+id[ \t]+on[ \t]+the[ \t]+[^\n.,;]{1,30}?card[ \t]+is[ \t]+([A-Za-z0-9][A-Za-z0-9-]{4,20})(?-u:\b)"),
+            has_digit,
+        ),
         // Dates as the tune11 split writes them: a claim form's boxes ("04 | 19 | 2024"), a
         // life's years ("(1931–2024)"), a year and month after "eff" ("Part B eff 2021-08"), a
         // day in words ("the sixteenth day of December, 2019"), "your letter of the 23rd
@@ -2216,6 +2257,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?:(?i:digitally signed by)[ \t]+|cn=)(\p{Lu}[\p{Lu}\p{M}'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]*){1,3})",
         ),
         p(ProviderName, 1, r"CC LIST:[ \t]*(\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu})(?:;|[ \t]*$)"),
+        // Initials after a numbered nurse or a pharmacist on a label or a check ("RN1 MT / RN2
+        // LZ —", "PRESCRIBER … RPH FO" at the line's end).
+        p(ProviderName, 1, r"(?m)(?-u:\b)(?:RN[12]|RPH|RPh)[ \t]+([A-Z]{2,3})(?:[ \t]*(?:/|—|–|,|$))"),
         p(ProviderName, 1, r"CC LIST:[ \t]*\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu};[ \t]*(\p{Lu}[\p{Lu}\p{M}'’-]+[ ]\p{Lu})(?:;|[ \t]*$)"),
         p(ProviderName, 1, &format!(r"({NAME_TOKEN},[ ]{NAME_TOKEN})[ ]\((?i:in basket|inbasket|in-basket)\)")),
         // An area code and a seven-digit number apart ("304 7195870", "(517 3214410)").
@@ -2266,20 +2310,89 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             AgeOver89,
             1,
-            r"(?i)(?-u:\b)((?:ninety[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|(?:one[- ])?hundredth|one[- ]hundred(?:[- ]and)?[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ \t]+(?:birthday|bday|b-day))(?-u:\b)",
+            &format!(r"(?i)(?-u:\b)({ORDINAL_NINETY_PLUS}[ \t]+(?:birthday|bday|b-day))(?-u:\b)"),
         ),
         p(
             AgeOver89,
             1,
-            r"(?m)(?:^|[.,;:!?(][ \t]*|(?-u:\b)(?:and|but|then|when|that|where)[ \t]+)(?:at|by|until|till|since|after|before|At|By|Until|Since|After|Before)[ \t]+(?:age[ \t]+)?(9\d|1[0-4]\d),?[ \t]+(?:she|he|the patient|pt|patient|mom|dad|my mother|my father)(?-u:\b)",
+            r"(?m)(?:^|[.,;:!?(—][ \t]*|(?-u:\b)(?:and|but|then|when|that|where)[ \t]+)(?:at|by|until|till|since|after|before|At|By|Until|Since|After|Before)[ \t]+(?:age[ \t]+)?(9\d|1[0-4]\d),?[ \t]+(?:she|he|you|the patient|pt|patient|mom|dad|my mother|my father)(?-u:\b)",
         ),
         // A person's age with a word of time or measure ("who is now 96", "the patient, now 91,",
         // "she is nearly 95", "he's almost 100 and").
         p(
             AgeOver89,
             1,
-            r"(?i:(?-u:\b)(?:she|he|who|patient|pt|mother|father|mom|dad)(?:,?[ \t]+(?:is|was|will be)|'s|’s|,)?[ \t]+(?:now|nearly|almost|about|around|approximately|just over|close to|going on|soon to be))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;)]|\.(?:[^0-9]|$)|$|(?i:and|years|yrs|yo)(?-u:\b)))",
+            r"(?i:(?-u:\b)(?:she|he|who|patient|pt|mother|father|mom|dad)(?:,?[ \t]+(?:is|was|will be)|'s|’s|,)?[ \t]+(?:now|nearly|almost|about|around|approximately|just over|past|close to|going on|soon to be))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;)]|\.(?:[^0-9]|$)|$|(?i:and|years|yrs|yo)(?-u:\b)))",
         ),
+        // From the tune13 split: an age in words or digits where a person's verb says it is
+        // one ("she was ninety-three when", "her mother reached ninety-one and", "will be one
+        // hundred two;", "Winnifred is 94 and attends", "who is 95,", "She'll be 94 by then",
+        // "When we met you were 90,"); a name between dashes ("Coralee Gwinn — 93 — was");
+        // after a name or a birth date and before a verb ("Đỗ Mỹ Liên, 95, was seen"); in
+        // brackets before a relation ("Wawrzyniak, (97), sister"); ordinals ("Happy 98th!",
+        // "her ninety-third for Sunday", "her 105th hangs"); a decade ("into her mid-90s",
+        // "her late nineties"; not "SBP in the 90s"); misread print ("90-ycar-old", "97
+        // y/0"); Polish and German word orders ("Pacjentka lat 91", "ist 91 J.").
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r#"(?i)(?:(?-u:\b)(?:is|was|were|are|be|turn|turns|turned|turning|reached|reaching|at|aged|now)|['’]s)[ \t]+"?({age_in_words})(?-u:\b)(?:[ \t]*(?:[,;.!?)"”]|$)|[ \t]+(?:and|when|but|by|in|on|this|last|next|she|he|you|years?|yrs|now|before|after|that|so)(?-u:\b))"#
+            ),
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?m)(?:^|[.;:)!?][ \t]*)(?:[Ww]ho|[Tt]he patient|\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+(?:is|was)[ \t]+((?:9\d|1[0-4]\d)½?)[ \t]+and[ \t]+(?:is|was|has|had|brought|lives|lived|attends|works|worked|fell|still|walks|uses|needs|wants|plays|drives|keeps|can|does|goes|enjoys|remains|says|stays|cares|gets|reads|sings|knits|gardens|cooks|swims|volunteers)(?-u:\b)",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i:(?-u:\b)who[ \t]+(?:is|was)|the patient is|patient is|pt is)[ \t]+((?:9\d|1[0-4]\d)½?)(?:[ \t]*(?:,|\.(?:[^0-9]|$)|;)|[ \t]+and[ \t]+\p{L})",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r#"(?i:(?-u:\b)(?:(?:she|he|patient|pt|who|mom|dad|mother|father)(?:'ll|’ll|[ \t]+will)[ \t]+be|birthday[^.\n;]{0,40}?will[ \t]+be|will[ \t]+turn|you[ \t]+(?:are|were|turned|turn|will be|'ll be|’ll be)))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[;,.!?)"”]|$)|[ \t]+(?:by|next|this|in|on|and|when|years?|yrs)(?-u:\b))"#,
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i:(?-u:\b)(?:mother|father|mom|dad|sister|brother|aunt|uncle|grandmother|grandfather|husband|wife|she|he|who)[ \t]+(?:reached|lived to|died at))[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;.!?)]|$)|[ \t]+(?:and|when|years?|yrs|in|before)(?-u:\b))",
+        ),
+        p(
+            AgeOver89,
+            1,
+            r"(?i:(?-u:\b)(?:she|he|they)(?:'s|’s|[ \t]+(?:is|was|turned|turns|will be)))[ \t]+(9\d|1[0-4]\d)[ \t]+(?:when|by then|by now)(?-u:\b)",
+        ),
+        p(AgeOver89, 1, r"\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+[—–][ \t]+(9\d|1[0-4]\d)[ \t]+[—–][ \t]"),
+        p(
+            AgeOver89,
+            1,
+            r"(?:\p{Ll}|\d),[ \t]+(9\d|1[0-4]\d),[ \t]+(?:was|is|fell|lives|lived|presents|presented|died|had|has|seen|admitted|reports|states|who|and)(?-u:\b)",
+        ),
+        p(AgeOver89, 1, &format!(r"\((9\d|1[0-4]\d)\),?[ \t]+(?i:{PEOPLE})(?-u:\b)")),
+        p(
+            AgeOver89,
+            1,
+            &format!(
+                r"(?i)(?:(?-u:\b)happy[ \t]+|(?-u:\b)(?:her|his|their)[ \t]+)((?:9\d|1[0-4]\d)(?:st|nd|rd|th)|{ORDINAL_NINETY_PLUS})(?:[ \t]*(?:[,;.!?)]|$)|[ \t]+(?:hangs|for|is|was|party|celebration|birthday|bday|will|next|this|on|in|and|with|at|came|comes|dinner|cake|card|gathering)(?-u:\b))"
+            ),
+        ),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:her|his|their)[ \t]+(?:(?:early|mid|late)[- ]?[ \t]?)?((?:90|100)['’]?s|nineties)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)((?:9\d|1[0-4]\d)[ -](?:ycar|yeer|yaer)[ -]old|(?:9\d|1[0-4]\d)[ \t]?y/0)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?i)(?-u:\b)(?:pacjent(?:ka)?|chor[ya])[ \t,]+lat[ \t]+(9\d|1[0-4]\d)(?-u:\b)"),
+        p(AgeOver89, 1, r"(?-u:\b)(?:ist|war|wird)[ \t]+((?:9\d|1[0-4]\d)[ \t]?J\.)"),
+        // A quoted life event's age ("did her own taxes at 92\""), a goal ("planned to see
+        // 105"), an age in brackets after a name in its own script ("(Эдуард Завьялов) (107),").
+        p(AgeOver89, 1, r#"(?-u:\b)at[ \t]+(9\d|1[0-4]\d)["”]"#),
+        p(
+            AgeOver89,
+            1,
+            r"(?i)(?-u:\b)(?:plans?|planned|planning|hopes?|hoped|hoping|wants?|wanted|expects?|expected)[ \t]+to[ \t]+(?:see|reach|make it to|live to|hit)[ \t]+(9\d|1[0-4]\d)(?:[ \t]*(?:[,;.!?)]|$)|[ \t]+(?:and|years?|yrs)(?-u:\b))",
+        ),
+        p(AgeOver89, 1, r"\)[ \t]*\((9\d|1[0-4]\d)\),"),
+        p(AgeOver89, 1, r"(?i:abroad)[ \t]*:[ \t]*[^,;()\n]{2,60}?\((9\d|1[0-4]\d)\)"),
         // An age run into the sex before an MRN on a handoff line ("YUUSUF,SAHRA 97F MRN"):
         // not a temperature there.
         p(AgeOver89, 1, r"(?-u:\b)((?:9\d|1[0-4]\d)[ \t]?(?i:yo|y/o|y)?[ \t]?[MF])[ \t]+(?:MRN|Med Rec|MR#)(?-u:\b)"),
@@ -2972,7 +3085,7 @@ type FastSet<T> = HashSet<T, foldhash::fast::RandomState>;
 /// A pattern compiled for the ASCII stand-in of a note ([`Shadow`]).
 type AsciiRegex = regex::bytes::Regex;
 
-/// Compiles `pattern` for the ASCII stand-in: `\p{Lu}`, `\p{L}` and `\p{M}` become the
+/// Compiles `pattern` for the ASCII stand-in: `\p{Lu}`, `\p{Ll}`, `\p{L}` and `\p{M}` become the
 /// ASCII letters the stand-in writes for them, non-ASCII literals their stand-in, and the
 /// rest (`\b`, `\s`, `\d`, case folding) ASCII. The automata are a fraction of the
 /// Unicode ones' size, so the lazy DFA builds its states quickly and keeps them.
@@ -2988,6 +3101,7 @@ fn ascii_regex(pattern: &str) -> AsciiRegex {
                     let name: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
                     let ascii = match name.as_str() {
                         "Lu" => "A-Z",
+                        "Ll" => "a-z",
                         "L" => "A-Za-z",
                         // A mark reads as the letter it sits on (see `Shadow`).
                         "M" => "",
@@ -3301,6 +3415,7 @@ impl Scrubber {
         spans.extend(form_fields(text));
         spans.extend(old_birth_years(text, reference_year));
         spans.extend(initials_column(text));
+        spans.extend(legend_initials(text));
         if !text.is_ascii() {
             for (regex, category) in ADDRESS_ABROAD.iter() {
                 spans.extend(regex.captures_iter(text).filter_map(|c| {
@@ -4581,6 +4696,9 @@ static ADDRESS_ABROAD: LazyLock<Vec<(Regex, PhiCategory)>> = LazyLock::new(|| {
         // An Uzbek street, house and flat ("Amir Temur ko‘chasi, 113-uy, 63-xonadon"); a
         // Spanish or Catalan street after `C/` ("C/ de la Indústria, 57, 5r 4a").
         (format!(r"{word}[ \t]+(?:ko[‘'ʻ`’]?chasi|mahallasi|shoh[ \t]+ko[‘'ʻ`’]?chasi)(?:,[ \t]*\d{{1,4}}-uy)?(?:,[ \t]*\d{{1,4}}-xonadon)?"), PhiCategory::Address),
+        // A health card's number after its name in its own script ("полис ОМС: 5824…",
+        // "医保卡号 3505…").
+        (r"(?:полис[ \t]+ОМС|полис|ОМС|医保卡号|医保卡|保険証番号|保険者番号|건강보험증[ \t]*번호)[)）]?[ \t]*[:：]?[ \t]*(\d[\d \-]{6,24}\d)".to_owned(), PhiCategory::HealthPlan),
         (r"\bC/[ \t]?(?:(?:de|del|d['’]|la|l['’]|les|los|las)[ \t]?){0,2}\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3},[ \t]*\d{1,4}(?:,[ \t]*\d{1,2}[ºªroa]{0,2}[ \t]*\d{0,2}[ºªroa]{0,2})?".to_owned(), PhiCategory::Address),
     ]
     .into_iter()
@@ -4592,6 +4710,12 @@ static ADDRESS_ABROAD: LazyLock<Vec<(Regex, PhiCategory)>> = LazyLock::new(|| {
 static COUNTRY_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:[,，]|[ \t]/)[ \t]*(?:{ABROAD}|{COUNTRIES_AS_WRITTEN})[ \t]*(?:$|[;)|\n·]|\.(?:[ \t]|$)|,[ \t]*(?i:tel|phone|ph|mob|mobile|cell|e-?mail)(?-u:\b))"))
         .expect("regex")
+});
+
+/// A phone number abroad after a semicolon, which ends the address before it (see
+/// [`COUNTRY_AT_END`]).
+static PHONE_ABROAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[ \t]*;[ \t]*(?i:tel|phone|ph|mob|mobile|cell|t)\.?[ \t]*:?[ \t]*\+\d").expect("regex")
 });
 
 /// Countries as their people write them, and those [`ABROAD`] leaves out because they are
@@ -4808,8 +4932,10 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
             }
         }
     }
-    for m in COUNTRY_AT_END.find_iter(text) {
-        let end = m.start();
+    // An address abroad ends at its country, or at a phone number abroad after a semicolon
+    // ("Rua da Alfândega, 77, 3500-089 Viseu; tel. +351 …").
+    let ends = COUNTRY_AT_END.find_iter(text).chain(PHONE_ABROAD_AFTER.find_iter(text)).map(|m| m.start());
+    for end in ends {
         // Back to the line's start, a label's colon, a bracket, a semicolon or a middle dot.
         let line_start = text[..end]
             .rfind(['\n', ';', ':', '(', ')', '|', '\t', '·'])
@@ -4818,12 +4944,19 @@ fn address_parts(text: &str, spans: &[Span]) -> Vec<Span> {
         let mut run = Vec::new();
         for (s, e) in parts(line_start, end).into_iter().rev() {
             let part = &text[s..e];
-            if cover(s, e) == Cover::Other || prose(part) {
+            // A person's age before the address ("Niece abroad: …, aged 37, Rua …").
+            let age =
+                part.split_whitespace().next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "age" | "aged"));
+            if cover(s, e) == Cover::Other || prose(part) || age {
                 break;
             }
             run.push((s, e));
         }
-        if run.len() < 2 || !run.iter().any(|&(s, e)| text[s..e].chars().any(|c| c.is_ascii_digit())) {
+        // One part will do where it is written in its own script ("010-0001 秋田市南町2-9-3").
+        let own_script = |&(s, e): &(usize, usize)| text[s..e].chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        if (run.len() < 2 && !run.first().is_some_and(own_script))
+            || !run.iter().any(|&(s, e)| text[s..e].chars().any(|c| c.is_ascii_digit()))
+        {
             continue;
         }
         for (s, e) in run {
@@ -5186,6 +5319,49 @@ fn initials_column(text: &str) -> Vec<Span> {
                 category: PhiCategory::ProviderName,
                 mixed: false,
             });
+        }
+    }
+    spans
+}
+
+/// A legend of initials ("Initials: TR = Timur Rangiwahia, RN; ZL = …"): two or three capitals,
+/// an equals sign, a given name and a surname.
+static INITIALS_LEGEND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|[;:,][ \t]*|[ \t]{2,})([A-Z]{2,3})[ \t]*=[ \t]*\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+\p{Lu}")
+        .expect("the legend pattern compiles")
+});
+
+/// The initials a note's legend names (see [`INITIALS_LEGEND`]) wherever a grid puts them:
+/// a token alone between cell borders, tabs or runs of spaces, or at a line's end after such
+/// a run ("senna 8.6 mg PO qHS      H     TR    TR"). In prose the same letters may be
+/// words or abbreviations ("ER visit", "IM injection"), and are left.
+fn legend_initials(text: &str) -> Vec<Span> {
+    let mut initials: Vec<&str> =
+        INITIALS_LEGEND.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
+    if initials.is_empty() {
+        return Vec::new();
+    }
+    initials.sort_unstable();
+    initials.dedup();
+    let bytes = text.as_bytes();
+    // A grid's gap before or after `at`: a tab, a cell border, two spaces, or the line's end.
+    let gap_before = |at: usize| {
+        let before = &text[..at];
+        before.is_empty() || before.ends_with(['\t', '\n', '|', '│']) || before.ends_with("  ")
+    };
+    let gap_after = |at: usize| {
+        let after = &text[at..];
+        after.is_empty() || after.starts_with(['\t', '\r', '\n', '|', '│']) || after.starts_with("  ")
+    };
+    let mut spans = Vec::new();
+    for initial in initials {
+        for (at, _) in text.match_indices(initial) {
+            let end = at + initial.len();
+            let word_before = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+            let word_after = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+            if !word_before && !word_after && gap_before(at) && gap_after(end) {
+                spans.push(Span { start: at, end, category: PhiCategory::ProviderName, mixed: false });
+            }
         }
     }
     spans
@@ -5607,9 +5783,17 @@ fn mbi_over_two_lines() -> String {
     format!(r"(?-u:\b)(?:{})(?-u:\b)", ways.join("|"))
 }
 
-/// A Medicare beneficiary identifier read out one character at a time, apart by spaces.
+/// A Medicare beneficiary identifier read out one character at a time, apart by spaces or
+/// hyphens ("5 U N 3 G Q 5 Q H 6 0", "6-X-T-1-J-6-3-R-R-5-6").
 fn mbi_spelled_out() -> String {
-    format!(r"(?-u:\b){}(?-u:\b)", MBI_PARTS.join("[ ]"))
+    format!(r"(?-u:\b){}(?-u:\b)", MBI_PARTS.join("[ -]"))
+}
+
+/// A Medicare beneficiary identifier in any case, whole or in its groups of four, three and
+/// four ("2at4mm4ge10", "7AR3 TJ1 FW66", "8X49-K12-WV65").
+fn mbi_any_case() -> String {
+    let p = MBI_PARTS;
+    format!(r"(?i)(?-u:\b){}[ -]?{}[ -]?{}(?-u:\b)", p[..4].concat(), p[4..7].concat(), p[7..].concat())
 }
 
 /// The eleven characters of a Medicare beneficiary identifier, one class each: a digit
@@ -7759,5 +7943,50 @@ mod tests {
             "date,participant,site,items\n2023-07-26,JOKA1100,Basswood,naloxone:2,fts:10\nBand width 2 cm; wound_front_0412.jpg",
         );
         assert!(f.iter().all(|(v, _)| v == "2023-07-26" || v == "JOKA1100" || v == "Basswood"), "{f:?}");
+    }
+
+    #[test]
+    fn ages_said_by_verbs_dashes_ordinals_and_decades_addresses_before_a_phone_abroad_and_health_cards() {
+        has("she was ninety-three when she had the first fall", "ninety-three", "AGE_OVER_89");
+        has("her mother reached ninety-one and a great-aunt", "ninety-one", "AGE_OVER_89");
+        has("my sister, she's ninety-four you know, please call", "ninety-four", "AGE_OVER_89");
+        has("Winnifred is 94 and attends Tuesdays.", "94", "AGE_OVER_89");
+        has("Treva is 97½ and has urge incontinence.", "97½", "AGE_OVER_89");
+        has("Ms. Mayhew, who is 95, is followed at home", "95", "AGE_OVER_89");
+        has("Is it safe to fly? She'll be 94 by then.", "94", "AGE_OVER_89");
+        has("Coralee Gwinn — 93 — was reviewed at the IDT.", "93", "AGE_OVER_89");
+        has("Happy 98th! When we met you were 90, and", "98th", "AGE_OVER_89");
+        has("Happy 98th! When we met you were 90, and", "90", "AGE_OVER_89");
+        has("Family is planning her ninety-third for Sunday.", "ninety-third", "AGE_OVER_89");
+        has("a great-aunt lived into her mid-90s; the patient", "90s", "AGE_OVER_89");
+        has("she did her own taxes at 92\".", "92", "AGE_OVER_89");
+        let abroad =
+            "Niece abroad: Earline Hamper, aged 37, Rua da Alfândega, 77, 3500-089 Viseu; tel. +351 964 892 345";
+        has(abroad, "3500-089 Viseu", "ADDRESS");
+        let f = found(abroad);
+        assert!(f.iter().all(|(v, _)| !v.contains("aged")), "{f:?}");
+        has(
+            "Sister abroad: T. E., aged 93, 010-0001 秋田市南町2-9-3; tel. +81 90-6067-2415",
+            "010-0001 秋田市南町2-9-3",
+            "ADDRESS",
+        );
+        has("read the Medicare number: 6-X-T-1-J-6-3-R-R-5-6.", "6-X-T-1-J-6-3-R-R-5-6", "HEALTH_PLAN");
+        has("her Medicare ID — it's 2at4mm4ge10 — and", "2at4mm4ge10", "HEALTH_PLAN");
+        has("billed to Medicare (7AR3 TJ1 FW66).", "7AR3 TJ1 FW66", "HEALTH_PLAN");
+        has("Medicare Supplement (Plan F) (S3433523YP), Part D", "S3433523YP", "HEALTH_PLAN");
+        has("verified by phone with Sandhill, ID ending 6310; the", "6310", "HEALTH_PLAN");
+        has("Coverage number at home (OMS policy): 5824871526208884.", "5824871526208884", "HEALTH_PLAN");
+        has("Il numero tessera sanitaria è 80380697303496636680.", "80380697303496636680", "HEALTH_PLAN");
+        has("assurance maladie (RAMQ) est le CLOF 3053 0354.", "CLOF 3053 0354", "HEALTH_PLAN");
+        has("interim ProviderOne Client ID 761594470WA issued 16 Jul", "761594470WA", "HEALTH_PLAN");
+        has("NY Medicaid (CIN PW78474N) was renewed", "PW78474N", "HEALTH_PLAN");
+        has("полис ОМС: 8760547315811778.", "8760547315811778", "HEALTH_PLAN");
+        // Look-alikes: vital signs and measures beside the same words, the blood pressure of
+        // the nineties, a percentile, a dose in brackets after the plan.
+        let f = found(
+            "SBP in the 90s overnight. Her 90th percentile weight. Pulse is 92 and regular. \
+             Part D covers apixaban (5 mg) and Plan B (2019). Daughter calls weekly; tel. to follow.",
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 }
