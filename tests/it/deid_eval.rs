@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11 and tune12 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12 and tune13 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -14,9 +14,9 @@ use crate::support::repo_root;
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
 /// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11` and `tune12` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12` and `tune13` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 15] = [
+const FLOORS: [(&str, f64, f64, f64); 16] = [
     ("test", 0.994, 0.996, 0.994),
     ("holdout", 0.982, 0.974, 0.984),
     ("audit", 0.979, 0.982, 0.984),
@@ -29,9 +29,10 @@ const FLOORS: [(&str, f64, f64, f64); 15] = [
     ("tune7", 0.984, 0.977, 0.973),
     ("tune8", 0.988, 0.981, 0.976),
     ("tune9", 0.992, 0.986, 0.994),
-    ("tune10", 0.963, 0.951, 0.997),
+    ("tune10", 0.966, 0.956, 0.997),
     ("tune11", 0.984, 0.985, 0.975),
-    ("tune12", 0.975, 0.988, 0.997),
+    ("tune12", 0.982, 0.988, 0.997),
+    ("tune13", 0.972, 0.992, 0.988),
 ];
 
 #[test]
