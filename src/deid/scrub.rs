@@ -429,12 +429,13 @@ fn age_in_years_abroad(s: &str) -> bool {
     FOREIGN_YEARS.split('|').chain(CJK_YEARS.split('|')).any(|w| w.to_lowercase() == word)
 }
 
-/// A plan's number: five digits or more, or letters and three digits or more, and no
-/// measure ("(Plan F) (S3433523YP)", not "(25 mg)" or "(2019)").
+/// A plan's number: five digits or more, or letters and three digits or more, in capitals
+/// and no measure ("(Plan F) (S3433523YP)", not "(25 mg)" or "(2019)"); or eight digits or
+/// more whatever else it holds.
 fn plan_number_in_brackets(s: &str) -> bool {
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
     let letters = s.bytes().filter(u8::is_ascii_alphabetic).count();
-    (digits >= 5 || (digits >= 3 && letters >= 1)) && !is_measure(s) && !s.contains(char::is_lowercase) || digits >= 8
+    ((digits >= 5 || (digits >= 3 && letters >= 1)) && !is_measure(s) && !s.contains(char::is_lowercase)) || digits >= 8
 }
 
 /// An age over 89 made an adjective ("94-jährige", "93-letnia", "96-летняя"), checked on the
@@ -5336,6 +5337,10 @@ static INITIALS_LEGEND: LazyLock<Regex> = LazyLock::new(|| {
 /// a run ("senna 8.6 mg PO qHS      H     TR    TR"). In prose the same letters may be
 /// words or abbreviations ("ER visit", "IM injection"), and are left.
 fn legend_initials(text: &str) -> Vec<Span> {
+    // Most notes have no equals sign: the legend's pattern need not run over them.
+    if !text.contains('=') {
+        return Vec::new();
+    }
     let mut initials: Vec<&str> =
         INITIALS_LEGEND.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.as_str()).collect();
     if initials.is_empty() {
