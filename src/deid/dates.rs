@@ -196,7 +196,7 @@ static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a yearless `3/14` that make it a date rather than a dose or a ratio.
 static DATE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|swapped|uploaded|rcvd|received|issued|denied|approved|try-in|audiogram|fitted|influenza|flu|vaccine|tdap|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),~]?[ \t]*:?[ \t]*$")
+    Regex::new(r"(?i)(?-u:\b)(?:on|since|from|until|till|through|dated|date|seen|visit|admitted|discharged|started|stopped|by|before|after|of|dos|recheck|re-check|repeat|due|next|go|filed|placed|scheduled|planned|expected|return|rtc|f/u|follow-up|followup|appointment|appt|surgery|procedure|delivered|born|died|injured|fell|onset|last|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|as of|starting|beginning|effective|week of|admit|admission|discharge|d/c|d/c'd|dc'd|discontinued|resumed|restarted|called|phoned|spoke|message|msg|drawn|collected|imaging|ct|mri|x-ray|xray|echo|ekg|ecg|colonoscopy|mammogram|lmp|edd|edc|dob|faxed|expires|dc|printed|signed|hospitalized|transcribed|dictated|randomized|enrolled|consented|screened|shipped|resulted|labs|prelabs|mbss|filled|refilled|visits|window|huddle|sent|released|reconciled|notified|presented|reviewed|updated|challenge|dropped|hus|ultrasound|eeg|emg|egd|pft|done|injury|absent|ard|services|stayed|biopsy|excision|callback|began|completed|draw|interview|meeting|alt|session|returned|active|valid|review|changed|replaced|exchanged|emptied|adm|swapped|uploaded|rcvd|received|issued|denied|approved|try-in|audiogram|fitted|influenza|flu|vaccine|tdap|birthday|(?-i:Mo|Tu|We|Th|Fr|Sa|Su))(?:[ \t]+[A-Za-z]{1,12}){0,2}[),~]?[ \t]*:?[ \t]*$")
         .expect("regex")
 });
 
@@ -353,6 +353,16 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}-?{MONTH_ABBREVIATION}-?(?:19|20)?\d{{2}})(?-u:\b)"
     ))
     .expect("regex")
+});
+
+/// A visit named after a yearless `6/4`: "the 6/4 visit", "your 11/2 appt".
+static VISIT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?i:visit|appt|appointment)(?-u:\b)").expect("regex"));
+
+/// A signer's credential right before a yearless date that closes the line: "vaclav rn
+/// 10/26", "Ada Lowe, MSW 3/2".
+static SIGNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)\p{L}[\p{L}'’-]*,?[ \t]+(?:rn|lpn|cna|np|md|do|pa-c|msw|lcsw|rph|pharmd|dpt|pt|ot|otr|slp|rd|mt-bc)[ \t]+$").expect("regex")
 });
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
@@ -835,8 +845,9 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 let first_column = (before.is_empty() || before.ends_with('\n'))
                     && (after.starts_with("  ") || after.starts_with('\t'))
                     && after.trim_start().starts_with(|ch: char| ch.is_ascii_digit());
-                let in_cells = (before.trim_end_matches([' ', '\t']).ends_with('|')
-                    && near.find(['|', '\n']).is_some_and(|i| near.as_bytes()[i] == b'|'))
+                // A box-drawn table's cell ("│ 10/23    │ 1700 │") as well.
+                let in_cells = (before.trim_end_matches([' ', '\t']).ends_with(['|', '│', '┃', '║'])
+                    && near.find(['|', '│', '┃', '║', '\n']).is_some_and(|i| near.as_bytes()[i] != b'\n'))
                     || first_column;
                 // A table's first cell ("  9/2 | 2:45 | 0.6"), a cell under a heading that
                 // dates it ("date | usage").
@@ -849,7 +860,13 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     continue;
                 }
                 let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
-                let after_score_word = SCORE_BEFORE.is_match(recent);
+                // A score's name in the cell before ("| Pain | 7/10 |").
+                let cell_before = in_cells.then(|| {
+                    let cell = before.trim_end_matches([' ', '\t']).trim_end_matches(['|', '│', '┃', '║']).trim_end();
+                    cell.rsplit(['|', '│', '┃', '║', '\n']).next().unwrap_or(cell)
+                });
+                let after_score_word =
+                    SCORE_BEFORE.is_match(recent) || cell_before.is_some_and(|c| SCORE_BEFORE.is_match(c));
                 // Two-digit months and days with a leading zero ("05/08") are written as dates;
                 // not a score or a grade ("Strength 04/05", "Murmur 03/06", "Pain 07/10").
                 let padded = c[1].len() == 2
@@ -867,7 +884,13 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 // A pasted text message's stamp: "6/7 hortensia: her appetite is back".
                 let message =
                     (before.is_empty() || before.ends_with('\n')) && !fraction && MESSAGE_AFTER.is_match(after);
+                // A signature's date closing its line: "hanne rn 11/28".
+                let rest_of_line = after.trim_start_matches([' ', '\t', '\r']);
+                let signed =
+                    (rest_of_line.is_empty() || rest_of_line.starts_with('\n')) && SIGNER_BEFORE.is_match(recent);
                 let cued = DATE_CUE.is_match(recent)
+                    || VISIT_AFTER.is_match(after)
+                    || signed
                     || (GIVEN_BEFORE.is_match(recent) && !fraction)
                     || message
                     || date_column
@@ -1480,5 +1503,25 @@ mod tests {
     fn two_digit_years_land_near_the_note() {
         assert_eq!(one("born 4/2/51").date.year(), 1951);
         assert_eq!(one("on 4/2/19").date.year(), 2019);
+    }
+
+    #[test]
+    fn a_box_drawn_cell_a_visit_a_birthday_and_a_signature_date_a_yearless_day() {
+        for (text, written) in [
+            ("│ POLST signed      │ 10/23    │ 1700 │", "10/23"),
+            ("is the 6/4 visit still on", "6/4"),
+            ("confirmed your 11/2 appt", "11/2"),
+            ("her birthday 12/3 at home", "12/3"),
+            ("hanne rn 11/28\n", "11/28"),
+            ("Ada Lowe, MSW 3/17", "3/17"),
+        ] {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written, "{text}");
+        }
+        // A box-drawn row of scores, a dose after a credential, a signer's score mid-line.
+        for text in ["│ Pain │ 7/10 │", "│ MoCA │ 24/30 │", "NP 1/2 tab daily", "per rn 3/4 of the meal eaten"]
+        {
+            assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
     }
 }
