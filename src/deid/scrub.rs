@@ -309,6 +309,9 @@ const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|
 /// abbreviations or words in capitals ("1 NONCON HEAD CT", "1 MM ST DEPRESSION", "1 L NS RUN").
 const STREET_TYPES_UPPER: &str = "STREET|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|LANE|LN|DRIVE|COURT|TERRACE|TER|PLACE|CIRCLE|CIR|TRAIL|TRL|PARKWAY|PKWY|HIGHWAY|HWY|CRESCENT|ALLEY|PIKE|PLAZA|RIDGE|HEIGHTS|HOLLOW|CROSSING|MEADOWS|GROVE|TURNPIKE|EXPRESSWAY|FREEWAY|KNOLL";
 
+/// Canada's provinces and territories, as a postal address writes them.
+const PROVINCES: &[&str] = &["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"];
+
 const WORD_STATES: &[&str] = &["MD", "PA", "IN", "ME", "OR", "OK", "HI", "DE", "ID", "CO"];
 /// State codes that are also routes and diagnoses ("SC", "MS", "MI").
 const CLINICAL_STATES: &[&str] = &["SC", "MS", "MI"];
@@ -1575,7 +1578,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Date,
             1,
-            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due|again|seen|held|dated|began|completed|injury|biopsy|service:)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)]|$)|[ \t]+(?:at|and|or|to|through|when|for|with|per|so|if|then|unless|-|–)[ \t])",
+            r"(?im)(?-u:\b)(?:on|for|since|until|till|by|before|after|from|through|due|again|seen|held|dated|began|completed|injury|biopsy|service:|placed|booked|filled|refilled|submitted|requested|collected|admitted|discharged|drawn|given|home|filed|chart|started|stopped|session|visit|check|care|labs|episode|follow-up|followup|call|callback|return|returned|back|portal|scheduled|rescheduled|signed|received|sent|faxed|ordered|arrived|died|delivered|fell)[ \t]+(the[ \t]+\d{1,2}(?:st|nd|rd|th))(?-u:\b)(?:[ \t]*(?:[.,;:)(]|$)|[ \t]+(?:at|and|or|to|through|when|for|with|per|so|if|then|unless|-|–)[ \t]|[ \t]+\d{1,2}:\d{2})",
         ),
     ]);
     // Identifiers that carry their own shape, with no label: a short capital prefix and
@@ -1772,7 +1775,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             |s| !matches!(s.to_ascii_lowercase().as_str(), "units" | "unit" | "cells" | "copies" | "steps" | "mg" | "mcg" | "iu"),
         ),
-        p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]+\((?i:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\)")),
+        p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]+\((?i:{})\)", PROVINCES.join("|"))),
         p(City, 1, &format!(r"(?i),[ \t]*([a-z][a-z'-]+(?:[ ][a-z][a-z'-]+)?),[ \t]*(?:{STATES})\.?[ \t]+\d{{5}}")),
         // A county by its name ("Hardin Co.", "Liberty county").
         p(City, 1, &format!(r"({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)[ \t]+(?:(?:County|county|COUNTY|Parish)(?-u:\b)|Co\.)")),
@@ -1781,6 +1784,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // (A British inward code never uses C, I, K, M, O or V: "Q4 2MG" is a dose.)
         p(Zip, 1, r"[A-Za-z][ \t]+([A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?-u:\b)"),
         p(Zip, 0, r"(?-u:\b)[A-Z]\d[A-Z][ ]\d[A-Z]\d(?-u:\b)"),
+        // The town before a Canadian postcode ("rue des Tisserands, Rimouski G5L 2B4"), not
+        // its province ("Medicine Hat, AB T1A 1H3"): the code's first letter is a
+        // province's, and it never uses D, F, I, O, Q or U.
+        checked(
+            p(
+                City,
+                1,
+                &format!(
+                    r"(?:^|[,;][ \t]*)({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})[ \t]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d(?-u:\b)"
+                ),
+            ),
+            |s| !PROVINCES.contains(&s),
+        ),
         // A state in lower case after a comma, then the ZIP ("valdosta, ga 31658").
         p(Zip, 1, &format!(r"(?i),[ \t]*(?:{STATES})\.?[ \t]+(\d{{5}}(?:[- ]\d{{4}})?)(?-u:\b)")),
         // A letterhead's town and ZIP on the line under its street or box ("POB 1504⏎Houma
@@ -2919,7 +2935,7 @@ static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&forma
 static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in|place of birth:|birthplace:|city of birth:|hometown:|born:)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|fly to|flying to|flew to|holiday in|vacation in|vacationing in|cruise through|family in|growing up in|grows up in|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in|place of birth:|birthplace:|city of birth:|hometown:|born:)|\(in)\s+{place}"
     ))
 });
 
@@ -8002,5 +8018,23 @@ mod tests {
         let f = found(text);
         assert!(f.is_empty(), "{f:?}");
         has("Sister Vada Korotkoff holds durable POA.", "Vada Korotkoff", "NAME");
+    }
+
+    #[test]
+    fn a_day_after_an_event_a_town_before_a_canadian_postcode_and_places_travelled_to() {
+        has("order DME2677195 placed the 3rd. Rainer Valderrama, NP", "the 3rd", "DATE");
+        has("Face-to-face booked the 13th (99495 if kept).", "the 13th", "DATE");
+        has("Call the 15th 3:25 p.m. to the daughter.", "the 15th", "DATE");
+        has("Jacqueline Rivard, 153, rue des Tisserands, Rimouski G5L 2B4; tel. +1 819-223-4537", "Rimouski", "CITY");
+        has("Is it safe for her to fly to Uberaba on Monday?", "Uberaba", "CITY");
+        has("fell while visiting family in Pelotas and was admitted there", "Pelotas", "CITY");
+        has("Talked about growing up in Quimper; born in the kitchen.", "Quimper", "CITY");
+        // An ordinal that counts, a province before its postcode.
+        let text = "In the 3rd trimester; IV placed the 2nd time. Check the 4th toe. 858 Kipling St SE, Medicine Hat, AB T1A 1H3";
+        let f = found(text);
+        assert!(
+            !f.iter().any(|(v, _)| v.contains("3rd") || v.contains("2nd") || v.contains("4th") || v == "AB"),
+            "{f:?}"
+        );
     }
 }
