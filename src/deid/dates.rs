@@ -362,13 +362,75 @@ static VISIT_AFTER: LazyLock<Regex> =
 /// A signer's credential right before a yearless date that closes the line: "vaclav rn
 /// 10/26", "Ada Lowe, MSW 3/2".
 static SIGNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)\p{L}[\p{L}'’-]*,?[ \t]+(?:rn|lpn|cna|np|md|do|pa-c|msw|lcsw|rph|pharmd|dpt|pt|ot|otr|slp|rd|mt-bc)[ \t]+$").expect("regex")
+    Regex::new(r"(?i)(?-u:\b)\p{L}[\p{L}'’-]*,?[ \t]+(?:rn|lpn|lvn|cna|np|md|do|pa-c|msw|lcsw|licsw|lmsw|lsw|rph|pharmd|dpt|pt|ot|otr|slp|rd|mt-bc|mbbs|cen|bsn|fnp|fnp-bc|agacnp|agacnp-bc|acnp|aprn|dnp|np-c|phd|psyd|lpc|lmft|cnm|crna|bcps|ccrn)(?:,[ \t]*(?:rn|bsn|cen|ccrn|bcps|np|fnp-bc|phd|mph|cde|cdces))*(?:[ \t]+|[ \t]*(?:--|[-–—,])[ \t]*)$").expect("regex")
 });
+
+/// "off" before a yearless date that is no fraction ("Work note: off 9/23 and 10/28").
+static OFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)off[ \t]*$").expect("regex"));
+
+/// A word right before a lower-case "may 13" that makes it the month, not the verb.
+static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:on|for|through|thru|until|till|since|dated|from|before|after|by|off|and)[ \t]*$|[-–][ \t]*$",
+    )
+    .expect("regex")
+});
+
+/// What closes a short date written with a dash ("removed 3-6,", "on 1-6.", "T: 4-11  Job"),
+/// or a time after it ("3-13 around 13:36", "8-25 1746"): nothing measured follows it.
+static CLOSES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[.,;:)]|[ \t]*(?:\r|\n|$)|[ \t]{2}|[ \t]+(?:at|around|@)[ \t]*\d|[ \t]+(?:[01]?\d|2[0-3]):?[0-5]\d(?-u:\b))")
+        .expect("regex")
+});
+
+/// Words that date a yearless date but are not in [`DATE_CUE`] because they also come
+/// before counts: "Prior RN note 9/19", "Foley removed 3/6", "next contact 8-6", "hearing
+/// set for 2-27", "bed confirmed for 6/10", "excuse his absence 4/23".
+static EVENT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:note|removed|inserted|contact|hearing|confirmed|absence|consulted|anticipated|expected|since|denied|delivered|signed|discharge|held)(?:[ \t]+(?:for|on|is|was|set[ \t]+for))?[ \t]*:?[ \t]*$")
+        .expect("regex")
+});
+
+/// A dictation's footer: the date transcribed after the date dictated ("D: Feb-21  T: 4-11").
+static TRANSCRIBED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)D:[ \t]*[^\n]{1,40}[ \t](?:T|TR):[ \t]*$").expect("regex"));
+
+/// Where a yearless date stands as a field of a note's heading lines: the line's start, two
+/// spaces, a `|` or a `--` before it ("SOCIAL WORK ASSESSMENT\n7/9  |  Tariq Darwish",
+/// "Expiration note -- SIDDIQUI,LATOYA -- 7-27").
+static FIELD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\n|[ \t]{2}|\|[ \t]*|[-–—]{2}[ \t]*|[–—][ \t]*)$").expect("regex"));
+/// ... and the line's end, two spaces or a `|` after it.
+static FIELD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[ \t]*(?:\r|\n|$)|[ \t]{2}|[ \t]*\|)").expect("regex"));
+
+/// A yearless date that is the other end of a range or a pair with a date already found:
+/// "April 16 to 4/23", "12/31 to Jan 10", "off 9/23 and 10/28", "3/31-Oct. 24, 2020".
+static PAIR_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]*(?:-|–|->|to|through|thru|until|till|and|&)[ \t]*$").expect("regex"));
+static YEARLESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(0?[1-9]|1[0-2])([/-])(0?[1-9]|[12]\d|3[01])(?-u:\b)").expect("regex"));
+
+/// A date with its four-digit year glued by a hyphen to what comes before it ("episode
+/// 08-Jun-17-6.21.2018", "2020-05-23-01/20/2022"), which the numeric pattern reads from the
+/// number before the hyphen.
+static GLUED_FULL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9A-Za-z]-(\d{1,2})([/.])(\d{1,2})([/.])((?:19|20)\d{2})(?-u:\b)").expect("regex"));
 
 /// What follows a fraction that is a dose or a measure, not a date ("1/2 tab").
 static DOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|wks?|hours?|hrs?|times|lbs?|pounds|kg|months?|mos?|min|minutes|beats|breaths|episodes|years?|yrs?|percent)(?-u:\b)").expect("regex")
 });
+
+/// A date written without its year, placed in `reference_year`; the 29th of February in the
+/// leap year before it when `reference_year` has none ("Last BM february 29").
+fn yearless_day(reference_year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(reference_year, month, day).or_else(|| {
+        (month == 2 && day == 29)
+            .then(|| (0..8).find_map(|back| NaiveDate::from_ymd_opt(reference_year - back, 2, 29)))
+            .flatten()
+    })
+}
 
 fn full_year(y: u32, digits: usize, reference_year: i32) -> i32 {
     if digits == 4 {
@@ -519,7 +581,7 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
     }
     for c in RECEIVED_RUN.captures_iter(text) {
         let (Ok(mo), Ok(d)) = (c[1].parse(), c[2].parse()) else { continue };
-        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, mo, d) {
+        if let Some(date) = yearless_day(reference_year, mo, d) {
             found.push(FoundDate::new(
                 c.get(1).expect("month").start(),
                 c.get(2).expect("day").end(),
@@ -585,8 +647,13 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         let Some(month) = month_number(&c[1]) else { continue };
         let day: u32 = c[2].parse().unwrap_or(0);
         let year = c.get(5).map(|y| y.as_str().parse().unwrap_or(0)).unwrap_or(reference_year);
-        // "May 5" is a date; "may 5" in "you may 5 minutes" is not: a lower-case "may" needs a year.
-        if c[1].eq_ignore_ascii_case("may") && c[1].starts_with('m') && c.get(5).is_none() {
+        // "May 5" is a date; "may 5" in "you may 5 minutes" is not: a lower-case "may" needs a
+        // year, or a word before it that dates it ("bed confirmed for may 13", "off may 20").
+        if c[1].eq_ignore_ascii_case("may")
+            && c[1].starts_with('m')
+            && c.get(5).is_none()
+            && !MAY_BEFORE.is_match(&text[text.floor_char_boundary(m.start().saturating_sub(16))..m.start()])
+        {
             continue;
         }
         // "March 2–11, 2024": the range's last day, and the year they share.
@@ -594,8 +661,13 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             .then(|| MONTH_DAY_RANGE.captures(&text[m.end()..]))
             .flatten()
             .filter(|r| r[1].parse::<u32>().is_ok_and(|last| last > day));
-        let year = range.as_ref().and_then(|r| r.get(2)).map_or(year, |y| y.as_str().parse().unwrap_or(0));
-        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+        let range_year = range.as_ref().and_then(|r| r.get(2)).map(|y| y.as_str().parse().unwrap_or(0));
+        let date = match (c.get(5), range_year) {
+            (None, None) => yearless_day(reference_year, month, day),
+            _ => NaiveDate::from_ymd_opt(range_year.unwrap_or(year), month, day),
+        };
+        let year = range_year.unwrap_or(year);
+        if let Some(date) = date {
             let form = Form::MonthFirst {
                 long: c[1].trim_end_matches('.').len() > 3,
                 year: c.get(5).is_some(),
@@ -711,7 +783,7 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             continue;
         }
         let Some(month) = month_number(&c[1]) else { continue };
-        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, c[2].parse().unwrap_or(0)) {
+        if let Some(date) = yearless_day(reference_year, month, c[2].parse().unwrap_or(0)) {
             let form = Form::MonthDashDay { upper: c[1].chars().all(|ch| ch.is_ascii_uppercase()) };
             found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
@@ -730,7 +802,7 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         {
             continue;
         }
-        if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
+        if let Some(date) = yearless_day(reference_year, month, day) {
             let form = Form::NumericNoYear { sep: '/', pad: c[1].starts_with('0') };
             found.push(FoundDate::new(m.start(), m.end(), date, form));
         }
@@ -767,10 +839,9 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     // "stayed 2/19-24": the first date and the range's last day, after a word
                     // that dates it.
                     let Ok(day2) = y.as_str().parse::<u32>() else { continue };
-                    let (Some(first), Some(last)) = (
-                        NaiveDate::from_ymd_opt(reference_year, month, day),
-                        NaiveDate::from_ymd_opt(reference_year, month, day2),
-                    ) else {
+                    let (Some(first), Some(last)) =
+                        (yearless_day(reference_year, month, day), yearless_day(reference_year, month, day2))
+                    else {
                         continue;
                     };
                     if day2 <= day
@@ -827,11 +898,11 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 found.push(FoundDate::new(m.start(), first_end, first, yearless(&c[1])));
                 found.push(FoundDate::new(y.start(), end2, second, second_form));
             }
-            (None, None)
-                if sep == '/'
-                    || (sep == '-' && ((c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || date_row))
-                    || (sep == '.' && c[3].len() == 2) =>
-            {
+            (None, None) if sep == '/' || sep == '-' || (sep == '.' && c[3].len() == 2) => {
+                // Two numbers joined by a dash are more often a range ("6-8 beers"): the shapes
+                // read as dates after a cue, the rest only where a word dates them and
+                // nothing measured follows (below).
+                let dash_shape = (c[3].len() == 2 && (c[1].len() == 2 || day > 12)) || date_row;
                 // "3/14" is also a dose ("1/2 tab"), a ratio or a score: only after a cue, or
                 // alone in parentheses ("(5/7)").
                 let before = &text[..m.start()];
@@ -886,9 +957,18 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     (before.is_empty() || before.ends_with('\n')) && !fraction && MESSAGE_AFTER.is_match(after);
                 // A signature's date closing its line: "hanne rn 11/28".
                 let rest_of_line = after.trim_start_matches([' ', '\t', '\r']);
-                let signed =
-                    (rest_of_line.is_empty() || rest_of_line.starts_with('\n')) && SIGNER_BEFORE.is_match(recent);
+                let signer_before = SIGNER_BEFORE.is_match(recent);
+                let signed = (rest_of_line.is_empty() || rest_of_line.starts_with('\n')) && signer_before;
+                // A field of the note's first three lines: "TC  3/13\nre:", "7/9  |  Tariq".
+                let heading_field = before.matches('\n').count() < 3
+                    && FIELD_BEFORE.is_match(&before[before.floor_char_boundary(before.len().saturating_sub(8))..])
+                    && FIELD_AFTER.is_match(after);
+                let event = EVENT_CUE.is_match(recent)
+                    || TRANSCRIBED_BEFORE.is_match(recent)
+                    || (OFF_BEFORE.is_match(recent) && !proper_fraction(month, day));
                 let cued = DATE_CUE.is_match(recent)
+                    || event
+                    || heading_field
                     || VISIT_AFTER.is_match(after)
                     || signed
                     || (GIVEN_BEFORE.is_match(recent) && !fraction)
@@ -949,7 +1029,17 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     let two_by_two = c[1].len() == 2 && c[3].len() == 2;
                     let dash_cued = DASH_DATE_CUE.is_match(recent)
                         || (two_by_two && DATE_CUE.is_match(recent) && !recent.trim_end().ends_with("of"));
-                    if !(dash_cued || first_column || date_row || date_column || stamp) || after_score_word {
+                    let shaped = dash_shape && (dash_cued || first_column || date_row || date_column || stamp);
+                    // "removed 3-6,", "on 1-6.", "Name, MD - 4-27", "3-13 around 13:36".
+                    // A heading's field, not a table's cell: "| 18 | 12-20 |" is a reference range.
+                    let dash_field = heading_field && !before.trim_end_matches([' ', '\t']).ends_with('|');
+                    let closed = CLOSES_AFTER.is_match(after)
+                        && (dash_cued
+                            || event
+                            || signer_before
+                            || dash_field
+                            || (DATE_CUE.is_match(recent) && !recent.trim_end().ends_with("of")));
+                    if !(shaped || closed || dash_field) || after_score_word {
                         continue;
                     }
                 } else if !in_parens && !in_cells && !timed && !cued && !padded {
@@ -969,7 +1059,7 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         continue;
                     }
                 }
-                if let Some(date) = NaiveDate::from_ymd_opt(reference_year, month, day) {
+                if let Some(date) = yearless_day(reference_year, month, day) {
                     found.push(FoundDate::new(m.start(), m.end(), date, Form::NumericNoYear { sep, pad }));
                     // "stayed 3/3-5": the range's last day, one digit (two are read above).
                     let last = after.strip_prefix('-').filter(|rest| {
@@ -981,7 +1071,7 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                         && let Some(rest) = last
                         && let Ok(day2) = rest[..1].parse::<u32>()
                         && day2 > day
-                        && let Some(end_date) = NaiveDate::from_ymd_opt(reference_year, month, day2)
+                        && let Some(end_date) = yearless_day(reference_year, month, day2)
                     {
                         found.push(FoundDate::new(
                             m.end() + 1,
@@ -995,6 +1085,19 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
             _ => {}
         }
     }
+    for c in GLUED_FULL_DATE.captures_iter(text) {
+        let (month, sep, day, sep2, year) = (&c[1], &c[2], &c[3], &c[4], &c[5]);
+        if sep != sep2 {
+            continue;
+        }
+        let (Ok(m), Ok(d), Ok(y)) = (month.parse(), day.parse(), year.parse()) else { continue };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+            let sep = sep.chars().next().unwrap_or('/');
+            let form = Form::Numeric { sep, pad: month.len() == 2 || day.len() == 2, year_digits: 4 };
+            found.push(FoundDate::new(c.get(1).expect("month").start(), c.get(5).expect("year").end(), date, form));
+        }
+    }
+    pair_with_found(text, reference_year, &mut found);
     found.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
     let mut out: Vec<FoundDate> = Vec::with_capacity(found.len());
     for d in found {
@@ -1008,6 +1111,56 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         previous_end = d.end;
     }
     out
+}
+
+/// Yearless dates that pair with a date found already, across a range word or "and":
+/// "April 16 to 4/23", "12/31 to Jan 10", "10/10 to 10-23", "off 9/23 and 10/28". Twice, so
+/// that a pair of yearless dates is taken from either end; not a dose or a score.
+fn pair_with_found(text: &str, reference_year: i32, found: &mut Vec<FoundDate>) {
+    if found.is_empty() {
+        return;
+    }
+    for _ in 0..2 {
+        let mut spans: Vec<(usize, usize)> = found.iter().map(|d| (d.start, d.end)).collect();
+        spans.sort_unstable();
+        let mut added = Vec::new();
+        for c in YEARLESS.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            let (start, end) = (m.start(), m.end());
+            let before = &text[..start];
+            let after = &text[end..];
+            // Part of a longer number ("3/14/24", "1-6-2", "2.5-3").
+            if before.ends_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '/' | '.' | '-'))
+                || after.starts_with(|ch: char| {
+                    matches!(ch, '/' | '.' | '-') && after[1..].starts_with(|d: char| d.is_ascii_digit())
+                })
+            {
+                continue;
+            }
+            let at = spans.partition_point(|&(s, _)| s < end);
+            if at > 0 && spans[at - 1].1 > start {
+                continue;
+            }
+            let previous = spans[..at].last().filter(|&&(_, e)| e <= start && start - e <= 16);
+            let next = spans.get(at).filter(|&&(s, _)| s >= end && s - end <= 16);
+            let paired = previous.is_some_and(|&(_, e)| PAIR_WORD.is_match(&text[e..start]))
+                || next.is_some_and(|&(s, _)| PAIR_WORD.is_match(&text[end..s]));
+            let recent = &before[before.floor_char_boundary(before.len().saturating_sub(48))..];
+            if !paired || DOSE_AFTER.is_match(after) || SCORE_BEFORE.is_match(recent) {
+                continue;
+            }
+            let (Ok(month), Ok(day)) = (c[1].parse::<u32>(), c[3].parse::<u32>()) else { continue };
+            if let Some(date) = yearless_day(reference_year, month, day) {
+                let sep = c[2].chars().next().unwrap_or('/');
+                let form = Form::NumericNoYear { sep, pad: c[1].starts_with('0') || c[3].starts_with('0') };
+                added.push(FoundDate::new(start, end, date, form));
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        found.extend(added);
+    }
 }
 
 /// The weekday written right before a date (`Monday 4/7`, `Sat., Feb 21`) and the `the`
@@ -1522,6 +1675,47 @@ mod tests {
         for text in ["│ Pain │ 7/10 │", "│ MoCA │ 24/30 │", "NP 1/2 tab daily", "per rn 3/4 of the meal eaten"]
         {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_other_end_of_a_range_an_event_a_heading_field_and_a_short_dash_date() {
+        let all = |text: &str| -> Vec<String> {
+            find_dates(text, 2025).iter().map(|d| text[d.start..d.end].to_owned()).collect()
+        };
+        for (text, written) in [
+            ("Home BP log April 16 to 4/23: 168/92, 174/96", vec!["April 16", "4/23"]),
+            ("Home BP log 12/31 to Jan 10: 168/92", vec!["12/31", "Jan 10"]),
+            ("Work note: off 9/23 and 10/28.", vec!["9/23", "10/28"]),
+            ("Prior RN note 9/19: pt asked about refills", vec!["9/19"]),
+            ("Foley removed 3/6, voiding.", vec!["3/6"]),
+            ("Guardianship hearing set for 2-27, county court", vec!["2-27"]),
+            ("last drink 3-13 around 13:36.", vec!["3-13"]),
+            ("Renal function trending: ferritin 2,840 on 1-6, free T4 3.1 today.", vec!["1-6"]),
+            ("Dictated by Imran Qureshi, DO  D: Feb-21  T: 4-11  Job 373", vec!["Feb-21", "4-11"]),
+            ("Megan Nowicki, MD - 10/13\n", vec!["10/13"]),
+            ("Nadia Malik, PharmD, BCPS, 4/23\nLicense", vec!["4/23"]),
+            ("SOCIAL WORK ASSESSMENT\n7/9  |  Tariq Darwish  |  MRN", vec!["7/9"]),
+            ("bed confirmed for may 13.", vec!["may 13"]),
+            ("Last BM february 29.", vec!["february 29"]),
+            ("episode 08-Jun-17-6.21.2018", vec!["08-Jun-17", "6.21.2018"]),
+        ] {
+            assert_eq!(all(text), written, "{text}");
+        }
+        // The 29th of February moves like any day, in a leap year.
+        let leap = &find_dates("Last BM february 29.", 2025)[0];
+        assert_eq!(leap.shifted_text(7), "March 7");
+        // Counts and ranges of numbers, the verb "may", a temperature's range.
+        for text in [
+            "Drinks 6-8 beers most nights.",
+            "on 2-3 L NC overnight",
+            "you may 5 minutes later",
+            "removed 1/2 of the packing",
+            "pain 3/10 to 5/10 today",
+            "for 1-2 days, then 2-3 times a week",
+            "Scores 3-4 and 5-6 in clinic.",
+        ] {
+            assert!(all(text).is_empty(), "{text}: {:?}", all(text));
         }
     }
 }
