@@ -692,6 +692,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             id_value_ok,
         ).common(),
+        // An employee's or an intake's number after its sign or "no." ("my employee # is
+        // E73332", "intake # #56051998"; not "INTAKE ASSESSMENT").
+        p(
+            OtherId,
+            1,
+            r"(?i:(?-u:\b)(?:employee|intake)[ \t]*(?:#|no\.?|number|num)[ \t]*(?:is[ \t]+|:[ \t]*)?#?)([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,})(?-u:\b)",
+        ),
+        // A plan's number in groups of digits after the plan or a recipient's label ("Medicaid
+        // 70 8696 5579", "recip. no. 06 6109 6806").
+        p(
+            HealthPlan,
+            1,
+            &format!(
+                r"{}(\d{{2,4}}(?:[ ]\d{{3,4}}){{2,3}})(?-u:\b)",
+                label("medicaid|medicare|medi-cal|recip|recipient|member|member id|subscriber|policy")
+            ),
+        ),
         checked(
             p(
                 Account,
@@ -3035,6 +3052,73 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
 
+/// An age over 89 run together with the sex, or a space between: "94F", "(105m)", "S: 97 M
+/// c/o", "Kēhau Kaʻaihue, 102f, 001161172".
+static AGE_SEX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:9\d|1[0-4]\d)(?:[MFmf]|[ ][MF])(?-u:\b)").expect("regex"));
+
+/// What before "101F" makes it a temperature, before "104F" a room or an apartment, before
+/// "95m" a distance, before "14F" a catheter's size: not an age.
+static NOT_AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:temp(?:erature)?|tmax|t-max|t|tc|febrile|fever(?:ish)?|spiked?|spiking|rm|room|bed|apt|suite|unit|floor|bay|box|walk(?:ed|s|ing)?|ambulated?|distance|gait|fr|french|cath(?:eter)?|size|to|of|x)|°|deg|[0-9.,/#-])[ \t:=]*$")
+        .expect("regex")
+});
+
+/// Ages over 89 written with the sex ([`AGE_SEX`]) where nothing says a temperature, a room
+/// or a measure.
+fn ages_with_sex(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for m in AGE_SEX.find_iter(text) {
+        if spans.iter().any(|s| s.start < m.end() && m.start() < s.end) {
+            continue;
+        }
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(16))..m.start()];
+        let after = &text[m.end()..];
+        if NOT_AGE_BEFORE.is_match(before) || after.starts_with(['°', '.', '/', '-']) {
+            continue;
+        }
+        out.push(Span { start: m.start(), end: m.end(), category: PhiCategory::AgeOver89, mixed: false });
+    }
+    out
+}
+
+/// The sex run together after an age over 89 ("94F") belongs to it: the span takes the
+/// letter, and the age is written back with it ("90 or older F").
+fn sex_joins_age(text: &str, spans: &mut [Span]) {
+    let starts: Vec<usize> = spans.iter().map(|s| s.start).collect();
+    for s in spans.iter_mut().filter(|s| s.category == PhiCategory::AgeOver89) {
+        let after = &text.as_bytes()[s.end..];
+        let letter = after.first().is_some_and(|b| matches!(b, b'M' | b'F' | b'm' | b'f'));
+        let ends = after.get(1).is_none_or(|b| !b.is_ascii_alphanumeric());
+        let digit_before = text[..s.end].ends_with(|c: char| c.is_ascii_digit());
+        if letter && ends && digit_before && !starts.contains(&s.end) {
+            s.end += 1;
+        }
+    }
+}
+
+/// A `#` glued to the front of a number ("(ref #58762308)", "intake # #56051998") is written
+/// as part of it: the span takes it.
+fn hash_joins_number(text: &str, spans: &mut [Span]) {
+    let mut previous_end = 0;
+    for s in spans.iter_mut() {
+        let numbered = matches!(
+            s.category,
+            PhiCategory::OtherId | PhiCategory::Mrn | PhiCategory::Account | PhiCategory::HealthPlan
+        );
+        let before = &text[..s.start];
+        if numbered
+            && before.ends_with('#')
+            && !before[..before.len() - 1].ends_with(|c: char| c.is_alphanumeric())
+            && s.start > previous_end
+            && text[s.start..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            s.start -= 1;
+        }
+        previous_end = s.end;
+    }
+}
+
 /// An age over 89 right after a person's name, in parentheses or between commas, maybe with
 /// the sex: `(92)`, `, 97,`, ` 100, vascular dementia`, ` F 93 —`; not a number that goes on
 /// (`, 92 Main St`).
@@ -3695,6 +3779,13 @@ impl Scrubber {
             spans.extend(initials);
             spans = resolve(text, spans);
         }
+        let ages = ages_with_sex(text, &spans);
+        if !ages.is_empty() {
+            spans.extend(ages);
+            spans = resolve(text, spans);
+        }
+        sex_joins_age(text, &mut spans);
+        hash_joins_number(text, &mut spans);
         let mut dates = dates;
         dates.sort_by_key(|d| (d.start, d.end));
         Findings { spans, dates }
@@ -3747,7 +3838,17 @@ pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, policy:
                 (Some(_), TextDates::Keep) => out.push_str("[[DATE]]"),
                 (None, _) => out.push_str("[[DATE]]"),
             },
-            None => out.push_str("90 or older"),
+            None => {
+                out.push_str("90 or older");
+                // The sex written with the age stays: "94F", "97 M", "94 y/o F" -> "90 or older F".
+                let mut back = found.chars().rev();
+                if let (Some(sex @ ('M' | 'F' | 'm' | 'f')), Some(c)) = (back.next(), back.next())
+                    && (c.is_ascii_digit() || c == ' ' || c == '/')
+                {
+                    out.push(' ');
+                    out.push(sex);
+                }
+            }
         }
         at = span.end;
     }
@@ -6971,7 +7072,7 @@ mod tests {
             ("Age at death of grandmother Siiri: 99 (pneumonia).", "99", "AGE_OVER_89"),
             ("Husband Zoltán Szabó, 91, still lives at home.", "91", "AGE_OVER_89"),
             ("DOB: 02/26/1922  F / 102", "102", "AGE_OVER_89"),
-            ("CHHUN, SREYMOM  103F  DOB 8/15/20", "103", "AGE_OVER_89"),
+            ("CHHUN, SREYMOM  103F  DOB 8/15/20", "103F", "AGE_OVER_89"),
             ("Neighbor with key: Ana (606 292 1010), Hwy 169 Mile Marker 107", "Hwy 169 Mile Marker 107", "ADDRESS"),
             ("Address history: previous 3964 N 1700 E Ste 116, Apalachicola", "3964 N 1700 E Ste 116", "ADDRESS"),
             ("mail may also go c/o Wilbur, N8010 County Hwy 14, Harlan", "N8010 County Hwy 14", "ADDRESS"),
@@ -6990,11 +7091,11 @@ mod tests {
             ("DOB: 07/15/1987   SSN (last 4): 3005   MRN 47-32-10-7", "3005", "SSN"),
             ("DOB: 07/03/1962   last 4 SSN 8821   MRN 768.815.964", "8821", "SSN"),
             ("Pathology SP24-53588: Trousseau syndrome", "SP24-53588", "OTHER_ID"),
-            ("| VRI | Guðrún Þórsson #12367 | P. Maddox (LCSW) |", "12367", "OTHER_ID"),
+            ("| VRI | Guðrún Þórsson #12367 | P. Maddox (LCSW) |", "#12367", "OTHER_ID"),
             ("grandfather Siku, a centenarian at 100. Sibling is 83.", "100", "AGE_OVER_89"),
             ("Lives with great-grandparent (97), who signs forms", "97", "AGE_OVER_89"),
             ("and her grandmother, 101, whom she cares for", "101", "AGE_OVER_89"),
-            ("227-A\tHakobyan, Anahit\t94M\tE485841980", "94", "AGE_OVER_89"),
+            ("227-A\tHakobyan, Anahit\t94M\tE485841980", "94M", "AGE_OVER_89"),
             ("docket 23-CR-41267; PO Leigh Still ((304) 306-3302) gets monthly", "Leigh Still", "NAME"),
             ("Release TO: Taufa Legal Group\n  attn", "Taufa", "NAME"),
             ("April 8, 2023\n\nKia Xiong, Claims Adjuster\n", "Kia Xiong", "NAME"),
@@ -7079,8 +7180,8 @@ mod tests {
             ("She will be 98 next month.", "98", "AGE_OVER_89"),
             ("maternal grandmother: Tonya Chavis — 106, Pompe disease", "106", "AGE_OVER_89"),
             ("Demographics: (M) 101. Reports pain 2/10 at night.", "101", "AGE_OVER_89"),
-            ("Phone: +1 325 561 9513   Age: 98M\nAddress:", "98", "AGE_OVER_89"),
-            ("Patient: Whitaker, Lyle, 99M, MRN MR6213760", "99", "AGE_OVER_89"),
+            ("Phone: +1 325 561 9513   Age: 98M\nAddress:", "98M", "AGE_OVER_89"),
+            ("Patient: Whitaker, Lyle, 99M, MRN MR6213760", "99M", "AGE_OVER_89"),
             ("pt in 659 is wyatt mrn 612-19-478, m/94 spo2 90%", "94", "AGE_OVER_89"),
             ("maternal aunt: Xiuying Wang — d. 101, Peutz-Jeghers syndrome", "101", "AGE_OVER_89"),
             ("brother: Vikram Yadav (विक्रम यादव) — alive at 106, healthy", "106", "AGE_OVER_89"),
@@ -7110,7 +7211,7 @@ mod tests {
             ("c/o Bich Ngoc Fonoti, N6W23351 Old Mill Pike W, Bethesda", "N6W23351 Old Mill Pike W", "ADDRESS"),
             ("She lives at the Willow Creek Apartments on Bluebonnet Trl with", "Willow Creek Apartments", "ADDRESS"),
             ("| MRN | MR592343 |\n| Age | 104 |\n| SSN |", "104", "AGE_OVER_89"),
-            ("| DOB / Age | 07/12/1927 / 95F |", "95", "AGE_OVER_89"),
+            ("| DOB / Age | 07/12/1927 / 95F |", "95F", "AGE_OVER_89"),
             ("Age.......... 99\nSSN......", "99", "AGE_OVER_89"),
             ("ps my partner kenji can pick up, shes ninety-seven but still drives", "ninety-seven", "AGE_OVER_89"),
             ("- Paternal aunt: living, ninety-four, Marfan syndrome", "ninety-four", "AGE_OVER_89"),
@@ -7236,7 +7337,7 @@ mod tests {
             ("(94F, NSTEMI, AKI)", "94F", "AGE_OVER_89"),
             ("The patient is a 92y man with sepsis.", "92y", "AGE_OVER_89"),
             ("Account No.: 259-683419 | DOB on file", "259-683419", "ACCOUNT"),
-            ("APS report filed, intake #2023-368430.", "2023-368430", "OTHER_ID"),
+            ("APS report filed, intake #2023-368430.", "#2023-368430", "OTHER_ID"),
             ("Blood bank armband BB495659 applied.", "BB495659", "OTHER_ID"),
         ] {
             has(text, value, category);
@@ -7333,7 +7434,7 @@ mod tests {
             ("IN1|1|PM01^Prairie Mutual|||||548150-SSJ||||||||GARANG^MAJOK|SEL", "548150-SSJ", "HEALTH_PLAN"),
             ("REF*6P*964428-NDW~", "964428-NDW", "HEALTH_PLAN"),
             ("ACCT.....: 78812\n           64076\nADDR.....: RT. 9", "78812\n           64076", "ACCOUNT"),
-            ("SKI PATROL INCIDENT REPORT #69814", "69814", "OTHER_ID"),
+            ("SKI PATROL INCIDENT REPORT #69814", "#69814", "OTHER_ID"),
             ("Straws RHY-2405-1, tank 3, canister B", "RHY-2405-1", "OTHER_ID"),
             ("*A24-165-31009*      ACCESSION", "A24-165-31009", "OTHER_ID"),
             ("Enrol in credit monitoring with code RCEGYN7UVE at the link.", "RCEGYN7UVE", "OTHER_ID"),
@@ -7653,7 +7754,7 @@ mod tests {
         has("Screening: colonoscopy no longer indicated at 96; DEXA last June", "96", "AGE_OVER_89");
         has("Tomislav Perković, Age 9 2, MRN GR394455", "9 2", "AGE_OVER_89");
         has("Claimant LIEPINS, VALDIS, DOB 03/10/1934, Age 9 0\nBenefit", "9 0", "AGE_OVER_89");
-        has("Beneficiary Tansy Bristol · member 3059 1958 412 · 100F\nReviewed", "100", "AGE_OVER_89");
+        has("Beneficiary Tansy Bristol · member 3059 1958 412 · 100F\nReviewed", "100F", "AGE_OVER_89");
         has("Rm 244-B | NEEDLE, Aspen | 91 | F | Adm 5 May", "91", "AGE_OVER_89");
         has("Claimant Custodia Valadares, DOB 11/8/1932, 90 F\nBenefit", "90", "AGE_OVER_89");
         covers("| identity | Harutyunyan, Khachik, 97½, MRN 007988268 |", &none, "97½");
@@ -8036,5 +8137,21 @@ mod tests {
             !f.iter().any(|(v, _)| v.contains("3rd") || v.contains("2nd") || v.contains("4th") || v == "AB"),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_age_with_its_sex_a_hash_before_a_number_and_plan_numbers_in_groups() {
+        has("Yvonne Szymanski  94F  #008425983", "94F", "AGE_OVER_89");
+        has("Discharge Summary for Kurt Ewing (105m)\nAdmission", "105m", "AGE_OVER_89");
+        has("S: 97 M c/o L hand lac.", "97 M", "AGE_OVER_89");
+        has("Report made to APS (ref #58762308) re: exploitation", "#58762308", "OTHER_ID");
+        has("my employee # is E73332 if that helps", "E73332", "OTHER_ID");
+        has("APS report filed, intake # #56051998; worker", "#56051998", "OTHER_ID");
+        has("Medicaid 70 8696 5579 active; waiver", "70 8696 5579", "HEALTH_PLAN");
+        has("Insurance: Medicaid (state plan) recip. no. 06 6109 6806.", "06 6109 6806", "HEALTH_PLAN");
+        // A temperature, a room, a distance, a catheter; an intake's heading.
+        let text = "Tmax 101F overnight. Rm 104F. Walked 95m with RW. 14F Foley. Temp: 99F. BEHAVIORAL HEALTH INTAKE ASSESSMENT";
+        let f = found(text);
+        assert!(!f.iter().any(|(_, c)| *c == "AGE_OVER_89" || *c == "OTHER_ID"), "{f:?}");
     }
 }

@@ -203,8 +203,10 @@ impl Vault {
     }
 }
 
+/// The key of a value: its words, in lower case, without a `#` written before a number
+/// ("#58762308" and "58762308" are one number).
 fn normalize(value: &str) -> String {
-    value.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    value.trim_start().trim_start_matches('#').split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, tune,
+//! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, audit2, tune,
 //! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12 and tune13 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
@@ -13,13 +13,16 @@ use crate::support::repo_root;
 
 /// (split, overall recall, patient names and identifiers, clinical-term survival).
 /// `test` was read once for error analysis; `holdout` never was, but its scores have judged
-/// changes; `audit` was written apart from the scrubber and only reported; `tune`, `tune2`,
+/// changes; `audit` was written apart from the scrubber, only reported for 21 readings, then
+/// spent (tuned on since the twenty-sixth stop); `audit2` was written apart from the scrubber
+/// to replace it and is only reported; `tune`, `tune2`,
 /// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12` and `tune13` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 16] = [
-    ("test", 0.994, 0.996, 0.994),
+const FLOORS: [(&str, f64, f64, f64); 17] = [
+    ("test", 0.998, 0.996, 0.994),
     ("holdout", 0.982, 0.974, 0.984),
-    ("audit", 0.979, 0.982, 0.984),
+    ("audit", 0.990, 0.985, 0.984),
+    ("audit2", 0.982, 0.990, 0.993),
     ("tune", 0.994, 0.994, 0.992),
     ("tune2", 0.978, 0.974, 0.988),
     ("tune3", 0.987, 0.996, 0.997),
@@ -32,7 +35,7 @@ const FLOORS: [(&str, f64, f64, f64); 16] = [
     ("tune10", 0.966, 0.956, 0.997),
     ("tune11", 0.984, 0.985, 0.975),
     ("tune12", 0.983, 0.988, 0.997),
-    ("tune13", 0.979, 0.992, 0.999),
+    ("tune13", 0.980, 0.992, 0.999),
 ];
 
 #[test]
