@@ -2620,7 +2620,8 @@ const OUTSIDE_ROLES: &str = "teacher|employer|coach|probation officer|parole off
 const PEOPLE: &str = "daughter|son|wife|husband|mother|father|mom|dad|sister|brother|partner|spouse|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|friend|neighbor|neighbour|caregiver|guardian|girlfriend|boyfriend|fianc[éea]e?|roommate|landlord|landlady|employer|boss|coworker|co-worker|stepson|stepdaughter|pastor|priest|rabbi|imam|visitor|building manager|sponsor|attorney|housemate|power of attorney|poa|health care proxy|proxy|next of kin|emergency contact|agent|representative";
 
 /// Lower-case words inside names.
-const PARTICLES: &str = "de|del|della|der|den|da|di|du|dos|das|la|le|van|von|zur|zu|bin|ibn|al|el|ter|ten|y|'t|’t|ap";
+const PARTICLES: &str =
+    "de|del|della|dela|der|den|da|di|du|dos|das|la|le|van|von|zur|zu|bin|ibn|al|el|ter|ten|y|'t|’t|ap";
 
 /// Name cues: each capture group 1 is a name; the category is a person's or a clinician's.
 /// The first two are titles, which may introduce a bare initial ("Mr. K").
@@ -2638,7 +2639,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst|sitter|worker|(?-i:security)|care mgr|care manager|research coordinator"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst|sitter|worker|(?-i:security)|care mgr|care manager|research coordinator|admissions liaison|intake liaison|hospice liaison|owner|case mgr|contact on file|exploitation by|exploited by"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -2649,7 +2650,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .join("|")
         + "|interpreter|translator|coach|chaplain|minister|teacher";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
-    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by";
+    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by";
     vec![
         (
             PhiCategory::ProviderName,
@@ -2676,7 +2677,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío|Doña)\.?|M\.)[ \t]+{titled}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío|Doña|Ofc|Officer|Sgt|Deputy|Trooper)\.?|M\.)[ \t]+{titled}"
             )),
             true,
         ),
@@ -8153,5 +8154,20 @@ mod tests {
         let text = "Tmax 101F overnight. Rm 104F. Walked 95m with RW. 14F Foley. Temp: 99F. BEHAVIORAL HEALTH INTAKE ASSESSMENT";
         let f = found(text);
         assert!(!f.iter().any(|(_, c)| *c == "AGE_OVER_89" || *c == "OTHER_ID"), "{f:?}");
+    }
+
+    #[test]
+    fn people_after_a_liaison_an_owner_a_case_manager_an_officer_and_a_translation() {
+        has("spoke with the SNF admissions liaison Efrén Báez (668 215 7169); bed", "Efrén Báez", "NAME");
+        has("Dog bite: owner Opal Stout, 36755 E. Hibiscus St", "Opal Stout", "NAME");
+        has("waiver case mgr Guy Figueroa ((926)753-8838).", "Guy Figueroa", "NAME");
+        has("Police at bedside (Ofc. Héloïse Thériault, badge X628)", "Héloïse Thériault", "NAME");
+        has("Translation by Penny LeBlanc (family friend) - may be imprecise.", "Penny LeBlanc", "PROVIDER_NAME");
+        has("possible financial exploitation by Dara Sok.", "Dara Sok", "NAME");
+        has("HR contact on file: Darren Fowler, dnfowler@tuta.io.", "Darren Fowler", "NAME");
+        has("Funeral home contact Jocelyn dela Cruz, (671) 289-3026.", "Jocelyn dela Cruz", "NAME");
+        // A committee, not a person; an initial after a surname.
+        let f = found("Hospital Liaison Committee: reviewed. PCP HACHINSKI, I  (850) 592-4272");
+        assert!(!f.iter().any(|(v, _)| v.contains("Committee")), "{f:?}");
     }
 }
