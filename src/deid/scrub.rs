@@ -1827,6 +1827,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // "Post Office Box 5090", "POB 2492".
         p(Address, 0, r"(?i)(?-u:\b)(?:post office box|pob|p\.?\s?o\.?\s?b\.?)[ \t]*#?[ \t]*\d+(?-u:\b)"),
+        // "P.O. Drawer 2196", a box by another name.
+        p(Address, 0, r"(?i)(?-u:\b)p\.?[ ]?o\.?[ ]?drawer[ \t]*#?[ \t]*\d+(?-u:\b)"),
         // An age in parentheses after a person ("Sister Folasade (95)", "a centenarian
         // (105)"), after the sex ("M/94"), or turned ("just turned 90 lol").
         p(
@@ -3098,6 +3100,48 @@ fn sex_joins_age(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The end of a line that is a street or a box: from its number to the line's end, after the
+/// line's start, a comma or a wide gap ("(granddaughter), 65 FAIRMOUNT ST.", "7319 ALDER CT,
+/// 3RD FLOOR", "P.O. DRAWER 6203").
+static STREET_LINE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,[ \t]+|[ \t]{2,})((?:\d{1,6}(?:-\d{1,4})?[A-Za-z½]?[ \t]+[A-Za-z][^\n:;]{1,60}?|(?i:p\.?[ ]?o\.?[ ]?(?:box|drawer)|pob)[ \t]*#?[ \t]*\d+[^\n:;]{0,30}?))[ \t]*$")
+        .expect("regex")
+});
+
+/// The street line right above a line with a town and a ZIP code that were found ("3460
+/// PALMETTO MEWS⏎HOLYOKE MA 05245-7816"): the line above an address's last line is its street.
+fn street_above_town(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for zip in spans.iter().filter(|s| s.category == PhiCategory::Zip) {
+        let line_start = text[..zip.start].rfind('\n').map_or(0, |i| i + 1);
+        // The town opens the ZIP's line: the line is the address's last.
+        let opens = text[line_start..zip.start].len() - text[line_start..zip.start].trim_start().len();
+        if !spans.iter().any(|s| s.category == PhiCategory::City && s.start == line_start + opens && s.end <= zip.start)
+        {
+            continue;
+        }
+        let Some(above_end) = line_start.checked_sub(1) else { continue };
+        let above_start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
+        let above = &text[above_start..above_end];
+        let Some(c) = STREET_LINE_END.captures(above) else { continue };
+        let part = c.get(1).expect("street");
+        let (start, end) = (above_start + part.start(), above_start + part.end());
+        // Nothing else found in it: a phone number, a date, an e-mail.
+        let other = spans.iter().any(|s| {
+            s.start < end
+                && start < s.end
+                && !matches!(
+                    s.category,
+                    PhiCategory::Address | PhiCategory::City | PhiCategory::Name | PhiCategory::ProviderName
+                )
+        });
+        if !other {
+            out.push(Span { start, end, category: PhiCategory::Address, mixed: false });
+        }
+    }
+    out
+}
+
 /// A `#` glued to the front of a number ("(ref #58762308)", "intake # #56051998") is written
 /// as part of it: the span takes it.
 fn hash_joins_number(text: &str, spans: &mut [Span]) {
@@ -3149,7 +3193,7 @@ static MIDDLE_AFTER_GIVEN: LazyLock<Regex> =
 /// "д. 66, кв. 70"), or the floor alone ("Rd Upstairs").
 static UNIT_AFTER_STREET: LazyLock<Regex> = LazyLock::new(|| {
     let unit = r"(?:(?i:apt|apartment|apto|depto|suite|ste|unit|trlr|trailer|lot|bldg|building|spc|space|fl|floor|rm|room|lgh|pmb|#)\.?|(?i:m|int|кв)\.)[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]\d{0,4})(?:-[A-Za-z0-9]{1,4})?(?-u:\b)";
-    Regex::new(&format!(r"^,?[ \t]*({unit}(?:[ \t]+{unit})?|(?i:upstairs|downstairs|basement|bsmt|rear|front|upper|lower|back)(?:[ \t]+(?i:apt|apartment|unit|room|rm|suite|house|cottage|entrance|door|flat))(?-u:\b)|(?i:upstairs|downstairs|basement|bsmt|rear)(?-u:\b))"))
+    Regex::new(&format!(r"^,?[ \t]*({unit}(?:[ \t]+{unit})?|\d{{1,2}}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)(?-u:\b)\.?|(?i:upstairs|downstairs|basement|bsmt|rear|front|upper|lower|back)(?:[ \t]+(?i:apt|apartment|unit|room|rm|suite|house|cottage|entrance|door|flat))(?-u:\b)|(?i:upstairs|downstairs|basement|bsmt|rear)(?-u:\b))"))
         .expect("regex")
 });
 
@@ -3766,6 +3810,11 @@ impl Scrubber {
         let listed = listed_names(text, &spans, &in_protected);
         if !listed.is_empty() {
             spans.extend(listed);
+            spans = resolve(text, spans);
+        }
+        let streets = street_above_town(text, &spans);
+        if !streets.is_empty() {
+            spans.extend(streets);
             spans = resolve(text, spans);
         }
         let addresses = address_parts(text, &spans);
@@ -8169,5 +8218,25 @@ mod tests {
         // A committee, not a person; an initial after a surname.
         let f = found("Hospital Liaison Committee: reviewed. PCP HACHINSKI, I  (850) 592-4272");
         assert!(!f.iter().any(|(v, _)| v.contains("Committee")), "{f:?}");
+    }
+
+    #[test]
+    fn the_street_line_above_a_town_and_zip_a_drawer_and_a_floor() {
+        has(
+            "Informant: Ethel Tackett (granddaughter), 65 FAIRMOUNT ST.\nJONESBORO AR 81899-0909\n",
+            "65 FAIRMOUNT ST.",
+            "ADDRESS",
+        );
+        has(
+            "Northgate Wound Clinic\n7319 ALDER CT, 3RD FLOOR\nDAVENPORT IA 50802\nTel",
+            "7319 ALDER CT, 3RD FLOOR",
+            "ADDRESS",
+        );
+        has("Ironbridge Heart\nP.O. DRAWER 6203\nKILLEEN TX 57118-0277\n", "P.O. DRAWER 6203", "ADDRESS");
+        // A line of vital signs above an address, a dose above a town.
+        let f = found(
+            "  0608  BP 150/71 HR 91 RR 22\nHome address: 12 Oak St, Dover, DE 19901\nTake 2 tablets daily\nSpringfield IL 62701",
+        );
+        assert!(!f.iter().any(|(v, _)| v.contains("BP") || v.contains("tablets")), "{f:?}");
     }
 }
