@@ -1825,10 +1825,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?m)(?:(?-u:\b)(?:Box|POB)[ \t]+\d+|(?-u:\b)(?:{streets})\.?)[ \t,]*(?:#?[ \t]*[A-Za-z0-9]+)?[ \t]*\n[ \t]*{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}},?[ \t]+(\d{{5}}(?:-\d{{4}})?)[ \t]*$"
             ),
         ),
-        // "Post Office Box 5090", "POB 2492".
-        p(Address, 0, r"(?i)(?-u:\b)(?:post office box|pob|p\.?\s?o\.?\s?b\.?)[ \t]*#?[ \t]*\d+(?-u:\b)"),
-        // "P.O. Drawer 2196", a box by another name.
-        p(Address, 0, r"(?i)(?-u:\b)p\.?[ ]?o\.?[ ]?drawer[ \t]*#?[ \t]*\d+(?-u:\b)"),
+        // "Post Office Box 5090", "POB 2492", "P.O. Drawer 2196" (a box by another name).
+        p(Address, 0, r"(?i)(?-u:\b)(?:post office box|pob|p\.?\s?o\.?\s?b\.?|p\.?[ ]?o\.?[ ]?drawer)[ \t]*#?[ \t]*\d+(?-u:\b)"),
         // An age in parentheses after a person ("Sister Folasade (95)", "a centenarian
         // (105)"), after the sex ("M/94"), or turned ("just turned 90 lol").
         p(
