@@ -4307,6 +4307,14 @@ pub const NOT_NAMES: &[&str] = &[
     "note",
     "notes",
     "report",
+    // Services and their findings that call or report ("Results called to Dr. Lee", "Imaging
+    // called with results").
+    "results",
+    "result",
+    "imaging",
+    "hospice",
+    "culture",
+    "cultures",
     "summary",
     "letter",
     "referral",

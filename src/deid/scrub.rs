@@ -3700,6 +3700,12 @@ impl Scrubber {
             }
         }
 
+        for (s, e) in lower_case_people(text) {
+            if !in_protected(s, e) {
+                spans.push(Span { start: s, end: e, category: PhiCategory::Name, mixed: false });
+                learned.push(Known::new(&text[s..e], PhiCategory::Name));
+            }
+        }
         // The chart's own identifiers first, then those learned from this note, each once.
         let mut seen = FastSet::default();
         let mut dictionary: Vec<&Known> =
@@ -3803,6 +3809,11 @@ impl Scrubber {
             .collect();
         if !following.is_empty() {
             spans.extend(following);
+            spans = resolve(text, spans);
+        }
+        let partners = comma_partners(text, &spans, &in_protected);
+        if !partners.is_empty() {
+            spans.extend(partners);
             spans = resolve(text, spans);
         }
         let listed = listed_names(text, &spans, &in_protected);
@@ -4398,6 +4409,79 @@ static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_DOES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]+(?:says|said|states|stated|reports|reported|brought|asked|wants|agrees|agreed|declined|phoned|texted)\b")
         .expect("regex")
+});
+
+/// People typed in lower case where nothing in the chart names them: a title before a
+/// surname ("probation officer mr. jennings", "foster mother miss yadav", "neighbor, mrs.
+/// velázquez"), or a relation or an outside role before a given name the lexicon knows
+/// ("neighbor araceli (39)", "friend from church lakshmi"), with the surname after it when
+/// it can only be one ("roommate virgil ridley"). Not a valve's lesion ("mild mr. lvef
+/// 55 %"), not a word ("miss work", "daughter will call").
+fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let vowel = |w: &str| w.bytes().any(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')) || !w.is_ascii();
+    let surname_after = |c: &regex::Captures<'_>, found: &mut Vec<(usize, usize)>| {
+        if let Some(m) = c.get(3) {
+            let lower = m.as_str();
+            if only_a_surname(lower) && vowel(lower) && !lexicon::EPONYM_HEADS.contains(&lower) {
+                found.push((m.start(), m.end()));
+            }
+        }
+    };
+    for c in LOWER_TITLED.captures_iter(text) {
+        let (Some(title), Some(m)) = (c.get(1), c.get(2)) else { continue };
+        let before = text[..title.start()].trim_end();
+        let previous = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+        if matches!(
+            previous.as_str(),
+            "mild" | "moderate" | "mod" | "severe" | "trace" | "trivial" | "no" | "with" | "and" | "significant" | "+"
+        ) {
+            continue;
+        }
+        let word = m.as_str();
+        let lower = word.to_lowercase();
+        // "Ms." is also a valve's or a nervous system's disease: only after a person's cue.
+        let strict = title.as_str().starts_with("ms") || title.as_str() == "miss";
+        let named = if strict {
+            (GIVEN.contains(lower.as_str()) || only_a_surname(&lower))
+                && !super::words::is_word(&lower)
+                && (title.as_str() == "miss" || person_before(text, title.start()))
+        } else {
+            GIVEN.contains(lower.as_str())
+                || WORD_NAMES.contains(lower.as_str())
+                || (only_a_surname(&lower) && !lexicon::EPONYM_HEADS.contains(&lower.as_str()))
+        };
+        if named && vowel(&lower) {
+            found.push((m.start(), m.end()));
+            surname_after(&c, &mut found);
+        }
+    }
+    for c in LOWER_RELATED.captures_iter(text) {
+        let Some(m) = c.get(2) else { continue };
+        let lower = m.as_str();
+        if GIVEN.contains(lower) && !super::words::is_word(lower) && !is_not_name(lower) && !WORD_NAMES.contains(lower)
+        {
+            found.push((m.start(), m.end()));
+            surname_after(&c, &mut found);
+        }
+    }
+    found
+}
+
+/// A title typed in lower case and the word after it (see [`lower_case_people`]).
+static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(mrs\.?|mr\.?|mister|miss|ms\.)[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll})(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll}))?",
+    )
+    .expect("regex")
+});
+
+/// A relation or an outside role, then a word in lower case (see [`lower_case_people`]).
+static LOWER_RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"((?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES})(?:-in-law)?))(?:[ \t]+from[ \t]+(?:church|work|school|the[ \t]+[a-z]+))?,?[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}})(?:[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}}))?"
+    ))
+    .expect("regex")
 });
 
 /// A relation in parentheses after a word ("called clay (husband)"): the word is a person.
@@ -5380,6 +5464,161 @@ fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The other half of a name written surname first, beside the half found already: the
+/// given name after a found surname ("friend Mullaney, Jasmine;", "Results called to
+/// TAKEDA,ANDERS B", "Recert due: Mollik, N period 3", "Referred by Okafor, Fọlásadé (fax"),
+/// and the surname before a found given name ("Copy: Opoku, Rafferty (care mgr)",
+/// "paralegal, von Ahlen, Ursula"). The given name must be one the lexicon knows, or stand
+/// before a bracket; the surname can only be one; neither a word of the language, a
+/// credential or a place ("Smith, Ohio", "Jones, Cardiology", "Lee, MD").
+fn comma_partners(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize) -> bool) -> Vec<Span> {
+    let is_name = |c: PhiCategory| matches!(c, PhiCategory::Name | PhiCategory::ProviderName);
+    let covered = |s: usize, e: usize| spans.iter().any(|n| n.start < e && s < n.end);
+    let plain = |lower: &str| {
+        !super::words::is_word(lower)
+            && !is_not_name(lower)
+            && !WORD_NAMES.contains(lower)
+            && !PLACE_NAMES.contains(lower)
+            && !lexicon::CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(lower))
+    };
+    let mut found = Vec::new();
+    for n in spans.iter().filter(|n| is_name(n.category)) {
+        let caps = |w: &str| !w.chars().any(char::is_lowercase);
+        let name_in_caps = caps(&text[n.start..n.end]);
+        if let Some(c) = GIVEN_AFTER_COMMA.captures(&text[n.end..]) {
+            let g = c.get(1).expect("group");
+            let (s, e) = (n.end + g.start(), n.end + g.end());
+            let word = g.as_str();
+            let lower = word.to_lowercase();
+            let rest = &text[e..];
+            let named = if word.chars().count() == 1 {
+                // An initial before a stop or a space, not a dotted credential's ("M.D.",
+                // "L.Ac."), nor "Smith, I think".
+                let dotted = rest.strip_prefix('.').is_some_and(|r| r.starts_with(char::is_alphabetic));
+                !dotted && (word != "I" || rest.starts_with(['.', ';', ')', '\n']) || rest.is_empty())
+            } else {
+                // A given name that is also a word counts here ("Mullaney, Jasmine"), not a
+                // month or a day ("Smith, May 3"); an unknown word only before a bracket,
+                // and in capitals only after a name in capitals ("Zamora & Galloway, PLLC").
+                let given = GIVEN.contains(lower.as_str())
+                    && !is_not_name(&lower)
+                    && !WORD_NAMES.contains(lower.as_str())
+                    && !PLACE_NAMES.contains(&lower)
+                    && !is_month_or_day(&lower);
+                given || (plain(&lower) && rest.starts_with(" (") && (!caps(word) || name_in_caps))
+            };
+            let bounded = !rest.starts_with(|ch: char| ch.is_alphanumeric() || is_combining_mark(ch));
+            let name_there = spans.iter().any(|m| is_name(m.category) && m.start == s && m.end == e);
+            if (named || name_there) && bounded && !in_protected(s, e) {
+                // A middle initial after it ("TAKEDA,ANDERS B 5/27"), even where the given
+                // name was found already.
+                if let Some(end) = middle_initial(text, e) {
+                    found.push(Span { start: s, end, category: n.category, mixed: false });
+                } else if !covered(s, e) {
+                    found.push(Span { start: s, end: e, category: n.category, mixed: false });
+                }
+            }
+        }
+        let line_start = text[..n.start].rfind('\n').map_or(0, |i| i + 1);
+        let from = line_start.max(text.floor_char_boundary(n.start.saturating_sub(60)));
+        if !text[n.start..n.end].contains([' ', '\t'])
+            && let Some(c) = SURNAME_BEFORE_COMMA.captures(&text[from..n.start])
+            // The slice's start is a line's only where the line starts there.
+            && (from == line_start || c.get(0).expect("match").start() > 0)
+        {
+            let m = c.get(1).expect("group");
+            let (s, e) = (from + m.start(), from + m.end());
+            let last = m.as_str().rsplit(' ').next().unwrap_or("").to_lowercase();
+            // Not an abbreviation's list ("PT/INR, CMP", "w/ IADLs, AMA").
+            let y = m.as_str();
+            let uppers = y.chars().filter(|c| c.is_uppercase()).count();
+            let lowers = y.chars().filter(|c| c.is_lowercase()).count();
+            let mixed = if lowers == 0 { name_in_caps && n.end - n.start > 3 } else { lowers > uppers };
+            if mixed && only_a_surname(&last) && plain(&last) && !covered(s, e) && !in_protected(s, e) {
+                found.push(Span { start: s, end: e, category: n.category, mixed: false });
+                if let Some(end) = middle_initial(text, n.end) {
+                    found.push(Span { start: n.start, end, category: n.category, mixed: false });
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The end of a middle initial right after `at` (" B 5/27", " B;"), not of a dotted
+/// credential's first letter (" M.D.") nor of a word.
+fn middle_initial(text: &str, at: usize) -> Option<usize> {
+    let r = &text.as_bytes()[at..];
+    let initial = r.len() >= 2
+        && r[0] == b' '
+        && r[1].is_ascii_uppercase()
+        && !r.get(2).is_some_and(u8::is_ascii_alphanumeric)
+        && !(r.get(2) == Some(&b'.') && r.get(3).is_some_and(u8::is_ascii_alphabetic));
+    initial.then_some(at + 2)
+}
+
+/// A month's or a weekday's name or abbreviation, in lower case.
+fn is_month_or_day(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "mar"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+            | "mon"
+            | "monday"
+            | "tue"
+            | "tues"
+            | "tuesday"
+            | "wed"
+            | "wednesday"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "thursday"
+            | "fri"
+            | "friday"
+            | "sat"
+            | "saturday"
+            | "sun"
+            | "sunday"
+    )
+}
+
+/// A comma and a capitalised word right after a name (see [`comma_partners`]).
+static GIVEN_AFTER_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,[ ]?(\p{Lu}[\p{L}\p{M}'’-]*)").expect("regex"));
+
+/// A capitalised word (with a name's particles before it) and a comma right before a name,
+/// after the start of a line, a label's colon, a list's semicolon, a bracket, a dash or a
+/// word in lower case (see [`comma_partners`]).
+static SURNAME_BEFORE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[:;(—–/][ \t]*|\p{{Ll}},?[ \t]+)((?:(?:{PARTICLES})[ ]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}'’-]*),[ ]?$"
+    ))
+    .expect("regex")
+});
+
 /// The people of a list after a label, apart by semicolons, where another of its items is a
 /// name found already ("Witnesses: Elder Vernon Oyelaran; Guō Jiànpíng."): an item of two or
 /// three capitalised words, none of them a word of the language nor of a protected phrase,
@@ -6062,6 +6301,52 @@ mod tests {
              Apgar 8/9, 5/10 pain.",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn people_typed_in_lower_case_after_a_title_or_a_relation() {
+        has("spoke with the probation officer mr. jennings by phone", "jennings", "NAME");
+        has("spoke with the foster mother miss yadav by phone", "yadav", "NAME");
+        has("lives with her neighbor, mrs. velázquez, who is 32", "velázquez", "NAME");
+        has("neighbor araceli (39) helps with meals", "araceli", "NAME");
+        has("pt's friend from church lakshmi who is 96", "lakshmi", "NAME");
+        // Learned where it was cued, the name counts further on too.
+        has("roommate virgil ridley phoned; virgil came by at 3", "virgil ridley", "NAME");
+        let f = found("roommate virgil ridley phoned; virgil came by at 3");
+        assert_eq!(f.iter().filter(|(v, _)| v.starts_with("virgil")).count(), 2, "{f:?}");
+        // A valve's lesion, a verb, a word after a relation: no person.
+        let f = found(
+            "mild mr. lvef 55%. trace mr and tr. hx ms. no flare. did not miss work. her daughter will \
+             call; son lives nearby; wife insulin teaching done.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn the_other_half_of_a_name_written_surname_first() {
+        has("Results called to TAKEDA,ANDERS B 5/27", "ANDERS B", "NAME");
+        let f = found("TO: Saleh, Sara M.D. / Tri-County");
+        assert!(f.iter().all(|(v, _)| v != "M"), "{f:?}");
+        has("Referred by Okafor, Fọlásadé (fax 814-368-9268)", "Fọlásadé", "PROVIDER_NAME");
+        has("Copy: Dr. F. Sandulescu; Opoku, Rafferty (care mgr); fax", "Opoku", "NAME");
+        has("contact our paralegal, von Ahlen, Ursula, at the office", "von Ahlen", "NAME");
+        has("friend Mullaney, Jasmine; neighbor Swift, Reginald", "Reginald", "NAME");
+        // Credentials, a firm, a month, a place, a clinic, a pronoun and abbreviations stay.
+        for text in [
+            "Seen by Dr. Smith, Cardiology. Smith, I think, agreed. Dr. Lee, MD. Reviewed by Dr. Lee, M.D. today.",
+            "Counsel: Thelma Swearingen, Esq. (defense). Zamora & Galloway, PLLC, (432) office.",
+            "Follow up with Dr. Smith, May 3. Visited Dr. Ochoa, Ohio clinic.",
+            "Labs: PT/INR, CMP ordered; needs help w/ IADLs, AMA discussed.",
+        ] {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(v, _)| !matches!(
+                    v.as_str(),
+                    "Cardiology" | "I" | "MD" | "M" | "Esq" | "PLLC" | "May" | "Ohio" | "INR" | "IADLs"
+                )),
+                "{text:?}: {f:?}"
+            );
+        }
     }
 
     #[test]
