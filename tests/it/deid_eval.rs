@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, audit2, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12 and tune13 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13 and tune14 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -16,9 +16,9 @@ use crate::support::repo_root;
 /// changes; `audit` was written apart from the scrubber, only reported for 21 readings, then
 /// spent (tuned on since the twenty-sixth stop); `audit2` was written apart from the scrubber
 /// to replace it and is only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12` and `tune13` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12`, `tune13` and `tune14` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 17] = [
+const FLOORS: [(&str, f64, f64, f64); 18] = [
     ("test", 0.998, 0.996, 0.994),
     ("holdout", 0.982, 0.974, 0.984),
     ("audit", 0.992, 0.993, 0.984),
@@ -36,6 +36,7 @@ const FLOORS: [(&str, f64, f64, f64); 17] = [
     ("tune11", 0.984, 0.985, 0.975),
     ("tune12", 0.983, 0.988, 0.997),
     ("tune13", 0.981, 0.995, 0.999),
+    ("tune14", 0.910, 0.925, 0.986),
 ];
 
 #[test]
