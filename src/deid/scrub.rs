@@ -303,7 +303,7 @@ impl Pattern {
 
 const STATE_NAMES: &str = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia";
 const STATES: &str = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR";
-const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd|Pointe|Knoll|Commons|Crest|Hill|Hills|Pass";
+const STREET_TYPES: &str = "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Wy|Terrace|Ter|Terr|Place|Pl|Circle|Cir|Trail|Trl|Track|Parkway|Pkwy|Highway|Hwy|Square|Sq|Loop|Row|Crescent|Cres|Close|Alley|Aly|Pike|Run|Path|Plaza|Plz|Point|Ridge|Rdg|Heights|Hts|Hollow|Holw|Crossing|Xing|Estates|Garden|Gardens|Grove|Grv|Meadow|Meadows|Park|Walk|View|Vista|Harbor|Hbr|Landing|Mews|Summit|Cove|Cv|Bend|Glen|Gln|Ferry|Turnpike|Tpke|Expressway|Expy|Freeway|Fwy|Causeway|Cswy|Junction|Jct|Bypass|Byp|Route|Rte|Trace|Trce|Wynd|Pointe|Knoll|Commons|Crest|Hill|Hills|Pass|Spur";
 /// State codes that are also credentials or words ("Jane Smith, MD", "IN", "OR").
 /// Street types written in capitals ("12 OAK LANE"); not those that are also clinical
 /// abbreviations or words in capitals ("1 NONCON HEAD CT", "1 MM ST DEPRESSION", "1 L NS RUN").
@@ -782,7 +782,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"\b\d{{1,6}}(?:-\d{{1,4}}|-?[A-Z]\b|[ \t]+1/2|½)?[ \t]+(?:(?:[NS][EW]|[NSEW])\.?[ \t]+)?(?:[\p{{Lu}}\d][\p{{L}}\d'’.]*[ \t]+){{1,4}}(?:{streets})\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|Building|Lot|Space|Spc|Trlr|#)\.?\s*#?\s*[A-Z0-9-]+)?"
             ),
         ).common(),
-        p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+Box\s+\d+(?-u:\b)"),
+        p(Address, 0, r"(?i)(?-u:\b)P\.?\s?O\.?\s+(?:Box|Bx)\s+\d+(?-u:\b)"),
         // "123 Main St NW": the direction after the street type.
         p(
             Address,
@@ -795,7 +795,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         p(
             Address,
             0,
-            r"(?i)(?-u:\b)(?:RR|R\.R\.|Rural Route|HC|Star Route)[ \t]*#?\d+,?[ \t]*(?:Box|Bx)[ \t]*#?\d+(?-u:\b)",
+            r"(?i)(?-u:\b)(?:RR|R\.R\.|Rural Route|HCR?|Star Route)[ \t]*#?\d+,?[ \t]*(?:Box|Bx)[ \t]*#?\d+[A-Z]?(?-u:\b)",
         ),
         // Streets abroad: the street type first ("Calle Mayor 5", "Rua das Flores, 12"),
         // or a German compound ("Hauptstraße 5").
@@ -2602,6 +2602,77 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let mut dea = p(License, 0, r"(?-u:\b)[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?-u:\b)");
     dea.check = Some(dea_is_valid);
     v.push(dea);
+    // From the tune14 split: streets as rural and western towns number them.
+    let direction = r"(?i:[nsew]|north|south|east|west)";
+    // The short forms in capitals only: "Cr 170" is a creatinine, "15 FM 100%" a face mask.
+    let roads = r"(?:(?i:county[ \t]+road|county[ \t]+rd\.?|cty[ \t]+rd\.?|co\.?[ \t]+rd\.?|county[ \t]+hwy|us[ \t]+hwy|us[ \t]+highway|hwy|highway|state[ \t]+route|state[ \t]+rd\.?|state[ \t]+hwy|route)|FM|fm|CR|SR|RTE|Rte|BIA)";
+    // A house number on a numbered road ("1010 FM 2793", "935 CR 155", "1667 SR-3",
+    // "E9899 Cty Rd 84", "1845 US Hwy 350").
+    v.push(p(
+        Address,
+        1,
+        &format!(
+            r"(?:^|[^.\d])((?:[NSEW]\d{{2,5}}|\d{{1,6}})[ \t]+(?:{direction}\.?[ \t]+)?{roads}[ \t-]?\d{{1,4}}[A-Za-z]?(?:[ \t]+{direction}(?-u:\b))?)(?:[^%.\d\w]|\.(?:[^\d]|$)|$)"
+        ),
+    ));
+    // A grid address ("9737 South 5300 East", "1234 S 500 W"), and a house number with its
+    // grid letter before a named street ("N260 Shoal Rd").
+    v.push(p(Address, 0, &format!(r"(?-u:\b)\d{{1,6}}[ \t]+{direction}\.?[ \t]+\d{{1,4}}0[ \t]+{direction}(?-u:\b)")));
+    v.push(p(
+        Address,
+        0,
+        &format!(r"(?-u:\b)[NSEW]\d{{2,5}}[ \t]+(?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{streets})(?-u:\b)"),
+    ));
+    // A box before its town, state and ZIP ("Box 2140, Kinder, LA 70499").
+    v.push(p(
+        Address,
+        1,
+        &format!(
+            r"(?-u:\b)((?:P\.?O\.?[ \t]?)?(?:Box|Bx)[ \t]+#?\d{{1,6}}[A-Z]?),?[ \t]+[\p{{Lu}}][\p{{L}}'’.-]+(?:[ \t][\p{{Lu}}][\p{{L}}'’.-]+){{0,2}},?[ \t]+(?:{STATES})\.?[ \t]+\d{{5}}"
+        ),
+    ));
+    // A room at a motel or a shelter someone lives in ("Desert Sands Motel Rm 211", "Starlite
+    // Motor Lodge (Rm 207)", "staying at the Economy 6, Rm 175").
+    v.push(p(
+        Address,
+        1,
+        r"(?i:(?-u:\b)(?:motel|inn|lodge|motor[ \t]+court|hotel|suites|staying[ \t]+at[ \t]+the[ \t]+[a-z0-9 ]{1,20}?))\)?,?[ \t]*\(?((?i:rm|room)\.?[ \t]*#?\d{1,4}[A-Za-z]?)(?-u:\b)",
+    ));
+    // A street line in any case before its town, state and ZIP ("604 east 77th pl unit 36,
+    // vernal, ut 84455", "9036 yadkin row, apt. 69, clarksville, ar 72817").
+    v.push(p(
+        Address,
+        1,
+        &format!(
+            r"(?-u:\b)({})(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|trlr|lot|bldg|rm|room|#)\.?[ \t]*#?[A-Za-z0-9-]+|[ \t]+(?i:rear|upstairs|downstairs))?,?[ \t]+[A-Za-z][a-z'-]+(?:[ ][A-Za-z][a-z'-]+){{0,2}},?[ \t]+(?i:{STATES})[ \t]+\d{{5}}",
+            lower_street(4)
+        ),
+    ));
+    // A road without a number where directions name it ("turn onto Muster Drive", "take
+    // Verger Pkwy out of", "nearest cross street Bauxite St", "he lives over on drover
+    // pike", "off Hwy 41", "take BIA 32", "on county road 356").
+    v.push(p(
+        Address,
+        1,
+        &format!(
+            r"(?i:(?-u:\b)(?:onto|take|cross[ \t]+street|lives[ \t]+(?:over[ \t]+)?on|turn[ \t]+(?:left[ \t]+|right[ \t]+)?on))[ \t]+((?:[\p{{Lu}}][\p{{L}}'’.]*[ \t]+){{1,3}}(?:{STREET_TYPES}))(?-u:\b)"
+        ),
+    ));
+    v.push(checked(
+        p(
+            Address,
+            1,
+            r"(?i:(?-u:\b)(?:onto|cross[ \t]+street|lives[ \t]+(?:over[ \t]+)?on|turn[ \t]+(?:left[ \t]+|right[ \t]+)?onto))[ \t]+((?:[a-z][a-z'’-]*[ \t]+){1,3}(?:st|street|rd|road|ave|avenue|ln|lane|dr|drive|ct|court|blvd|pkwy|parkway|pike|trl|trail|cir|circle|loop|spur|pl|place|ter|terrace|row|hollow|holw))(?-u:\b)",
+        ),
+        |s| !matches!(s.split([' ', '\t']).next(), Some("the" | "a" | "an" | "his" | "her" | "my" | "their" | "our" | "your" | "this" | "that")),
+    ));
+    v.push(p(
+        Address,
+        1,
+        &format!(
+            r"(?i:(?-u:\b)(?:on|onto|off|take|along|via|cross[ \t]+street)[ \t]+)({roads}[ \t-]?\d{{1,4}}[A-Za-z]?)(?-u:\b)"
+        ),
+    ));
     v
 });
 
@@ -3558,6 +3629,7 @@ impl Scrubber {
         spans.extend(table_cells(text, reference_year));
         spans.extend(form_fields(text));
         spans.extend(old_birth_years(text, reference_year));
+        spans.extend(phones_in_other_shapes(text));
         spans.extend(initials_column(text));
         spans.extend(legend_initials(text));
         if !text.is_ascii() {
@@ -6043,6 +6115,151 @@ fn tells_age_over_89(year: i32, reference_year: i32) -> bool {
     (1800..=reference_year).contains(&year) && reference_year - year >= 90
 }
 
+/// Telephone numbers in the shapes people give them when no pattern's shape fits:
+/// - read out in words, or in words and digits ("five-four-one six-oh-nine twenty-four
+///   seventy-four", "307, 472, eighty-two fifty-five"): seven, ten or eleven digits in all;
+/// - the area code apart from the number ("area code 814, then 503-9010", "479 area code,
+///   386 4417", "(540) and then 961-5691", "699-3184, area code 251"): both parts;
+/// - the last four digits of a number ("ending in 3628", "last four 2409",
+///   "xxx-xxx-9683", "the ...4156 number", "the cell that ends -5761");
+/// - ten digits grouped oddly ("801377-1442", "850-73-44828");
+/// - a number abroad after the words that give one ("calls from 55 2799 5866", "whatsapp
+///   5575-8011", "Phone: 3844-9853", "reached by phone at 07818 231106");
+/// - a toll-free number spelled in letters ("1-800-CARE-4-US", "1-888-4-HOUSING").
+fn phones_in_other_shapes(text: &str) -> Vec<Span> {
+    let phone = |start: usize, end: usize| Span { start, end, category: PhiCategory::Phone, mixed: false };
+    let mut found = Vec::new();
+    for m in SPOKEN_NUMBER.find_iter(text) {
+        let digits = spoken_digits(m.as_str());
+        let words = m.as_str().bytes().any(|b| b.is_ascii_alphabetic());
+        if words && matches!(digits, Some(7 | 10 | 11)) {
+            found.push(phone(m.start(), m.end()));
+        }
+    }
+    for (start, line) in lines_at(text) {
+        let lower = line.to_ascii_lowercase();
+        if !lower.contains("area code") && !lower.contains(") and then") && !lower.contains(") then") {
+            continue;
+        }
+        let codes: Vec<(usize, usize)> = AREA_CODE_APART
+            .captures_iter(line)
+            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)))
+            .map(|m| (start + m.start(), start + m.end()))
+            .collect();
+        for &(cs, ce) in &codes {
+            found.push(phone(cs, ce));
+            for m in LOCAL_NUMBER.find_iter(line) {
+                let (ls, le) = (start + m.start(), start + m.end());
+                let near = ls.abs_diff(ce) < 48 || cs.abs_diff(le) < 48;
+                // Not the last seven digits of a number given whole ("(814) 503-9010").
+                let before = text[..ls].trim_end_matches([' ', '-', '.', ')']);
+                let whole = before.ends_with(|c: char| c.is_ascii_digit()) && before.len() + 3 >= ls;
+                if near && !whole && (ls, le) != (cs, ce) {
+                    found.push(phone(ls, le));
+                }
+            }
+        }
+    }
+    for regex in [&*PHONE_ENDING, &*PHONE_ABROAD_CUED, &*PHONE_ODD_GROUPS, &*PHONE_IN_LETTERS] {
+        for c in regex.captures_iter(text) {
+            let Some(m) = c.get(1) else { continue };
+            let digits = m.as_str().bytes().filter(u8::is_ascii_digit).count();
+            let bounded = !text[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                && !text[..m.start()].ends_with(|c: char| c.is_ascii_digit());
+            let fits = if std::ptr::eq(regex, &*PHONE_ABROAD_CUED) { (7..=16).contains(&digits) } else { true };
+            if bounded && fits {
+                found.push(phone(m.start(), m.end()));
+            }
+        }
+    }
+    found
+}
+
+/// The digits a number read out in words and digits stands for ("five-four-one" 3,
+/// "twenty-four" 2, "ten" 2, "307" 3), or `None` for a word that is no digit's.
+fn spoken_digits(spoken: &str) -> Option<usize> {
+    let mut digits = 0;
+    let words: Vec<String> = spoken
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let unit = |w: &str| matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine");
+    let tens =
+        |w: &str| matches!(w, "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety");
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_str();
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            digits += w.len();
+        } else if tens(w) {
+            digits += 2;
+            // "twenty-four" is two digits, not three.
+            if words.get(i + 1).is_some_and(|n| unit(n)) {
+                i += 1;
+            }
+        } else if unit(w) || matches!(w, "zero" | "oh" | "o") {
+            digits += 1;
+        } else if matches!(
+            w,
+            "ten"
+                | "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+        ) {
+            digits += 2;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    Some(digits)
+}
+
+/// Digits read out in words and digits, three tokens or more (see [`phones_in_other_shapes`]).
+static SPOKEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let word = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    let token = format!(r"(?:{word}(?:-{word})*|\d{{3,4}})");
+    Regex::new(&format!(r"(?i)(?-u:\b){token}(?:(?:,[ ]|[ ]|-){token}){{2,12}}(?-u:\b)")).expect("regex")
+});
+
+/// An area code given apart from its number (see [`phones_in_other_shapes`]).
+static AREA_CODE_APART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:area code[ :]*\(?(\d{3})\)?(?-u:\b)|(?-u:\b)\(?(\d{3})\)?[ ]area code|\((\d{3})\),?[ ](?:and[ ])?then[ ])")
+        .expect("regex")
+});
+
+/// Seven digits as a local number ("503-9010", "386 4417").
+static LOCAL_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)\d{3}[- ]\d{4}(?-u:\b)").expect("regex"));
+
+/// The last four digits of a telephone number (see [`phones_in_other_shapes`]).
+static PHONE_ENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:ending(?:[ ]in)?|ends(?:[ ]in)?|last[ ](?:four|4)(?:[ ]digits)?(?:[ ](?:of|are|is))?)[ :#-]*(?:-[ ]?)?|xxx-xxx-|\(xxx\)[ ]xxx-|\.\.\.)(\d{4})")
+        .expect("regex")
+});
+
+/// A number abroad after the words that give one (see [`phones_in_other_shapes`]).
+static PHONE_ABROAD_CUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)(?:calls?[ ]from|reached[ ](?:by[ ]phone[ ])?at|can[ ]be[ ]reached[ ]at|whats[ ]?app|viber|telegram|signal|phone|tel|cell|mobile)[ \t]*[:#]?[ \t]*)(\+?\d[\d \-.]{5,20}\d)")
+        .expect("regex")
+});
+
+/// Ten digits grouped as no pattern groups them (see [`phones_in_other_shapes`]).
+static PHONE_ODD_GROUPS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{6}-\d{4}|\d{3}-\d{2}-\d{5}|\d{3}-\d{5}-\d{2})(?-u:\b)").expect("regex"));
+
+/// A toll-free number spelled in letters (see [`phones_in_other_shapes`]).
+static PHONE_IN_LETTERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:1-)?8(?:00|88|77|66|55|44|33)-(?:[A-Z0-9]{1,7}-){0,3}[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+){0,3})(?-u:\b)")
+        .expect("regex")
+});
+
 /// The year of birth of a person who may be over 89 ("born 1914", "YOB: 1921", "b. 1918"):
 /// Safe Harbor removes every element of a date that tells such an age, its year too. A
 /// younger person's year of birth stays, and so does a weight or a time at birth ("born
@@ -6299,6 +6516,50 @@ mod tests {
         let f = found(
             "T 97F, HR 88. CBC,BMP 12 M. SSN 1417-22 pending. Device model DDPA2D1. Dose 250 mg x 14 days. \
              Apgar 8/9, 5/10 pain.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn phones_read_out_split_by_their_area_code_ended_abroad_and_in_letters() {
+        has(
+            "contact Rosalie, five-four-one six-oh-nine twenty-four seventy-four; request",
+            "five-four-one six-oh-nine twenty-four seventy-four",
+            "PHONE",
+        );
+        has("The pastor is at 307, 472, eighty-two fifty-five.", "307, 472, eighty-two fifty-five", "PHONE");
+        has("my sister area code 814, then 503-9010", "814", "PHONE");
+        has("my sister area code 814, then 503-9010", "503-9010", "PHONE");
+        has("was paged at (540) and then 961-5691 and agreed", "961-5691", "PHONE");
+        has("mailbox full (ending in 3628); the ...4156 number; xxx-xxx-9683", "3628", "PHONE");
+        has("mailbox full (ending in 3628); the ...4156 number; xxx-xxx-9683", "4156", "PHONE");
+        has("Pharmacy: CareRx in Tooele, 801377-1442; 850-73-44828", "850-73-44828", "PHONE");
+        has("calls from 55 2799 5866. whatsapp 5575-8011.", "55 2799 5866", "PHONE");
+        has("reached by phone at 011 52 1 55 045 3559.", "011 52 1 55 045 3559", "PHONE");
+        has("callback line 1-800-CARE-4-US / 1-888-4-HOUSING", "1-800-CARE-4-US", "PHONE");
+        // Numbers in words that are no telephone's, and a room's area.
+        let f = found(
+            "BP one-twenty over eighty; took two tablets twice. Born twenty twenty-four. Scores ninety-one \
+             ninety-two. Wound area 3.2 cm2, code 99213, ending 12 sessions.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn streets_numbered_gridded_boxed_in_motels_and_in_directions() {
+        has("c/o Lovely Duverger, 1010 FM 2793 Unit 50 Hastings NE 68085.", "1010 FM 2793", "ADDRESS");
+        has("Old statements went to N260 Shoal Rd, St. Maries ID 83862", "N260 Shoal Rd", "ADDRESS");
+        has("he was at HCR 6 Box 233 in Evanston, WY.", "HCR 6 Box 233", "ADDRESS");
+        has("we are at 2979 south 2700 east unit a6, bainbridge, ga 31480", "2979 south 2700 east", "ADDRESS");
+        has("he is with me at 604 east 77th pl unit 36, vernal, ut 84455.", "604 east 77th pl", "ADDRESS");
+        has("Staying at the Economy 6, Rm 175, 4940 Beech Loop", "Rm 175", "ADDRESS");
+        has("turn at the old feed store onto Muster Drive; the tan single-wide", "Muster Drive", "ADDRESS");
+        has("landlord, he lives over on drover pike", "drover pike", "ADDRESS");
+        has("camp under the rail crossing off Hwy 41, Equality", "Hwy 41", "ADDRESS");
+        has("Imaging Center, Box 2140, Kinder, LA 70499", "Box 2140", "ADDRESS");
+        let f = found(
+            "walked 200 feet on the path; take 2 tabs; went for a walk onto the main drive; room 4 north. BUN 22 \
+             cr 150; on 15 FM 100% then weaned; K 4.1 Cr 88.",
         );
         assert!(f.is_empty(), "{f:?}");
     }
