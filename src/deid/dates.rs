@@ -86,7 +86,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_number(name: &str) -> Option<u32> {
+pub(super) fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_lowercase();
     if lower == "sept" {
         return Some(9);

@@ -5546,16 +5546,17 @@ fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
 fn comma_partners(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize) -> bool) -> Vec<Span> {
     let is_name = |c: PhiCategory| matches!(c, PhiCategory::Name | PhiCategory::ProviderName);
     let covered = |s: usize, e: usize| spans.iter().any(|n| n.start < e && s < n.end);
+    // No word that is no name, no word-name, no place.
+    let no_other_word =
+        |lower: &str| !is_not_name(lower) && !WORD_NAMES.contains(lower) && !PLACE_NAMES.contains(lower);
     let plain = |lower: &str| {
         !super::words::is_word(lower)
-            && !is_not_name(lower)
-            && !WORD_NAMES.contains(lower)
-            && !PLACE_NAMES.contains(lower)
+            && no_other_word(lower)
             && !lexicon::CREDENTIALS.iter().any(|c| c.eq_ignore_ascii_case(lower))
     };
+    let caps = |w: &str| !w.chars().any(char::is_lowercase);
     let mut found = Vec::new();
     for n in spans.iter().filter(|n| is_name(n.category)) {
-        let caps = |w: &str| !w.chars().any(char::is_lowercase);
         let name_in_caps = caps(&text[n.start..n.end]);
         if let Some(c) = GIVEN_AFTER_COMMA.captures(&text[n.end..]) {
             let g = c.get(1).expect("group");
@@ -5572,11 +5573,7 @@ fn comma_partners(text: &str, spans: &[Span], in_protected: &dyn Fn(usize, usize
                 // A given name that is also a word counts here ("Mullaney, Jasmine"), not a
                 // month or a day ("Smith, May 3"); an unknown word only before a bracket,
                 // and in capitals only after a name in capitals ("Zamora & Galloway, PLLC").
-                let given = GIVEN.contains(lower.as_str())
-                    && !is_not_name(&lower)
-                    && !WORD_NAMES.contains(lower.as_str())
-                    && !PLACE_NAMES.contains(&lower)
-                    && !is_month_or_day(&lower);
+                let given = GIVEN.contains(lower.as_str()) && no_other_word(&lower) && !is_month_or_day(&lower);
                 given || (plain(&lower) && rest.starts_with(" (") && (!caps(word) || name_in_caps))
             };
             let bounded = !rest.starts_with(|ch: char| ch.is_alphanumeric() || is_combining_mark(ch));
@@ -5631,50 +5628,27 @@ fn middle_initial(text: &str, at: usize) -> Option<usize> {
 
 /// A month's or a weekday's name or abbreviation, in lower case.
 fn is_month_or_day(lower: &str) -> bool {
-    matches!(
-        lower,
-        "jan"
-            | "january"
-            | "feb"
-            | "february"
-            | "mar"
-            | "march"
-            | "apr"
-            | "april"
-            | "may"
-            | "jun"
-            | "june"
-            | "jul"
-            | "july"
-            | "aug"
-            | "august"
-            | "sep"
-            | "sept"
-            | "september"
-            | "oct"
-            | "october"
-            | "nov"
-            | "november"
-            | "dec"
-            | "december"
-            | "mon"
-            | "monday"
-            | "tue"
-            | "tues"
-            | "tuesday"
-            | "wed"
-            | "wednesday"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "thursday"
-            | "fri"
-            | "friday"
-            | "sat"
-            | "saturday"
-            | "sun"
-            | "sunday"
-    )
+    super::dates::month_number(lower).is_some()
+        || matches!(
+            lower,
+            "mon"
+                | "monday"
+                | "tue"
+                | "tues"
+                | "tuesday"
+                | "wed"
+                | "wednesday"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "thursday"
+                | "fri"
+                | "friday"
+                | "sat"
+                | "saturday"
+                | "sun"
+                | "sunday"
+        )
 }
 
 /// A comma and a capitalised word right after a name (see [`comma_partners`]).
@@ -6136,20 +6110,25 @@ fn phones_in_other_shapes(text: &str) -> Vec<Span> {
             found.push(phone(m.start(), m.end()));
         }
     }
-    for (start, line) in lines_at(text) {
-        let lower = line.to_ascii_lowercase();
+    // Area codes given apart, by the line they stand on (a match never crosses a line); the
+    // line's local numbers are read once for all its codes.
+    let mut codes = AREA_CODE_APART.captures_iter(text).filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3))).peekable();
+    while let Some(first) = codes.next() {
+        let start = text[..first.start()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[first.end()..].find('\n').map_or(text.len(), |i| first.end() + i);
+        let mut on_line = vec![(first.start(), first.end())];
+        while let Some(next) = codes.next_if(|m| m.start() < end) {
+            on_line.push((next.start(), next.end()));
+        }
+        let lower = text[start..end].to_ascii_lowercase();
         if !lower.contains("area code") && !lower.contains(") and then") && !lower.contains(") then") {
             continue;
         }
-        let codes: Vec<(usize, usize)> = AREA_CODE_APART
-            .captures_iter(line)
-            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)))
-            .map(|m| (start + m.start(), start + m.end()))
-            .collect();
-        for &(cs, ce) in &codes {
+        let locals: Vec<(usize, usize)> =
+            LOCAL_NUMBER.find_iter(&text[start..end]).map(|m| (start + m.start(), start + m.end())).collect();
+        for (cs, ce) in on_line {
             found.push(phone(cs, ce));
-            for m in LOCAL_NUMBER.find_iter(line) {
-                let (ls, le) = (start + m.start(), start + m.end());
+            for &(ls, le) in &locals {
                 let near = ls.abs_diff(ce) < 48 || cs.abs_diff(le) < 48;
                 // Not the last seven digits of a number given whole ("(814) 503-9010").
                 let before = text[..ls].trim_end_matches([' ', '-', '.', ')']);
@@ -6160,14 +6139,20 @@ fn phones_in_other_shapes(text: &str) -> Vec<Span> {
             }
         }
     }
-    for regex in [&*PHONE_ENDING, &*PHONE_ABROAD_CUED, &*PHONE_ODD_GROUPS, &*PHONE_IN_LETTERS] {
+    // Each shape, with the digits a number of it may have.
+    let shapes = [
+        (&*PHONE_ENDING, 0..=usize::MAX),
+        (&*PHONE_ABROAD_CUED, 7..=16),
+        (&*PHONE_ODD_GROUPS, 0..=usize::MAX),
+        (&*PHONE_IN_LETTERS, 0..=usize::MAX),
+    ];
+    for (regex, digits_allowed) in shapes {
         for c in regex.captures_iter(text) {
             let Some(m) = c.get(1) else { continue };
             let digits = m.as_str().bytes().filter(u8::is_ascii_digit).count();
             let bounded = !text[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric())
                 && !text[..m.start()].ends_with(|c: char| c.is_ascii_digit());
-            let fits = if std::ptr::eq(regex, &*PHONE_ABROAD_CUED) { (7..=16).contains(&digits) } else { true };
-            if bounded && fits {
+            if bounded && digits_allowed.contains(&digits) {
                 found.push(phone(m.start(), m.end()));
             }
         }
