@@ -4506,6 +4506,9 @@ pub const NOT_NAMES: &[&str] = &[
     "boyfriend",
     "sponsor",
     "driver",
+    "witness",
+    "det",
+    "detective",
 ];
 
 #[cfg(test)]

@@ -2673,6 +2673,102 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i:(?-u:\b)(?:on|onto|off|take|along|via|cross[ \t]+street)[ \t]+)({roads}[ \t-]?\d{{1,4}}[A-Za-z]?)(?-u:\b)"
         ),
     ));
+    // From the tune14 split: an account's last digits behind a mask (`savings xxxx-7499`,
+    // `card ****1234`), a payment plan's number (`payment plan EPP 8783470`, `plan #
+    // 860666-P`), a confirmation code (`confirmation code 9LXK1M`) and a locker's number
+    // (`locker L250`, `Locker: LK-22`).
+    v.push(p(Account, 1, r"(?i)(?-u:\b)(?:x{3,}|\*{3,})[ \t]?-?[ \t]?(\d{4})(?-u:\b)"));
+    v.push(checked(
+        p(
+            Account,
+            1,
+            &format!(
+                r"(?i:(?-u:\b)(?:payment[ \t]+plan|pmt[ \t]+plan|installment[ \t]+plan)(?-u:\b)|(?-u:\b)plan[ \t]*#)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*{ID_VALUE}"
+            ),
+        ),
+        |s| has_digit(s) && id_value_ok(s),
+    ));
+    v.push(checked(
+        p(
+            OtherId,
+            1,
+            r"(?i:(?-u:\b)(?:confirmation|conf)[ \t]+code)[ \t]*(?:#|:)?[ \t]*((?-i:[A-Z0-9]{5,12}))(?-u:\b)",
+        ),
+        |s| s.bytes().any(|b| b.is_ascii_digit()),
+    ));
+    v.push(p(
+        OtherId,
+        1,
+        r"(?i:(?-u:\b)locker)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*((?-i:[A-Z]{0,3})-?\d{1,5}(?-i:[A-Z])?)(?-u:\b)",
+    ));
+    // A neighbourhood by its name (`grew up in the Globeville neighborhood`,
+    // `Neighborhood: Little Saigon`).
+    v.push(p(
+        City,
+        1,
+        r"(?-u:\b)(?i:the)[ \t]+([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,2})[ \t]+(?i:neighbou?rhood)(?-u:\b)",
+    ));
+    v.push(p(
+        City,
+        1,
+        r"(?-u:\b)(?i:neighbou?rhood)[ \t]*:[ \t]*([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,2})(?-u:\b)",
+    ));
+    // A town before its state and ZIP without commas, where the ZIP ends a phrase (`Box
+    // 55A Burley ID 83322.`, `Upstairs Lahaaina HI 96726,`; not `Procrit SC 40000 units`), before a state that is no word after `in` or `from`
+    // (`Imaging in Barnesville OH, 785-...`), and in brackets after a facility
+    // (`Pinnacle Radiology Group (Manistee)`).
+    v.push(p(
+        City,
+        1,
+        &format!(
+            r"(?-u:\b)([\p{{Lu}}][\p{{Ll}}'’.-]+(?:[ ][\p{{Lu}}][\p{{Ll}}'’.-]+){{0,2}})[ \t]+(?:{STATES})[ \t]+\d{{5}}(?:-\d{{4}})?(?-u:\b)(?m:[ \t]*(?:[,.;:)|]|$)|[ \t]{{2,}})"
+        ),
+    ));
+    v.push(p(
+        City,
+        1,
+        &format!(
+            r"(?-u:\b)(?:in|from|near)[ \t]+([\p{{Lu}}][\p{{Ll}}'’-]+(?:[ ][\p{{Lu}}][\p{{Ll}}'’-]+)?)[ \t]+(?:{})[,.;)]",
+            states_except(&[WORD_STATES, CLINICAL_STATES, &["CT", "PR", "NE", "VA"]].concat())
+        ),
+    ));
+    v.push(checked(
+        p(
+            City,
+            1,
+            r"(?-u:\b)(?:Imaging|Radiology|Hospital|Medical[ \t]+Center|Clinic|Group|Partners|Associates|Health)[ \t]*\(([\p{Lu}][\p{Ll}'’-]+(?:[ ][\p{Lu}][\p{Ll}'’-]+)?)\)",
+        ),
+        |s| s.split(' ').any(|w| !super::words::is_word(&w.to_lowercase())),
+    ));
+    // Numbers of a protective order, a corrections department, a CD of images, an alien
+    // registration and a help desk's request (`PO no. 23DR5076`, `order of protection
+    // 24DR6751`, `DOC # Y68636`, `CD # M35002`, `A# A664-236-422`, `service request 499827`).
+    v.push(checked(
+        p(
+            OtherId,
+            1,
+            &format!(
+                r"(?:(?-u:\b)(?:PO|DOC|CD|A)[ \t]*(?:#|(?i:no\.|number))|(?i:(?-u:\b)(?:order[ \t]+of[ \t]+protection|protective[ \t]+order|service[ \t]+request|records[ \t]+request|summary[ \t]+possession)(?:[ \t]*(?:#|no\.?|number))?))[ \t]*:?[ \t]*{ID_VALUE}"
+            ),
+        ),
+        |s| has_digit(s) && id_value_ok(s),
+    ));
+    // A message signed with a dash at the end of its line: initials (`... call me
+    // 7028902706" -L.H.`, `verified by callback. -EE`) or a given name (`removed.
+    // -Dashawn`); not a problem list's dashes (`-DM` alone on its line), not a word (`-Done`).
+    v.push(checked(p(Name, 1, r"(?m)(?:^|[.!?\x22)][ \t]+)[-~][ \t]?((?:[\p{Lu}]\.){2,3})[ \t]*$"), |s| {
+        !matches!(s, "Y.O." | "M.D." | "D.O." | "R.N." | "N.P." | "P.A." | "A.M." | "P.M." | "U.S.")
+    }));
+    v.push(checked(p(Name, 1, r"(?m)[.!?\x22)][ \t]+[-~][ \t]?([\p{Lu}]{2,3})[ \t]*$"), |s| {
+        !is_not_name(&s.to_lowercase())
+            && !VITAL_SIGNS.contains(&s)
+            && !lexicon::CREDENTIALS.contains(&s)
+            && !matches!(s, "SW" | "CM" | "MA" | "ST" | "RT" | "RX" | "ED" | "ER" | "OR" | "ICU")
+    }));
+    v.push(checked(p(Name, 1, r"(?m)[.!?\x22)][ \t]+[-~][ \t]?([\p{Lu}][\p{Ll}]+)[ \t]*$"), |s| {
+        let lower = s.to_lowercase();
+        !super::words::is_word(&lower) && !is_not_name(&lower)
+    }));
     v
 });
 
@@ -2748,7 +2844,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(
-                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío|Doña|Ofc|Officer|Sgt|Deputy|Trooper)\.?|M\.)[ \t]+{titled}"
+                r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Mister|Master|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Fr|Rev|Hon|Atty|Judge|Pastor|Rabbi|Imam|Don|Dom|Bà|Ông|Anh|Chị|Elder|Sayın|Bayan|Bay|Sheikh|Ustaz|Tía|Tío|Doña|Ofc|Officer|Sgt|Deputy|Trooper|Det|Detective)\.?|M\.)[ \t]+{titled}"
             )),
             true,
         ),
@@ -3004,6 +3100,55 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:{PERSON_VERBS})\b")),
+            false,
+        ),
+        // From the tune14 split: a clinician with a credential in brackets (`Taek-soon Jeon
+        // (NP)`, `Nakia Ragland (RT(R))`); whoever answers a wrong number; the name a
+        // document gives (`name on DL reads Stanford Rake`, `The licence spells the name Idil
+        // Adane`); people named by their part in a case (`Opposing party:`, `Person harmful
+        // to client:`) or with their role before `is` (`His supervising officer is Romeo
+        // Dimaano`).
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(r"{}[ \t]*\((?:{physician_creds}|RT\(R\))\)", name.replace(r"\s", "[ ]"))),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\bwrong[ \t]+(?:number|no\.?|#)),?[ \t]+{name}[ \t]+(?i:answered|picked[ \t]+up)\b"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\bname[ \t]+on[ \t]+(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:dl|id|licen[cs]e|card|passport|badge)(?:[ \t]+(?:reads|is|shows|says))?|\bspells[ \t]+(?:the|her|his)[ \t]+name|\bname[ \t]+is[ \t]+spelled)[ \t]*:?[ \t]*{name}"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\b(?:opposing[ \t]+party|person[ \t]+harmful[ \t]+to[ \t]+(?:client|patient|pt)|abuser|alleged[ \t]+perpetrator|film[ \t]+library))[ \t]*:[ \t]*{name}"
+            )),
+            false,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?i:\b(?:{OUTSIDE_ROLES}|officer|detective|inspector|advocate|case[ \t]+manager))[ \t]+(?i:is|was)[ \t]+{name}"
+            )),
+            false,
+        ),
+        // A landlord and an emergency contact by their abbreviations (`LL Latrice Mahaffey`,
+        // `EC: L. Kong (pas)`), and who writes in a chat's transcript (`[6:13 PM] Chul-dae:`).
+        (PhiCategory::Name, ascii_regex(&format!(r"\b(?:LL|EC:)[ \t]+{name}")), false),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"(?m)^[ \t]*\[\d{{1,2}}:\d{{2}}(?:[ ]?(?i:am|pm))?\][ \t]*({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?):"
+            )),
             false,
         ),
     ]
@@ -4551,7 +4696,7 @@ static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A relation or an outside role, then a word in lower case (see [`lower_case_people`]).
 static LOWER_RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"((?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES})(?:-in-law)?))(?:[ \t]+from[ \t]+(?:church|work|school|the[ \t]+[a-z]+))?,?[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}})(?:[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}}))?"
+        r"((?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES})(?:-in-law)?))(?:[ \t]+from[ \t]+(?:church|work|school|the[ \t]+[a-z]+))?(?:[ \t]+(?:is|was))?,?[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}})(?:[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}}))?"
     ))
     .expect("regex")
 });
@@ -6545,6 +6690,34 @@ mod tests {
         let f = found(
             "walked 200 feet on the path; take 2 tabs; went for a walk onto the main drive; room 4 north. BUN 22 \
              cr 150; on 15 FM 100% then weaned; K 4.1 Cr 88.",
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn masked_accounts_case_numbers_signatures_and_people_named_by_their_part() {
+        has("Regions savings xxxx-7499.", "7499", "ACCOUNT");
+        has("the payment plan EPP 8783470 are what they keep sending", "EPP 8783470", "ACCOUNT");
+        has("Refs: confirmation code GB0M2E", "GB0M2E", "OTHER_ID");
+        has("Assigned bed B-34, locker L250.", "L250", "OTHER_ID");
+        has("(PD case 2025-1; PO no. 23DR5076). DOC # Y68636", "23DR5076", "OTHER_ID");
+        has("DOC # Y68636, CD # M35002", "Y68636", "OTHER_ID");
+        has("she grew up in the Globeville neighborhood.", "Globeville", "CITY");
+        has("Old statements went to Box 55A Burley ID 83322.", "Burley", "CITY");
+        has("study from Pinnacle Radiology Group (Manistee), acc", "Manistee", "CITY");
+        has("pls update the chart and call me 7028902706\"\n-L.H.\nMeds:", "L.H.", "NAME");
+        has("Proxy P. Phang removed. -Dashawn\nMailing address updated", "Dashawn", "NAME");
+        has("Investigating officer: Det. Magsaysay, badge # 6846", "Magsaysay", "NAME");
+        has("covering tonight: Taek-soon Jeon (NP), pager 785.525.1111", "Taek-soon Jeon", "PROVIDER_NAME");
+        has("5/18 1418 wrong number, Ambar Salcido answered", "Ambar Salcido", "NAME");
+        has("name on DL reads Stanford Rake vs EHR RAKES, STANFORD", "Stanford Rake", "NAME");
+        has("His supervising officer is Romeo Dimaano ((775) 525-4946).", "Romeo Dimaano", "NAME");
+        has("[6:13 PM] Chul-dae: my brother can take him tues", "Chul-dae", "NAME");
+        // Look-alikes: a problem list's dashes, a signer's role, years old, a state's code
+        // in brackets, a plan heading, a bed, a care plan's number, by mouth.
+        let f = found(
+            "Problems:\n-DM\n-HTN\nSeen today. -SW\nDied at 80 Y.O.\nHolds a CDL (PA).\n\
+             PAYMENT PLAN ENROLLMENT\nBed 4, care plan #3. Give 2 tabs PO no. 2 refills. Locker room.",
         );
         assert!(f.is_empty(), "{f:?}");
     }
