@@ -2694,7 +2694,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             1,
             r"(?i:(?-u:\b)(?:confirmation|conf)[ \t]+code)[ \t]*(?:#|:)?[ \t]*((?-i:[A-Z0-9]{5,12}))(?-u:\b)",
         ),
-        |s| s.bytes().any(|b| b.is_ascii_digit()),
+        has_digit,
     ));
     v.push(p(
         OtherId,
@@ -2714,9 +2714,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         r"(?-u:\b)(?i:neighbou?rhood)[ \t]*:[ \t]*([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,2})(?-u:\b)",
     ));
     // A town before its state and ZIP without commas, where the ZIP ends a phrase (`Box
-    // 55A Burley ID 83322.`, `Upstairs Lahaaina HI 96726,`; not `Procrit SC 40000 units`), before a state that is no word after `in` or `from`
-    // (`Imaging in Barnesville OH, 785-...`), and in brackets after a facility
-    // (`Pinnacle Radiology Group (Manistee)`).
+    // 55A Burley ID 83322.`, `Upstairs Lahaaina HI 96726,`; not `Procrit SC 40000 units`),
+    // before a state that is no word after `in` or `from` (`Imaging in Barnesville OH,
+    // 785-...`), and in brackets after a facility (`Pinnacle Radiology Group (Manistee)`).
     v.push(p(
         City,
         1,
@@ -2756,16 +2756,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     // A message signed with a dash at the end of its line: initials (`... call me
     // 7028902706" -L.H.`, `verified by callback. -EE`) or a given name (`removed.
     // -Dashawn`); not a problem list's dashes (`-DM` alone on its line), not a word (`-Done`).
-    v.push(checked(p(Name, 1, r"(?m)(?:^|[.!?\x22)][ \t]+)[-~][ \t]?((?:[\p{Lu}]\.){2,3})[ \t]*$"), |s| {
+    // A sentence's end, and the dash (an em dash's stand-in is `~`).
+    let (end, dash) = (r"[.!?\x22)][ \t]+", r"[-~][ \t]?");
+    v.push(checked(p(Name, 1, &format!(r"(?m)(?:^|{end}){dash}((?:[\p{{Lu}}]\.){{2,3}})[ \t]*$")), |s| {
         !matches!(s, "Y.O." | "M.D." | "D.O." | "R.N." | "N.P." | "P.A." | "A.M." | "P.M." | "U.S.")
     }));
-    v.push(checked(p(Name, 1, r"(?m)[.!?\x22)][ \t]+[-~][ \t]?([\p{Lu}]{2,3})[ \t]*$"), |s| {
+    v.push(checked(p(Name, 1, &format!(r"(?m){end}{dash}([\p{{Lu}}]{{2,3}})[ \t]*$")), |s| {
         !is_not_name(&s.to_lowercase())
             && !VITAL_SIGNS.contains(&s)
             && !lexicon::CREDENTIALS.contains(&s)
             && !matches!(s, "SW" | "CM" | "MA" | "ST" | "RT" | "RX" | "ED" | "ER" | "OR" | "ICU")
     }));
-    v.push(checked(p(Name, 1, r"(?m)[.!?\x22)][ \t]+[-~][ \t]?([\p{Lu}][\p{Ll}]+)[ \t]*$"), |s| {
+    v.push(checked(p(Name, 1, &format!(r"(?m){end}{dash}([\p{{Lu}}][\p{{Ll}}]+)[ \t]*$")), |s| {
         let lower = s.to_lowercase();
         !super::words::is_word(&lower) && !is_not_name(&lower)
     }));
