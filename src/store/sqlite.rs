@@ -54,6 +54,14 @@ impl SqliteStore {
         Ok(Self { pool, audit: Mutex::new(()) })
     }
 
+    /// A transaction that writes. It takes the write lock when it begins (`BEGIN IMMEDIATE`),
+    /// so a writer waits out another for `busy_timeout`; a deferred one that reads first
+    /// (the audit chain's last hash) and writes after another connection's commit fails at
+    /// once with "database is locked", which no busy timeout retries.
+    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// Saves the draft's new state if the stored one is still at `expected_version`.
     async fn update_draft(
         tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
@@ -109,7 +117,7 @@ impl Store for SqliteStore {
     }
 
     async fn insert_run(&self, run: &Run, drafts: &[Draft]) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query("INSERT INTO runs (id, patient_id, body, created_at) VALUES (?, ?, ?, ?)")
             .bind(run.id.0.to_string())
             .bind(run.patient_id.as_str())
@@ -183,7 +191,7 @@ impl Store for SqliteStore {
         expected_version: i64,
         review: &ReviewRequest,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         Self::update_draft(&mut tx, draft, expected_version).await?;
         sqlx::query("INSERT INTO reviews (id, draft_id, reviewer, role, decision, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(Uuid::new_v4().to_string())
@@ -200,7 +208,7 @@ impl Store for SqliteStore {
     }
 
     async fn save_write(&self, draft: &Draft, expected_version: i64, result: &WriteResult) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         Self::update_draft(&mut tx, draft, expected_version).await?;
         sqlx::query(
             "INSERT INTO write_results (draft_id, identifier, outcome, location, written_at) VALUES (?, ?, ?, ?, ?)
@@ -254,7 +262,7 @@ impl Store for SqliteStore {
 
     async fn append_audit(&self, event: &AuditEvent) -> Result<(), StoreError> {
         let _one_at_a_time = self.audit.lock().await;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let prev: Option<String> = sqlx::query_scalar("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
