@@ -4330,6 +4330,13 @@ pub const NOT_NAMES: &[&str] = &[
     "physician",
     "provider",
     "team",
+    // Whom a letter greets when it greets no one by name ("Dear Colleague,", "Hi All").
+    "all",
+    "everyone",
+    "colleague",
+    "colleagues",
+    "sir",
+    "madam",
     "staff",
     "on-call",
     "attending",

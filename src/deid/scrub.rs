@@ -2775,7 +2775,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// What people do in notes, after their name ("Adrian reports", "Hope called back").
-const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take";
+const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take|sat with";
 
 /// What a person named before their relation does (`Groß, Dieter (lawyer) brought the
 /// paperwork`).
@@ -3171,7 +3171,7 @@ static NAME_TOKEN_RE: LazyLock<AsciiRegex> = LazyLock::new(|| ascii_regex(&forma
 static PLACE_CUES: LazyLock<AsciiRegex> = LazyLock::new(|| {
     let place = format!(r"({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})");
     ascii_regex(&format!(
-        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|fly to|flying to|flew to|holiday in|vacation in|vacationing in|cruise through|family in|growing up in|grows up in|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in|place of birth:|birthplace:|city of birth:|hometown:|born:)|\(in)\s+{place}"
+        r"(?i:\b(?:born in|born at|raised in|grew up in|moved to|moved here from|moved from|relocated to|relocated from|lives in|living in|resides in|residing in|is in|was in|stays in|staying in|died in|passed away in|buried in|travel(?:l?ing|l?ed)? to|trip to|flight to|fly to|flying to|flew to|holiday in|vacation in|vacationing in|cruise through|family in|growing up in|grows up in|going to|went to|visiting|visited|returned from|back from|came from|comes from|originally from|immigrated from|emigrated from|native of|hometown|home town|from the town of|from the city of|city of|town of|village of|home to|go home to|back home to|return home to|back to|drive from|driving from|drove from|flight from|flew in from|flown in from|flown from|helicopter from|ambulance from|transferred from|transfer from|bus from|train from|resident of|outside of|just outside|suburb of|near|commutes from|commutes to|school in|college in|shelter in|nursing home in|facility in|hospital in|clinic in|place of birth:|birthplace:|city of birth:|hometown:|born:|stay over in|stayed over in|out past|an ip in)|\(in)\s+{place}"
     ))
 });
 
@@ -3187,6 +3187,15 @@ static NATIVE_OF: LazyLock<AsciiRegex> = LazyLock::new(|| {
 static LIVES_IN: LazyLock<AsciiRegex> = LazyLock::new(|| {
     ascii_regex(&format!(
         r"(?i:\b(?:lives|living|stays|staying|resides|residing|moved|relocated|located)\b[^.\n]{{0,60}}?\bin)\s+({NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,2}})"
+    ))
+});
+
+/// `my cousin estela in Silao`, `daughter Adriana in Clanton AL`: where a relative is, a
+/// place written with capitals and small letters.
+static RELATIVE_IN: LazyLock<AsciiRegex> = LazyLock::new(|| {
+    let place = r"[A-Z][a-z][A-Za-z'']*";
+    ascii_regex(&format!(
+        r"(?i:\b(?:daughter|son|wife|husband|mother|father|mom|dad|sister|brother|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|grandmother|grandfather))(?:[ \t]+[A-Za-z][a-z'-]+)?[ \t]+in[ \t]+({place}(?:[ -]{place}){{0,2}})"
     ))
 });
 
@@ -3638,7 +3647,7 @@ impl Scan {
             each(regex, 1, None, &mut scans, |s, i, a, b| s.name_cues.push((i, a, b)), i);
         }
         each(&NAME_TOKEN_RE, 0, None, &mut scans, |s, _, a, b| s.tokens.push((a, b)), 0);
-        for regex in [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN, &*NATIVE_OF] {
+        for regex in [&*PLACE_CUES, &*MOVED_FROM, &*LIVES_IN, &*NATIVE_OF, &*RELATIVE_IN] {
             each(regex, 1, None, &mut scans, |s, _, a, b| s.places.push((a, b)), 0);
         }
         scans
@@ -3878,6 +3887,10 @@ impl Scrubber {
         }
 
         for (start, end) in scan.places {
+            // A state or a country is no identifier ("family in Germany", "moved to Texas").
+            if PLACE_NAMES.contains(&text[start..end].to_lowercase()) {
+                continue;
+            }
             for (s, e) in name_tokens(text, start, end, false) {
                 if !in_protected(s, e) {
                     spans.push(Span { start: s, end: e, category: PhiCategory::City, mixed: false });
@@ -3919,7 +3932,7 @@ impl Scrubber {
             }
         }
 
-        for (s, e) in lower_case_people(text) {
+        for (s, e) in lower_case_people(text).into_iter().chain(named_by_what_follows(text)) {
             if !in_protected(s, e) {
                 spans.push(Span { start: s, end: e, category: PhiCategory::Name, mixed: false });
                 learned.push(Known::new(&text[s..e], PhiCategory::Name));
@@ -3973,6 +3986,15 @@ impl Scrubber {
             let at = names.partition_point(|&(s, _)| s < p.end);
             at == 0 || names[at - 1].1 <= p.start
         }));
+        // An initial right before a name found without it ("sponsor J Iturbide", "relief
+        // sitter A. King").
+        for span in &mut spans {
+            if matches!(span.category, PhiCategory::Name | PhiCategory::ProviderName)
+                && text[span.start..span.end].chars().skip(1).any(char::is_lowercase)
+            {
+                span.start = initial_before(text, span.start).unwrap_or(span.start);
+            }
+        }
         let mut spans = resolve(text, spans);
         // An age's abbreviated unit takes its point ("98 yrs.", "104 yr.").
         for span in &mut spans {
@@ -4678,14 +4700,264 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
     for c in LOWER_RELATED.captures_iter(text) {
         let Some(m) = c.get(2) else { continue };
         let lower = m.as_str();
-        if GIVEN.contains(lower) && !super::words::is_word(lower) && !is_not_name(lower) && !WORD_NAMES.contains(lower)
-        {
+        let plain = !super::words::is_word(lower) && !is_not_name(lower) && !WORD_NAMES.contains(lower);
+        // A first name the lexicon lacks counts before a surname that can only be one
+        // ("landlord is nagendra chandrasekaran"); before the person's phone number, the
+        // surname may be a word too ("landlord is aileen alderman 256 665 1153").
+        let surname = c.get(3);
+        let phone_after = surname.is_some_and(|s| PHONE_AFTER.is_match(&text[s.end()..]));
+        let surname_only = surname.is_some_and(|s| only_a_surname(s.as_str()));
+        // Only after an outside role: drugs' names come after "ask for" as often ("asked for
+        // zofran"), and words of other languages after a relation ("son numéro d'assurance").
+        let role = c.get(1).map_or(String::new(), |r| r.as_str().to_lowercase());
+        let outside = OUTSIDE_ROLES.split('|').any(|r| r == role) || role == "detective" || role.contains(" po ");
+        if plain && (GIVEN.contains(lower) || (surname_only && outside)) {
             found.push((m.start(), m.end()));
-            surname_after(&c, &mut found);
+            match surname {
+                Some(s)
+                    if phone_after
+                        && !is_not_name(s.as_str())
+                        && !WORD_NAMES.contains(s.as_str())
+                        && !matches!(
+                            s.as_str(),
+                            "and"
+                                | "or"
+                                | "at"
+                                | "on"
+                                | "to"
+                                | "the"
+                                | "is"
+                                | "was"
+                                | "cell"
+                                | "home"
+                                | "work"
+                                | "mobile"
+                                | "tel"
+                                | "ph"
+                                | "number"
+                        ) =>
+                {
+                    found.push((s.start(), s.end()));
+                }
+                _ => surname_after(&c, &mut found),
+            }
+        }
+    }
+    // A name in lower case before the person's part in brackets ("imogene blankenship
+    // (interpreter) brought", "šťastná, agnieszka (sister, 24y)"), after a greeting or a
+    // caller's "this is" ("hey k. sato", "hi this is nerys ọlátúnjí, my number"), or an
+    // initial and a surname after a relation or a role ("husband n. papadakis"). Each part
+    // a given name or no word, up to the first that is not.
+    let named = |word: &str| {
+        let lower = word.trim_end_matches('.');
+        (lower.chars().count() == 1 && word.ends_with('.'))
+            || (lower.chars().count() > 1
+                && vowel(lower)
+                && !is_not_name(lower)
+                && !WORD_NAMES.contains(lower)
+                && (GIVEN.contains(lower) || !lower.split('-').any(super::words::is_word)))
+    };
+    // The words of a match with their places, without the empty ones between a comma and
+    // a space.
+    fn words(m: regex::Match<'_>) -> Vec<(usize, &str)> {
+        let mut at = m.start();
+        let mut out = Vec::new();
+        for word in m.as_str().split([' ', ',']) {
+            if !word.is_empty() {
+                out.push((at, word));
+            }
+            at += word.len() + 1;
+        }
+        out
+    }
+    // Before the part in brackets, the words nearest it ("spoke with imogene blankenship").
+    for c in LOWER_BEFORE_PART.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        for (at, word) in words(m).into_iter().rev().take_while(|(_, w)| named(w)) {
+            found.push((at, at + word.len()));
+        }
+    }
+    for c in LOWER_AFTER_GREETING.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        for (at, word) in words(m).into_iter().take_while(|(_, w)| named(w)) {
+            found.push((at, at + word.len()));
+        }
+    }
+    // The initial with its surname or not at all ("uncle d. age 98" is a death).
+    for c in LOWER_INITIAL_AFTER_ROLE.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        if words(m).iter().all(|(_, w)| named(w)) {
+            found.push((m.start(), m.end()));
         }
     }
     found
 }
+
+/// One to three words in lower case, then the person's part in brackets (see
+/// [`lower_case_people`]).
+static LOWER_BEFORE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[\s:;])(\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*(?:,?[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*){{0,2}})[ \t]*\((?:{PEOPLE}|{OUTSIDE_ROLES}|grandparent|parent)(?:[ ]from[ ](?:church|work|school))?(?:,[^)\n]{{0,20}})?\)"
+    ))
+    .expect("regex")
+});
+
+/// A greeting typed in lower case, with a caller's "this is" or not, then words in lower
+/// case (see [`lower_case_people`]).
+static LOWER_AFTER_GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:hey|hi|hello)[ \t]+(?:(?:this[ \t]+is|its|it's)[ \t]+)?(\p{Ll}[\p{Ll}\p{M}'’.-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})",
+    )
+    .expect("regex")
+});
+
+/// A relation or a role, then an initial and a surname in lower case (see
+/// [`lower_case_people`]).
+static LOWER_INITIAL_AFTER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES}|interpreter)),?[ \t]+(\p{{Ll}}\.[ ]?\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*)"
+    ))
+    .expect("regex")
+});
+
+/// People named by what follows their name: their phone number ("caseworker at the
+/// county housing office, Ghada Kanaan, 1 769 620 5605", "PO Bonifacio Casillas
+/// w:402-669-6829") or a clause about a person (", who stays in the next tent"). Before a
+/// phone a name needs two parts, the last of them no word and the first a given name or
+/// no word, so that a clinic's or a program's name before its number stays ("Rapid
+/// Rehousing, 864-...", "Main Office 555-..."); before ", who" one part will do, a given
+/// name or no word ("Mathis, who stays"). Leading parts that fail are dropped ("Habitat
+/// Ghada Kanaan").
+fn named_by_what_follows(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    // The first part a given name or no word, the last (of two or more) no word, any
+    // between them no word that is never a name's.
+    let fits = |parts: &[&str]| {
+        parts.iter().enumerate().all(|(k, w)| {
+            let lower = w.to_lowercase();
+            let plain = !is_not_name(&lower)
+                && !WORD_NAMES.contains(lower.as_str())
+                && !lexicon::CREDENTIALS.contains(w)
+                && !matches!(lower.as_str(), "rx" | "llc" | "inc" | "ltd" | "pllc" | "drv");
+            let word = super::words::is_word(&lower);
+            plain && if k == 0 { !word || GIVEN.contains(lower.as_str()) } else { k + 1 < parts.len() || !word }
+        })
+    };
+    for c in NAME_THEN_CONTACT.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let by_phone = c.get(2).is_some();
+        let parts: Vec<(usize, &str)> = m
+            .as_str()
+            .split(' ')
+            .scan(m.start(), |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .collect();
+        // An initial stays with the surname after it ("R. Zou").
+        let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+        // Before a phone, names written as names: not `CPAP SN`, `GA DL`.
+        let fewest = if by_phone { 2 } else { 1 };
+        let written = |w: &&str| !by_phone || w.chars().skip(1).any(char::is_lowercase);
+        let Some(first) = (0..parts.len()).find(|&i| {
+            let named: Vec<&str> = parts[i..].iter().map(|p| p.1).filter(|w| !initial(w)).collect();
+            named.len() >= fewest && named.iter().all(written) && fits(&named)
+        }) else {
+            continue;
+        };
+        // Not the possessive ("Gurtej Aulakh's cell (419) 377-3734").
+        let name = &text[parts[first].0..m.end()];
+        let owner = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+        found.push((parts[first].0, parts[first].0 + owner.len()));
+    }
+    // A letter's or a message's greeting (`Hi Leocadio —`, `Dear Sunniva Talukdar,`): the
+    // first part a given name or no word (not `Dear Appeals Unit:`, `Hi Team`), up to a
+    // word that is never a name's.
+    for c in GREETING.captures_iter(text) {
+        let Some(m) = c.get(1) else { continue };
+        let mut end = m.start();
+        for (k, w) in m.as_str().split(' ').enumerate() {
+            let lower = w.to_lowercase();
+            if is_not_name(&lower) || (k == 0 && !fits(&[w])) {
+                break;
+            }
+            end += w.len() + usize::from(k > 0);
+        }
+        if end > m.start() {
+            found.push((m.start(), end));
+        }
+    }
+    found
+}
+
+/// A greeting at a sentence's start and up to three capitalised words after it (see
+/// [`named_by_what_follows`]).
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^|[.!?][ \t]+)(?:Dear|Hi|Hello|Hey)[ \t]+({NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})[ \t]*(?:[,:!—–-]|$)"
+    ))
+    .expect("regex")
+});
+
+/// A capitalised name, then a phone number or ", who" and a word in lower case (see
+/// [`named_by_what_follows`]).
+static NAME_THEN_CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[\s(,;:])((?:\p{{Lu}}\.[ ])?{NAME_TOKEN}(?:[ ]{NAME_TOKEN}){{0,2}})(?:(,?[ \t]+(?:(?i:w|c|h|cell|work|mobile|ph|phone|tel)[:.]?[ \t]*)?{PHONE_SHAPE})|,[ \t]+who[ \t]+\p{{Ll}})"
+    ))
+    .expect("regex")
+});
+
+/// Where an initial standing right before `at` starts: `J ` or `J. ` after a word in lower
+/// case that is a person's role or a verb (see [`Scrubber::read`]). Not `A ` or `I ` without
+/// a point, and not a letter after a number, a capital or an article, which is a unit's, a
+/// sex's or a class's ("4 L. Elijah", "51 YO M. Reports", "class B. Golden").
+fn initial_before(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at].strip_suffix(' ')?;
+    let (letter_at, dotted) = match before.strip_suffix('.') {
+        Some(b) => (b.len().checked_sub(1)?, true),
+        None => (before.len().checked_sub(1)?, false),
+    };
+    let letter = *text.as_bytes().get(letter_at)?;
+    if !letter.is_ascii_uppercase() {
+        return None;
+    }
+    let word = text[..letter_at].strip_suffix(' ')?.rsplit([' ', '\t', '\n', '(', ':']).next()?;
+    let role_or_verb = word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "class"
+                | "type"
+                | "grade"
+                | "stage"
+                | "group"
+                | "vitamin"
+                | "hepatitis"
+                | "factor"
+                | "lead"
+                | "the"
+                | "to"
+                | "of"
+                | "on"
+                | "at"
+                | "in"
+                | "and"
+                | "or"
+                | "is"
+        );
+    (role_or_verb && (dotted || !matches!(letter, b'A' | b'I'))).then_some(letter_at)
+}
+
+/// A phone number right after a name, with a comma or not (see [`lower_case_people`]).
+static PHONE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^,?[ \t]+{PHONE_SHAPE}")).expect("regex"));
+
+/// A phone number as people write one beside a name: ten digits, or groups with
+/// separators, of the odd sizes notes also carry (`1 769 620 5605`, `(986) 907-7664`,
+/// `229-24-94234`); not a member number (`W107852926`, `184498315-04`).
+const PHONE_SHAPE: &str =
+    r"(?:(?:\+1|(?-u:\b)1)[ .-]?)?(?:(?:\(\d{3}\)[ ]?|(?-u:\b)\d{3}[ .-])\d{2,3}[ .-]\d{4,5}|(?-u:\b)\d{10})(?-u:\b)";
 
 /// A title typed in lower case and the word after it (see [`lower_case_people`]).
 static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -4698,7 +4970,7 @@ static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
 /// A relation or an outside role, then a word in lower case (see [`lower_case_people`]).
 static LOWER_RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"((?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES})(?:-in-law)?))(?:[ \t]+from[ \t]+(?:church|work|school|the[ \t]+[a-z]+))?(?:[ \t]+(?:is|was))?,?[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}})(?:[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}}))?"
+        r"((?i:(?-u:\b)(?:{PEOPLE}|{OUTSIDE_ROLES}|detective|(?:my|his|her|their)[ \t]+po[ \t]+(?:is|was)|ask(?:ed)?[ \t]+for)(?:-in-law)?))(?:[ \t]+from[ \t]+(?:church|work|school|the[ \t]+[a-z]+))?(?:[ \t]+(?:is|was))?,?[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}})(?:[ \t]+(\p{{Ll}}[\p{{Ll}}'’-]*\p{{Ll}}))?"
     ))
     .expect("regex")
 });
@@ -6722,6 +6994,41 @@ mod tests {
              PAYMENT PLAN ENROLLMENT\nBed 4, care plan #3. Give 2 tabs PO no. 2 refills. Locker room.",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn people_named_by_their_phone_a_clause_a_greeting_or_an_initial() {
+        has("caseworker at the county housing office, Ghada Kanaan, 1 769 620 5605.", "Ghada Kanaan", "NAME");
+        has("application with Habitat repair program (Alevtina Belova, 843-953-3306).", "Alevtina Belova", "NAME");
+        has("Family contacts:\nGurtej Aulakh's cell (419) 377-3734 for overnight calls", "Gurtej Aulakh", "NAME");
+        has("Proof of residence: letter from Shuren Liao, who owns the house.", "Shuren Liao", "NAME");
+        has("Wound care supplies left with Mathis, who stays in the next tent.", "Mathis", "NAME");
+        has("Hi Leocadio — could you hold a room", "Leocadio", "NAME");
+        has("NA meeting with sponsor J Iturbide", "J Iturbide", "NAME");
+        has("Relief sitter A. King took over at 0600.", "A. King", "NAME");
+        has("landlord is nagendra chandrasekaran 716-32-99572, he lives", "nagendra chandrasekaran", "NAME");
+        has("landlord is aileen alderman 256 665 1153, he lives", "aileen alderman", "NAME");
+        has("the detective was yogesh gokhale. RPT# DR23", "yogesh gokhale", "NAME");
+        has("[07:36] shelby: imogene blankenship (interpreter) brought it", "imogene blankenship", "NAME");
+        has("hi this is nerys ọlátúnjí, my number changed", "nerys ọlátúnjí", "NAME");
+        has("emergency contact is her husband n. papadakis", "n. papadakis", "NAME");
+        has("my cousin estela in Silao whatsapp +52 1 492 645 3423", "Silao", "CITY");
+        has("we used to stay over in Bywater", "Bywater", "CITY");
+        // Look-alikes: a clinic, a program and a plan before their numbers, a device's and a
+        // licence's labels, a greeting to no one by name, a unit and a class before a
+        // capitalised word, a death in a family history, a drug asked for, a country.
+        let f = found(
+            "Main Office 555-201-3344. Rapid Rehousing, (864) 555-1234. Insurance card: Kaiser W107852926.\n\
+             Equipment: CPAP SN 87016468502. Drives for work: GA DL 421523919.\n\
+             Dear Appeals Unit: hi. Dear Colleague, Hi All,\n\
+             SpO2 95% on 4 L. Long-acting insulin held. Child-Pugh class B. Golden hour.\n\
+             Family history: Uncle d. age 88, prostate cancer. She asked for zofran zyrtec. Daughter in Germany.",
+        );
+        assert!(
+            f.iter()
+                .all(|(_, c)| matches!(*c, "PHONE" | "OTHER_ID" | "DEVICE" | "LICENSE" | "ACCOUNT" | "HEALTH_PLAN")),
+            "{f:?}"
+        );
     }
 
     #[test]
