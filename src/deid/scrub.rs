@@ -3146,6 +3146,15 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // A landlord and an emergency contact by their abbreviations (`LL Latrice Mahaffey`,
         // `EC: L. Kong (pas)`), and who writes in a chat's transcript (`[6:13 PM] Chul-dae:`).
         (PhiCategory::Name, ascii_regex(&format!(r"\b(?:LL|EC:)[ \t]+{name}")), false),
+        // A signature of initials and a surname over a slash and the credential, alone on
+        // its line (`Z. Long / MD`).
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"(?m)^[ \t]*((?:[\p{{Lu}}]\.[ ]?){{1,2}}{NAME_TOKEN})[ \t]*/[ \t]*(?:{creds})[ \t]*$"
+            )),
+            true,
+        ),
         (
             PhiCategory::Name,
             ascii_regex(&format!(
@@ -4474,14 +4483,17 @@ fn dictionary_matches(
             // The chart's word-name in lower case is the person after the words that name one
             // ("granddaughter rose", "pt faith ambulated", "this is will", "son-in-law sonny")
             // or as a message's sender ("[9:41 AM] colleen: hi"); so is a given name learned
-            // from the note ("mother hazel, 106" after "Hazel Quarles (mother)").
+            // from the note ("mother hazel, 106" after "Hazel Quarles (mother)"). A name that
+            // is also a modal verb only where a verb cannot follow it ("will (son) called",
+            // "may sounds well"), not after a relation ("my son will call").
+            let modal = matches!(lower.as_str(), "will" | "may" | "can");
             let named = (index < from_chart || GIVEN.contains(lower.as_str()))
                 && ordinary
-                && !matches!(lower.as_str(), "will" | "may" | "can")
                 && !clinical_phrase(&text[e..])
                 && !word_use(found, &text[e..])
-                && (person_before(text, s)
-                    || (text[e..].starts_with(':') && text[..s].trim_end().ends_with(']'))
+                && ((!modal
+                    && (person_before(text, s)
+                        || (text[e..].starts_with(':') && text[..s].trim_end().ends_with(']'))))
                     || RELATION_AFTER.is_match(&text[e..])
                     || PERSON_DOES_AFTER.is_match(&text[e..]));
             if (ordinary || unit_like || learned) && !capitalised && !named {
@@ -4641,14 +4653,14 @@ fn person_before(text: &str, at: usize) -> bool {
 /// Words right before a person's name in lower case: "pt", "this is", a relation.
 static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|(?:{PEOPLE})(?:-in-law)?|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for)[,:]?[ \t]+$"
+        r"(?i)(?-u:\b)(?:pt|patient|this is|hi its|hi it's|(?:{PEOPLE})(?:-in-law)?|nurse|spoke with|spoke to|called|texted|left vm for|left voicemail for|message for|worried)[,:]?[ \t]+$"
     ))
     .expect("regex")
 });
 
 /// What a person does, right after a word ("olive brought food", "crystal says").
 static PERSON_DOES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]+(?:says|said|states|stated|reports|reported|brought|asked|wants|agrees|agreed|declined|phoned|texted)\b")
+    Regex::new(r"^[ \t]+(?:says|said|states|stated|reports|reported|brought|asked|wants|agrees|agreed|declined|phoned|texted|sounds|worried)\b")
         .expect("regex")
 });
 
@@ -4783,6 +4795,18 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
             found.push((at, at + word.len()));
         }
     }
+    // A clinician typed in lower case after the role ("triage rn şule şahin"), or alone on a
+    // line before the credentials ("ömer şahin BSN, RN"): every part a name or none.
+    for c in LOWER_CLINICIAN.captures_iter(text) {
+        let Some(m) = c.get(1).or(c.get(2)) else { continue };
+        let parts = words(m);
+        let named_parts = parts.iter().take_while(|(_, w)| named(w)).count();
+        if named_parts == parts.len() || c.get(1).is_some() {
+            for (at, word) in parts.into_iter().take(named_parts) {
+                found.push((at, at + word.len()));
+            }
+        }
+    }
     // The initial with its surname or not at all ("uncle d. age 98" is a death).
     for c in LOWER_INITIAL_AFTER_ROLE.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
@@ -4808,6 +4832,16 @@ static LOWER_AFTER_GREETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?-u:\b)(?:hey|hi|hello)[ \t]+(?:(?:this[ \t]+is|its|it's)[ \t]+)?(\p{Ll}[\p{Ll}\p{M}'’.-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})",
     )
+    .expect("regex")
+});
+
+/// A nurse's role in lower case and the words after it, or two or three words in lower case
+/// alone on a line before credentials (see [`lower_case_people`]).
+static LOWER_CLINICIAN: LazyLock<Regex> = LazyLock::new(|| {
+    let creds = lexicon::CREDENTIALS.join("|");
+    Regex::new(&format!(
+        r"(?m)(?-u:\b)(?:rn|lpn|cna|np)[ \t]+(\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*(?:[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*){{0,2}})|^[ \t]*(\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*(?:[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*){{1,2}}),?[ \t]+(?:(?:{creds}),?[ \t]*)+$"
+    ))
     .expect("regex")
 });
 
