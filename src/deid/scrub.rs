@@ -7048,6 +7048,9 @@ mod tests {
         has("emergency contact is her husband n. papadakis", "n. papadakis", "NAME");
         has("my cousin estela in Silao whatsapp +52 1 492 645 3423", "Silao", "CITY");
         has("we used to stay over in Bywater", "Bywater", "CITY");
+        has("Isolation: droplet.\n\ntriage rn şule şahin\n", "şule şahin", "NAME");
+        has("took metformin at 21:08.\nömer şahin BSN, RN\n", "ömer şahin", "NAME");
+        has("Murphy sign negative.\n\nZ. Long / MD\n", "Z. Long", "PROVIDER_NAME");
         // Look-alikes: a clinic, a program and a plan before their numbers, a device's and a
         // licence's labels, a greeting to no one by name, a unit and a class before a
         // capitalised word, a death in a family history, a drug asked for, a country.
@@ -7056,7 +7059,8 @@ mod tests {
              Equipment: CPAP SN 87016468502. Drives for work: GA DL 421523919.\n\
              Dear Appeals Unit: hi. Dear Colleague, Hi All,\n\
              SpO2 95% on 4 L. Long-acting insulin held. Child-Pugh class B. Golden hour.\n\
-             Family history: Uncle d. age 88, prostate cancer. She asked for zofran zyrtec. Daughter in Germany.",
+             Family history: Uncle d. age 88, prostate cancer. She asked for zofran zyrtec. Daughter in Germany.\n\
+             rn aware of plan; np notified.\nsee above, RN",
         );
         assert!(
             f.iter()
