@@ -3146,6 +3146,16 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // A landlord and an emergency contact by their abbreviations (`LL Latrice Mahaffey`,
         // `EC: L. Kong (pas)`), and who writes in a chat's transcript (`[6:13 PM] Chul-dae:`).
         (PhiCategory::Name, ascii_regex(&format!(r"\b(?:LL|EC:)[ \t]+{name}")), false),
+        // Who wrote a note, a letter or a message (`Clinic note (21.09.2014) from Dale
+        // MacLeod:`), and who a step was taken on the word of (`fluids given per Terrence D.`).
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"(?i:\b(?:note|letter|message|e-?mail|text|fax))\b[^\n:]{{0,30}}?\bfrom[ \t]+{name}[ \t]*:"
+            )),
+            false,
+        ),
+        (PhiCategory::ProviderName, ascii_regex(&format!(r"\bper[ \t]+({NAME_TOKEN}[ ][\p{{Lu}}]\.)")), false),
         // A signature of initials and a surname over a slash and the credential, alone on
         // its line (`Z. Long / MD`).
         (
@@ -4996,7 +5006,7 @@ const PHONE_SHAPE: &str =
 /// A title typed in lower case and the word after it (see [`lower_case_people`]).
 static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(mrs\.?|mr\.?|mister|miss|ms\.)[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll})(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll}))?",
+        r"(?-u:\b)(mrs\.?|mr\.?|mister|miss|ms\.|dr\.?)[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll})(?:[ \t]+(\p{Ll}[\p{Ll}'’-]*\p{Ll}))?",
     )
     .expect("regex")
 });
@@ -7051,6 +7061,9 @@ mod tests {
         has("Isolation: droplet.\n\ntriage rn şule şahin\n", "şule şahin", "NAME");
         has("took metformin at 21:08.\nömer şahin BSN, RN\n", "ömer şahin", "NAME");
         has("Murphy sign negative.\n\nZ. Long / MD\n", "Z. Long", "PROVIDER_NAME");
+        has("Clinic note (21.09.2014) from Dale MacLeod: Cellulitis", "Dale MacLeod", "PROVIDER_NAME");
+        has("SBP 78; fluids given per Terrence D., BP up to 104/60.", "Terrence D.", "PROVIDER_NAME");
+        has("hi dr bhattacharya, this is opal", "bhattacharya", "NAME");
         // Look-alikes: a clinic, a program and a plan before their numbers, a device's and a
         // licence's labels, a greeting to no one by name, a unit and a class before a
         // capitalised word, a death in a family history, a drug asked for, a country.
@@ -7060,7 +7073,7 @@ mod tests {
              Dear Appeals Unit: hi. Dear Colleague, Hi All,\n\
              SpO2 95% on 4 L. Long-acting insulin held. Child-Pugh class B. Golden hour.\n\
              Family history: Uncle d. age 88, prostate cancer. She asked for zofran zyrtec. Daughter in Germany.\n\
-             rn aware of plan; np notified.\nsee above, RN",
+             rn aware of plan; np notified.\nsee above, RN\nneeds a dr appt; dr ofc pls call. Records from Mercy Hospital: none.",
         );
         assert!(
             f.iter()
