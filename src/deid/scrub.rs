@@ -2771,6 +2771,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         let lower = s.to_lowercase();
         !super::words::is_word(&lower) && !is_not_name(&lower)
     }));
+    // A house on a numbered route written with a dash (`1457 US-315`, `88 FM-1960`), and on
+    // an old route with its number (`5858 Old Route 217`).
+    v.push(p(
+        Address,
+        0,
+        r"(?-u:\b)\d{1,6}[ \t]+(?:(?:US|SR|FM|CR|SH)-\d{1,4}|Old[ \t]+(?:Route|Rte|Highway|Hwy)[ \t]+\d{1,4})(?-u:\b)",
+    ));
     v
 });
 
@@ -7064,6 +7071,8 @@ mod tests {
         has("Clinic note (21.09.2014) from Dale MacLeod: Cellulitis", "Dale MacLeod", "PROVIDER_NAME");
         has("SBP 78; fluids given per Terrence D., BP up to 104/60.", "Terrence D.", "PROVIDER_NAME");
         has("hi dr bhattacharya, this is opal", "bhattacharya", "NAME");
+        has("placement is Meadowview Memory Care, 5858 Old Route 217, Energy.", "5858 Old Route 217", "ADDRESS");
+        has("Moving in with a cousin at 1457 US-315, Enid, Oklahoma 73701.", "1457 US-315", "ADDRESS");
         // Look-alikes: a clinic, a program and a plan before their numbers, a device's and a
         // licence's labels, a greeting to no one by name, a unit and a class before a
         // capitalised word, a death in a family history, a drug asked for, a country.
@@ -7073,7 +7082,7 @@ mod tests {
              Dear Appeals Unit: hi. Dear Colleague, Hi All,\n\
              SpO2 95% on 4 L. Long-acting insulin held. Child-Pugh class B. Golden hour.\n\
              Family history: Uncle d. age 88, prostate cancer. She asked for zofran zyrtec. Daughter in Germany.\n\
-             rn aware of plan; np notified.\nsee above, RN\nneeds a dr appt; dr ofc pls call. Records from Mercy Hospital: none.",
+             rn aware of plan; np notified.\nsee above, RN\nneeds a dr appt; dr ofc pls call. Records from Mercy Hospital: none. Gave 100 I-131.",
         );
         assert!(
             f.iter()
