@@ -13,7 +13,7 @@ use std::io::{BufRead, Write};
 use serde::{Deserialize, Serialize};
 
 use super::policy::Policy;
-use super::scrub::{KnownIdentifiers, Note, Scrubber, Span, redact};
+use super::scrub::{Findings, KnownIdentifiers, Note, Scrubber, Span, redact};
 use super::{DateShifter, Vault};
 use crate::fhir::PatientId;
 
@@ -142,6 +142,8 @@ struct ParsedLine {
     line: InputLine,
     known: KnownIdentifiers,
     year: i32,
+    /// The line's number in the input, from 1.
+    line_no: usize,
 }
 
 /// Lines are scrubbed in batches of about this much note text (see [`Scrubber::find_all`]).
@@ -205,7 +207,7 @@ fn read_line(buf: &[u8], line_no: usize) -> Pending {
         Ok(line) => {
             let year = reference_year(&line.text);
             let known = line.patient.as_ref().map(KnownPeople::identifiers).unwrap_or_default();
-            Pending::Ready(Box::new(ParsedLine { line, known, year }))
+            Pending::Ready(Box::new(ParsedLine { line, known, year, line_no }))
         }
         Err(e) => {
             let id = serde_json::from_str::<serde_json::Value>(raw)
@@ -238,7 +240,7 @@ fn write_batch(
             Pending::Failed { .. } => None,
         })
         .collect();
-    let mut found = Scrubber::find_all(&notes).into_iter();
+    let mut found = find_contained(&notes, Scrubber::find_all).into_iter();
     for pending in batch.drain(..) {
         let parsed = match pending {
             Pending::Ready(p) => p,
@@ -248,7 +250,11 @@ fn write_batch(
                 continue;
             }
         };
-        let findings = found.next().expect("one finding per note");
+        let Some(findings) = found.next().expect("one finding per note") else {
+            summary.errors += 1;
+            write_error(output, parsed.line.id, parsed.line_no, SCRUBBER_FAILED.into())?;
+            continue;
+        };
         let parsed = parsed.line;
         let key = match &parsed.id {
             serde_json::Value::String(s) => s.clone(),
@@ -263,6 +269,20 @@ fn write_batch(
         output.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// What a line gets when the scrubber itself fails on its note: the note is not written,
+/// neither as it came nor in part.
+const SCRUBBER_FAILED: &str = "internal error while de-identifying this note; it was not written (please report it)";
+
+/// The batch's findings, a failure kept to the note it happened on: when the batch fails,
+/// each note is tried alone, and a note that fails alone gets `None`.
+fn find_contained(notes: &[Note<'_>], find: fn(&[Note<'_>]) -> Vec<Findings>) -> Vec<Option<Findings>> {
+    let attempt = |notes: &[Note<'_>]| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| find(notes)));
+    match attempt(notes) {
+        Ok(found) => found.into_iter().map(Some).collect(),
+        Err(_) => notes.iter().map(|n| attempt(std::slice::from_ref(n)).ok().and_then(|mut f| f.pop())).collect(),
+    }
 }
 
 fn write_error(output: &mut impl Write, id: serde_json::Value, line: usize, error: String) -> std::io::Result<()> {
@@ -328,6 +348,25 @@ mod tests {
         assert_eq!(lines[5]["text"], "");
         assert_eq!(lines[6]["id"], "ok2");
         assert_eq!(lines[6]["text"], "Already [ [NAME_1] ] here", "a placeholder in the source is defused");
+    }
+
+    /// A double of the scrubber that fails on any note holding "FAULT", the way a bug in a
+    /// rule would: the real scrubber has no such fault to produce on demand.
+    fn faulty_scrubber_double(notes: &[Note<'_>]) -> Vec<Findings> {
+        assert!(!notes.iter().any(|n| n.text.contains("FAULT")), "a rule failed");
+        Scrubber::find_all(notes)
+    }
+
+    #[test]
+    fn a_note_the_scrubber_fails_on_is_kept_to_itself() {
+        let known = KnownIdentifiers::default();
+        let note = |text| Note { text, known: &known, reference_year: 2024 };
+        let notes = [note("Call 555-201-3344."), note("FAULT in Jane Doe's note"), note("Seen 3/4/2024.")];
+        let found = find_contained(&notes, faulty_scrubber_double);
+        assert_eq!(found.len(), 3);
+        assert!(found[0].as_ref().is_some_and(|f| !f.spans.is_empty()));
+        assert!(found[1].is_none());
+        assert!(found[2].as_ref().is_some_and(|f| !f.spans.is_empty()));
     }
 
     #[test]

@@ -5100,10 +5100,11 @@ fn opens_sentence(before: &str) -> bool {
     let before = before.trim_end_matches([' ', '\t']);
     // An initial's period after a label does not end a sentence ("Recorder: O. Good"; but
     // "1.5 L. Hope to wean", "class C. Grace period").
-    let mut last = before.chars().rev();
-    let after_initial = last.next() == Some('.')
-        && last.next().is_some_and(char::is_uppercase)
-        && before[..before.len() - 2].trim_end_matches([' ', '\t']).ends_with(':');
+    let mut last = before.char_indices().rev();
+    let after_initial = last.next().is_some_and(|(_, c)| c == '.')
+        && last
+            .next()
+            .is_some_and(|(at, c)| c.is_uppercase() && before[..at].trim_end_matches([' ', '\t']).ends_with(':'));
     !after_initial && (before.is_empty() || before.ends_with(['\n', '.', '!', '?', '|', ';', ':']))
 }
 
@@ -7089,6 +7090,16 @@ mod tests {
                 .all(|(_, c)| matches!(*c, "PHONE" | "OTHER_ID" | "DEVICE" | "LICENSE" | "ACCOUNT" | "HEALTH_PLAN")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn an_initial_of_two_bytes_after_a_label_before_a_chart_name() {
+        // "PCP: Å." once cut the letter in two while asking whether the chart's word-name
+        // after it opens a sentence (a panic that lost the note and the rest of the run).
+        let mut chart = KnownIdentifiers::default();
+        chart.add_name(Some("Chu"), &["Faith".to_owned()], None, PhiCategory::Name);
+        covers("RE: Faith Chu | Age 58\nPCP: Å. Faith Lindqvist saw her.", &chart, "Chu");
+        covers("PCP: Ø. Faith says hi", &chart, "Faith");
     }
 
     #[test]
