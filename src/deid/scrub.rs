@@ -2789,7 +2789,7 @@ const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|sa
 const PERSON_DOES: &str = "brought|phoned|called|asked|came|visited|visits|was present|is present|is aware|helps|helped|signed|dropped off|picked up|stayed|drove|answered|wants|requested";
 
 /// People outside the family, whose role may come before `Surname, Given`.
-const OUTSIDE_ROLES: &str = "teacher|employer|coach|probation officer|parole officer|guardian ad litem|interpreter|translator|rabbi|imam|pastor|priest|minister|chaplain|supervisor|adjuster|coordinator|friend|lawyer|attorney|paralegal|landlord|landlady|roommate|neighbor|neighbour|case worker|caseworker|requested by|released to|picked up by";
+const OUTSIDE_ROLES: &str = "teacher|employer|coach|probation officer|parole officer|guardian ad litem|interpreter|translator|rabbi|imam|pastor|priest|minister|chaplain|supervisor|adjuster|coordinator|friend|lawyer|attorney|paralegal|landlord|landlady|roommate|neighbor|neighbour|case worker|caseworker|requested by|released to|picked up by|aide|home health aide";
 
 /// The people a name is followed by (`Rhodora Grewal, girlfriend`) or comes after
 /// (`granddaughter rose`).
@@ -2815,7 +2815,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
     let physician_creds = lexicon::CREDENTIALS.iter().filter(|c| **c != "PA").copied().collect::<Vec<_>>().join("|");
     let people = PEOPLE;
     let relations = format!(
-        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst|sitter|worker|(?-i:security)|care mgr|care manager|research coordinator|admissions liaison|intake liaison|hospice liaison|owner|case mgr|contact on file|exploitation by|exploited by"
+        "{people}|grandma|grandpa|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|healthcare proxy|surrogate|contact|accompanied by|lives with|spoke with|spoke to|speak with|speak to|called by|interpreter|translator|caller|minister|reverend|deacon|property manager|apartment manager|supervisor|teacher|lawyer|godmother|godfather|stepsister|stepbrother|half-sister|half-brother|ex-wife|ex-husband|companion|significant other|witness|coach|paralegal|adjuster|probation officer|parole officer|case worker|judge|guardian ad litem|public defender|foster mother|foster father|foster parent|detective|det\\.|advocate|doula|investigator|volunteer|safety manager|safety mgr|commander|inspector|patroller|dive buddy|optician|gave the name|birth name|proposed name|courier|funeral director|ombudsman|him analyst|printed name|device rep|sales rep|company rep|rep|security officer|dmv examiner|screener|outreach worker|house manager|evaluator|educator|handler|surveyor|cpst|sitter|worker|(?-i:security)|care mgr|care manager|research coordinator|admissions liaison|intake liaison|hospice liaison|owner|case mgr|contact on file|exploitation by|exploited by"
     );
     // People one keeps company with, without the words that are also a thing's role (an
     // agent, a contact, a representative).
@@ -2825,7 +2825,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .collect::<Vec<_>>()
         .join("|")
         + "|interpreter|translator|coach|chaplain|minister|teacher";
-    let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant";
+    let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant|medic|medical student|student nurse";
     let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by";
     vec![
         (
@@ -3153,6 +3153,39 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         // A landlord and an emergency contact by their abbreviations (`LL Latrice Mahaffey`,
         // `EC: L. Kong (pas)`), and who writes in a chat's transcript (`[6:13 PM] Chul-dae:`).
         (PhiCategory::Name, ascii_regex(&format!(r"\b(?:LL|EC:)[ \t]+{name}")), false),
+        // The second of the people a copy goes to (`cc: Pinar Arslan; A. Rich`), and a
+        // message's subject that ends in an initial and a surname (`Subject: FYI - U. Young`).
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"(?m)^[ \t]*(?i:cc|copy to|copies to)[ \t]*:[^;\n]*;[ \t]*(?:Dr\.?[ \t]+)?((?:[\p{{Lu}}]\.[ ]?){{0,2}}{NAME_TOKEN}(?:[ ]{NAME_TOKEN})?)[ \t]*(?:[;,]|$)"
+            )),
+            true,
+        ),
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(r"(?m)^Subject:[^\n]*[-:~][ \t]+((?:[\p{{Lu}}]\.[ ]?){{1,2}}{NAME_TOKEN})[ \t]*$")),
+            true,
+        ),
+        // A contact list's line: the name (a nickname in quotes inside it or not), a dash and
+        // the relation (`- Severiano "Seve" Anguiano - husband - 884.488.0250`).
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r#"(?m)^[ \t]*[-*~\x7F][ \t]+({NAME_TOKEN}(?:[ ](?:["'\x7F]{NAME_TOKEN}["'\x7F]|{NAME_TOKEN})){{1,3}})[ \t]+[-~\x7F][ \t]+(?i:{people})\b"#
+            )),
+            false,
+        ),
+        // A clinician with the specialty in brackets (`Outside records from Mungo Holroyd
+        // (nephrology, Tullahoma, TN)`).
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(&format!(
+                r"{}[ \t]*\((?i:cardiology|neurology|nephrology|rheumatology|oncology|hematology|pulmonology|gastroenterology|endocrinology|dermatology|urology|psychiatry|orthopedics|orthopaedics|ophthalmology|otolaryngology|ent|infectious disease|geriatrics|palliative care|pain management|radiology|surgery|general surgery|vascular surgery|neurosurgery|obstetrics|gynecology|ob/gyn|pediatrics|family medicine|internal medicine|podiatry|allergy|immunology|sleep medicine|physiatry|pm&r)\b",
+                name.replace(r"\s", "[ ]")
+            )),
+            false,
+        ),
         // Who wrote a note, a letter or a message (`Clinic note (21.09.2014) from Dale
         // MacLeod:`), and who a step was taken on the word of (`fluids given per Terrence D.`).
         (
@@ -3304,7 +3337,7 @@ static TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A nickname in quotes right after a name: `Babatunde ("Tunde")`, `Robert "Bob"`.
 static NICKNAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*["“'‘]({NAME_TOKEN})["”'’]\s*\)?"#)).expect("regex"));
+    LazyLock::new(|| Regex::new(&format!(r#"^\s*\(?\s*(["“'‘]{NAME_TOKEN}["”'’])\s*\)?"#)).expect("regex"));
 
 /// An age over 89 run together with the sex, or a space between: "94F", "(105m)", "S: 97 M
 /// c/o", "Kēhau Kaʻaihue, 102f, 001161172".
@@ -4238,6 +4271,15 @@ fn name_tokens(text: &str, start: usize, end: usize, keep_initials: bool) -> Vec
         if trimmed.is_empty() {
             continue;
         }
+        // A nickname in quotes inside the name (`Severiano "Seve" Anguiano`), with its quotes.
+        let quoted = trimmed
+            .strip_prefix(['"', '“', '\'', '‘'])
+            .and_then(|w| w.strip_suffix(['"', '”', '\'', '’']))
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        if quoted && !tokens.is_empty() {
+            tokens.push((s, s + trimmed.len()));
+            continue;
+        }
         let lower = trimmed.to_lowercase();
         // Also first, written in lower case ("Mr. ten Brink"), but not "Dr. Le".
         if PARTICLES.split('|').any(|p| p == lower) && (!tokens.is_empty() || !trimmed.starts_with(char::is_uppercase))
@@ -4735,12 +4777,22 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
         // surname may be a word too ("landlord is aileen alderman 256 665 1153").
         let surname = c.get(3);
         let phone_after = surname.is_some_and(|s| PHONE_AFTER.is_match(&text[s.end()..]));
+        // What the person does or the number they call from, right after the name ("call
+        // from niece åse at 9435430098", "granddaughter nhu łukasiewicz called back", "aide
+        // rodion visits"): a word the lexicon lacks is a name there too.
+        let after_name = |end: usize| {
+            let rest = &text[end..];
+            PHONE_AFTER.is_match(rest.strip_prefix(" at").unwrap_or(rest))
+                || PERSON_DOES_AFTER.is_match(rest)
+                || [" called", " visits", " visited"].iter().any(|v| rest.starts_with(v))
+        };
+        let acts = after_name(m.end()) || surname.is_some_and(|s| only_a_surname(s.as_str()) && after_name(s.end()));
         let surname_only = surname.is_some_and(|s| only_a_surname(s.as_str()));
         // Only after an outside role: drugs' names come after "ask for" as often ("asked for
         // zofran"), and words of other languages after a relation ("son numéro d'assurance").
         let role = c.get(1).map_or(String::new(), |r| r.as_str().to_lowercase());
         let outside = OUTSIDE_ROLES.split('|').any(|r| r == role) || role == "detective" || role.contains(" po ");
-        if plain && (GIVEN.contains(lower) || (surname_only && outside)) {
+        if plain && (GIVEN.contains(lower) || (surname_only && outside) || acts) {
             found.push((m.start(), m.end()));
             match surname {
                 Some(s)
@@ -4806,7 +4858,7 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
             found.push((at, at + word.len()));
         }
     }
-    for c in LOWER_AFTER_GREETING.captures_iter(text) {
+    for c in LOWER_AFTER_GREETING.captures_iter(text).chain(LOWER_SENDER.captures_iter(text)) {
         let Some(m) = c.get(1) else { continue };
         for (at, word) in words(m).into_iter().take_while(|(_, w)| named(w)) {
             found.push((at, at + word.len()));
@@ -4860,6 +4912,13 @@ static LOWER_CLINICIAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)(?-u:\b)(?:rn|lpn|cna|np)[ \t]+(\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*(?:[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*){{0,2}})|^[ \t]*(\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*(?:[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’-]*){{1,2}}),?[ \t]+(?:(?:{creds}),?[ \t]*)+$"
     ))
     .expect("regex")
+});
+
+/// Who sent a message, in lower case before the colon that opens it ("portal msg from
+/// radosława żółkiewski: ...") (see [`lower_case_people`]).
+static LOWER_SENDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:msg|message|text|e-?mail)[ \t]+from[ \t]+(\p{Ll}[\p{Ll}\p{M}'’-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}'’-]*){0,2})[ \t]*:")
+        .expect("regex")
 });
 
 /// A relation or a role, then an initial and a surname in lower case (see
@@ -7090,6 +7149,29 @@ mod tests {
                 .all(|(_, c)| matches!(*c, "PHONE" | "OTHER_ID" | "DEVICE" | "LICENSE" | "ACCOUNT" | "HEALTH_PLAN")),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_tune15_split_s_forms_people_in_ordinary_notes() {
+        has("Contacts:\n- Kaushik \"Kausie\" Hegde (brother) 772.610.4555", "Kaushik \"Kausie\" Hegde", "NAME");
+        has("- Severiano “Seve” Anguiano - husband - 884.488.0250", "Severiano “Seve” Anguiano", "NAME");
+        has("Outside records from YAA YERMAKOV (rheumatology, Datil, NM) reviewed", "YAA YERMAKOV", "PROVIDER_NAME");
+        has("EMS report from medic Ivar Dahlberg: found at home", "Ivar Dahlberg", "PROVIDER_NAME");
+        has("seen with medical student Kanini Darling. Known", "Kanini Darling", "PROVIDER_NAME");
+        has("Home health aide rodion visits three times a week.", "rodion", "NAME");
+        has("portal msg from radosława żółkiewski: \"can my nephew\"", "radosława żółkiewski", "NAME");
+        has("1417 call from niece åse at 9435430098: asking", "åse", "NAME");
+        has("pt's granddaughter nhu łukasiewicz called back, ok", "nhu łukasiewicz", "NAME");
+        has("she gave verbal consent to speak with Bhagyashree.", "Bhagyashree", "NAME");
+        has("cc: Pınar Arslan; A. Rich\n", "A. Rich", "PROVIDER_NAME");
+        has("Subject: FYI - U. Young\nHi Frandy,", "U. Young", "NAME");
+        // Look-alikes: a company a message came from, words after a relation and a role, a
+        // quoted word that is no nickname, a copy to the chart, a subject that is a drug.
+        let f = found(
+            "message from walgreens about refill. Son numéro d'assurance maladie. Home nurse visits weekly.\n\
+             The bishop visited. Pt said \"ok\" twice.\ncc: chart; file\nSubject: refill - Metformin\n",
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
