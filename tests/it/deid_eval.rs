@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, audit2, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13 and tune14 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13, tune14 and tune15 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -16,27 +16,28 @@ use crate::support::repo_root;
 /// changes; `audit` was written apart from the scrubber, only reported for 21 readings, then
 /// spent (tuned on since the twenty-sixth stop); `audit2` was written apart from the scrubber
 /// to replace it and is only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12`, `tune13` and `tune14` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12`, `tune13`, `tune14` and `tune15` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 18] = [
-    ("test", 0.998, 0.996, 0.994),
+const FLOORS: [(&str, f64, f64, f64); 19] = [
+    ("test", 0.999, 0.998, 0.994),
     ("holdout", 0.984, 0.979, 0.984),
-    ("audit", 0.992, 0.993, 0.984),
+    ("audit", 0.994, 0.993, 0.984),
     ("audit2", 0.983, 0.992, 0.993),
     ("tune", 0.994, 0.994, 0.992),
-    ("tune2", 0.980, 0.980, 0.988),
+    ("tune2", 0.981, 0.984, 0.988),
     ("tune3", 0.987, 0.996, 0.997),
     ("tune4", 0.994, 0.990, 0.998),
     ("tune5", 0.991, 0.989, 0.977),
     ("tune6", 0.984, 0.986, 0.979),
-    ("tune7", 0.984, 0.979, 0.973),
+    ("tune7", 0.985, 0.981, 0.973),
     ("tune8", 0.988, 0.981, 0.976),
     ("tune9", 0.992, 0.986, 0.994),
-    ("tune10", 0.968, 0.961, 0.997),
+    ("tune10", 0.970, 0.966, 0.997),
     ("tune11", 0.987, 0.986, 0.975),
     ("tune12", 0.985, 0.992, 0.997),
     ("tune13", 0.981, 0.995, 0.999),
-    ("tune14", 0.970, 0.970, 0.986),
+    ("tune14", 0.975, 0.978, 0.986),
+    ("tune15", 0.998, 0.998, 0.982),
 ];
 
 #[test]
