@@ -4337,6 +4337,15 @@ pub const NOT_NAMES: &[&str] = &[
     "colleagues",
     "sir",
     "madam",
+    // Adverbs that open a sentence before what people do ("Previously lived in Jordan").
+    "previously",
+    "currently",
+    "recently",
+    "formerly",
+    "usually",
+    "initially",
+    "originally",
+    "reportedly",
     // Abbreviations typed after a lower-case "dr" ("dr appt", "dr ofc pls call").
     "appt",
     "appts",

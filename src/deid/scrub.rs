@@ -3922,6 +3922,7 @@ impl Scrubber {
                 || WORD_NAMES.contains(lower.as_str())
                 || NOT_NAMES.contains(lower.as_str())
                 || names_an_eponym(&text[e..])
+                || names_a_place(&text[..s], &lower, &text[e..])
             {
                 continue;
             }
@@ -4485,6 +4486,11 @@ fn dictionary_matches(
         let capitalised = found.starts_with(char::is_uppercase);
         // A place learned from the note's context counts only where it is capitalised again.
         if index >= from_chart && !is_name && !capitalised {
+            continue;
+        }
+        // A person's name that is also a state or a country names the place after the words
+        // that put one ("lived in Jordan", "moved from Georgia").
+        if is_name && names_a_place(&text[..s], lower, &text[e..]) {
             continue;
         }
         // A clinical phrase is not a place either ("Glasgow Coma Scale" where the patient
@@ -5068,6 +5074,42 @@ static PHONE_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^,?
 /// `229-24-94234`); not a member number (`W107852926`, `184498315-04`).
 const PHONE_SHAPE: &str =
     r"(?:(?:\+1|(?-u:\b)1)[ .-]?)?(?:(?:\(\d{3}\)[ ]?|(?-u:\b)\d{3}[ .-])\d{2,3}[ .-]\d{4,5}|(?-u:\b)\d{10})(?-u:\b)";
+
+/// Whether a name, `lower`, between `before` and `after` is a state's or a country's: one of
+/// those after the words that put a place, and not the start of a town's name ("lived in
+/// Virginia City"). A feast day after "for" or "on" is a date already (see the holidays among
+/// the patterns).
+fn names_a_place(before: &str, lower: &str, after: &str) -> bool {
+    if after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let mut words = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let previous = words.next().unwrap_or("").to_ascii_lowercase();
+    // "From" and "to" put a place after a move, not after a call ("a call from Jordan").
+    let mut moved = || {
+        words.next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "moved"
+                    | "lived"
+                    | "relocated"
+                    | "came"
+                    | "returned"
+                    | "flew"
+                    | "travelled"
+                    | "traveled"
+                    | "trip"
+                    | "back"
+                    | "immigrated"
+                    | "emigrated"
+                    | "move"
+                    | "moving"
+            )
+        })
+    };
+    PLACE_NAMES.contains(lower)
+        && (matches!(previous.as_str(), "in" | "near") || (matches!(previous.as_str(), "from" | "to") && moved()))
+}
 
 /// A title typed in lower case and the word after it (see [`lower_case_people`]).
 static LOWER_TITLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -7172,6 +7214,18 @@ mod tests {
              The bishop visited. Pt said \"ok\" twice.\ncc: chart; file\nSubject: refill - Metformin\n",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_chart_name_that_is_a_country_after_the_words_that_put_a_place() {
+        let mut chart = KnownIdentifiers::default();
+        chart.add_name(Some("Okafor"), &["Jordan".to_owned()], None, PhiCategory::Name);
+        chart.add_name(Some("Nez"), &["Georgia".to_owned()], None, PhiCategory::Name);
+        let text = "Jordan Okafor (son) called. Previously lived in Jordan for work; moved from Georgia in 2019. \
+                    A call from Jordan at noon; Georgia visited.";
+        let spans = Scrubber::find(text, &chart, 2024).spans;
+        let removed: Vec<&str> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(removed, ["Jordan Okafor", "Jordan", "Georgia"], "{text:?}");
     }
 
     #[test]
