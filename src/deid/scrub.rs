@@ -4844,19 +4844,6 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
                 && !WORD_NAMES.contains(lower)
                 && (GIVEN.contains(lower) || !lower.split('-').any(super::words::is_word)))
     };
-    // The words of a match with their places, without the empty ones between a comma and
-    // a space.
-    fn words(m: regex::Match<'_>) -> Vec<(usize, &str)> {
-        let mut at = m.start();
-        let mut out = Vec::new();
-        for word in m.as_str().split([' ', ',']) {
-            if !word.is_empty() {
-                out.push((at, word));
-            }
-            at += word.len() + 1;
-        }
-        out
-    }
     // Before the part in brackets, the words nearest it ("spoke with imogene blankenship").
     for c in LOWER_BEFORE_PART.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
@@ -4890,6 +4877,20 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
         }
     }
     found
+}
+
+/// The words of a match with their byte offsets, split at spaces and commas, without the
+/// empty ones between a comma and a space (see [`lower_case_people`]).
+fn words(m: regex::Match<'_>) -> Vec<(usize, &str)> {
+    let mut at = m.start();
+    let mut out = Vec::new();
+    for word in m.as_str().split([' ', ',']) {
+        if !word.is_empty() {
+            out.push((at, word));
+        }
+        at += word.len() + 1;
+    }
+    out
 }
 
 /// One to three words in lower case, then the person's part in brackets (see
@@ -4962,15 +4963,7 @@ fn named_by_what_follows(text: &str) -> Vec<(usize, usize)> {
     for c in NAME_THEN_CONTACT.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
         let by_phone = c.get(2).is_some();
-        let parts: Vec<(usize, &str)> = m
-            .as_str()
-            .split(' ')
-            .scan(m.start(), |at, w| {
-                let start = *at;
-                *at += w.len() + 1;
-                Some((start, w))
-            })
-            .collect();
+        let parts = words(m);
         // An initial stays with the surname after it ("R. Zou").
         let initial = |w: &str| w.len() == 2 && w.ends_with('.');
         // Before a phone, names written as names: not `CPAP SN`, `GA DL`.
