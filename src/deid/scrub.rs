@@ -2824,9 +2824,9 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .filter(|w| !matches!(*w, "agent" | "representative" | "emergency contact" | "proxy" | "sponsor" | "visitor"))
         .collect::<Vec<_>>()
         .join("|")
-        + "|interpreter|translator|coach|chaplain|minister|teacher";
-    let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant|medic|medical student|student nurse";
-    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by";
+        + "|interpreter|translator|coach|chaplain|minister|teacher|probation officer|parole officer|caseworker|case worker";
+    let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant|medic|medical student|student nurse|eligibility specialist";
+    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by|delivered by";
     vec![
         (
             PhiCategory::ProviderName,
@@ -2887,6 +2887,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         ),
         // "Iryna, an interpreter, visits daily." (Not "Rituximab, an agent".)
         (PhiCategory::Name, ascii_regex(&format!(r"{name},[ ]an?[ ](?i:{company})\b")), false),
+        // "Crenshaw, roommate, 97 yo, was present": one name part, the relation, the age.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN}),[ \t]+(?i:{company})(?:[ \t]+from[ \t]+church)?,[ \t]+\d{{1,3}}[ \t]*(?i:yo|y/o|years?[ \t]+old|yrs?|y)\b"
+            )),
+            false,
+        ),
         // "Interpreter: Korean, Anan, operator ID": the language, then the interpreter.
         (
             PhiCategory::Name,
@@ -7200,11 +7208,16 @@ mod tests {
         has("she gave verbal consent to speak with Bhagyashree.", "Bhagyashree", "NAME");
         has("cc: Pınar Arslan; A. Rich\n", "A. Rich", "PROVIDER_NAME");
         has("Subject: FYI - U. Young\nHi Frandy,", "U. Young", "NAME");
+        has("Yonas, a probation officer, visits daily.", "Yonas", "NAME");
+        has("Crenshaw, roommate, 97 yo, was present.", "Crenshaw", "NAME");
+        has("Eligibility specialist: Opal Pennington ((432)5006322).", "Opal Pennington", "PROVIDER_NAME");
+        has("Delivered by Tamika Pendergast; setup by RT", "Tamika Pendergast", "PROVIDER_NAME");
         // Look-alikes: a company a message came from, words after a relation and a role, a
         // quoted word that is no nickname, a copy to the chart, a subject that is a drug.
         let f = found(
             "message from walgreens about refill. Son numéro d'assurance maladie. Home nurse visits weekly.\n\
-             The bishop visited. Pt said \"ok\" twice.\ncc: chart; file\nSubject: refill - Metformin\n",
+             The bishop visited. Pt said \"ok\" twice.\ncc: chart; file\nSubject: refill - Metformin\n\
+             Rituximab, an agent, helps. Pain, chronic, 40 y ago.",
         );
         assert!(f.is_empty(), "{f:?}");
     }
