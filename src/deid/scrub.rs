@@ -4800,8 +4800,8 @@ fn lower_case_people(text: &str) -> Vec<(usize, usize)> {
                 || PERSON_DOES_AFTER.is_match(rest)
                 || [" called", " visits", " visited"].iter().any(|v| rest.starts_with(v))
         };
-        let acts = after_name(m.end()) || surname.is_some_and(|s| only_a_surname(s.as_str()) && after_name(s.end()));
         let surname_only = surname.is_some_and(|s| only_a_surname(s.as_str()));
+        let acts = after_name(m.end()) || (surname_only && surname.is_some_and(|s| after_name(s.end())));
         // Only after an outside role: drugs' names come after "ask for" as often ("asked for
         // zofran"), and words of other languages after a relation ("son numéro d'assurance").
         let role = c.get(1).map_or(String::new(), |r| r.as_str().to_lowercase());
@@ -4994,12 +4994,11 @@ fn named_by_what_follows(text: &str) -> Vec<(usize, usize)> {
     for c in GREETING.captures_iter(text) {
         let Some(m) = c.get(1) else { continue };
         let mut end = m.start();
-        for (k, w) in m.as_str().split(' ').enumerate() {
-            let lower = w.to_lowercase();
-            if is_not_name(&lower) || (k == 0 && !fits(&[w])) {
+        for (k, (at, w)) in words(m).into_iter().enumerate() {
+            if is_not_name(&w.to_lowercase()) || (k == 0 && !fits(&[w])) {
                 break;
             }
-            end += w.len() + usize::from(k > 0);
+            end = at + w.len();
         }
         if end > m.start() {
             found.push((m.start(), end));
@@ -5081,7 +5080,8 @@ const PHONE_SHAPE: &str =
 /// Virginia City"). A feast day after "for" or "on" is a date already (see the holidays among
 /// the patterns).
 fn names_a_place(before: &str, lower: &str, after: &str) -> bool {
-    if after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase)) {
+    // Asked of every given name in a note: the set first, the words around only for a place.
+    if !PLACE_NAMES.contains(lower) || after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase)) {
         return false;
     }
     let mut words = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
@@ -5108,8 +5108,7 @@ fn names_a_place(before: &str, lower: &str, after: &str) -> bool {
             )
         })
     };
-    PLACE_NAMES.contains(lower)
-        && (matches!(previous.as_str(), "in" | "near") || (matches!(previous.as_str(), "from" | "to") && moved()))
+    matches!(previous.as_str(), "in" | "near") || (matches!(previous.as_str(), "from" | "to") && moved())
 }
 
 /// A title typed in lower case and the word after it (see [`lower_case_people`]).
