@@ -251,7 +251,11 @@ async fn deid_bundle(
         for issue in &data.record.issues {
             eprintln!("skipped a {}: {}", issue.resource_type, issue.reason);
         }
-        records.push(crate::deid::deidentify(&data.record, shifter, policy).0);
+        let (deid, _) = crate::deid::deidentify(&data.record, shifter, policy);
+        for issue in &deid.withheld {
+            eprintln!("withheld a {}: {}", issue.resource_type, issue.reason);
+        }
+        records.push(deid);
     }
     eprintln!("profile {} (sha256 {})", policy.name(), policy.sha256());
     Ok(crate::deid::bundle::to_bundle(&records))

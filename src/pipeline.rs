@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::audit::AuditEvent;
-use crate::deid::{DateShifter, Policy, VaultKey, deidentify};
+use crate::deid::{DateShifter, DeidStep, Policy, VaultKey, deidentify};
 use crate::fhir::write::{DocumentSink, WriteError, approved_document};
 use crate::fhir::{PatientData, PatientId, PatientSource, SourceError};
 use crate::llm::render_problem_list;
@@ -37,6 +37,8 @@ pub enum PipelineError {
     CareGaps(String),
     #[error("the run's vault: {0}")]
     Vault(String),
+    #[error("internal error while de-identifying the chart; nothing was sent to the model and nothing was stored")]
+    Deidentify,
 }
 
 /// One patient's care gaps for the API: the gaps, and the DEQM gaps-in-care Bundle.
@@ -65,6 +67,7 @@ pub struct Pipeline {
     vault_key: VaultKey,
     vault_ttl: chrono::Duration,
     measures: Option<Arc<Engine>>,
+    deid: DeidStep,
 }
 
 impl Pipeline {
@@ -83,7 +86,15 @@ impl Pipeline {
             vault_key: VaultKey::from_settings(&crate::config::DeidSettings::default()),
             vault_ttl: chrono::Duration::hours(72),
             measures: None,
+            deid: deidentify,
         }
+    }
+
+    /// De-identifies with `step` instead of [`deidentify`]: tests put a double here that
+    /// fails on demand, which the real scrubber cannot.
+    pub fn with_deid_step(mut self, step: DeidStep) -> Self {
+        self.deid = step;
+        self
     }
 
     /// De-identifies by `policy` instead of the default `safe-harbor`.
@@ -139,7 +150,16 @@ impl Pipeline {
     ) -> Result<RunOutcome, PipelineError> {
         let data = self.source.patient_data(patient).await?;
         let record = &data.record;
-        let (deid, vault) = deidentify(record, &self.shifter, &self.policy);
+        // A failure inside de-identification fails this patient's run alone, with nothing
+        // sent or stored; a passage it fails on alone is withheld and listed instead.
+        let step = self.deid;
+        let (deid, vault) =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| step(record, &self.shifter, &self.policy)))
+                .map_err(|_| PipelineError::Deidentify)?;
+        if !deid.withheld.is_empty() {
+            tracing::warn!(withheld = deid.withheld.len(), "free text the scrubber failed on was withheld");
+        }
+        let issues: Vec<_> = record.issues.iter().chain(&deid.withheld).cloned().collect();
         let prompt = render_problem_list(&deid);
 
         let run_id = RunId::new();
@@ -164,6 +184,12 @@ impl Pipeline {
                     record.issues.len()
                 ));
             }
+            if !deid.withheld.is_empty() {
+                notice.push_str(&format!(
+                    " {} free-text passage(s) could not be de-identified and were withheld from the model; this draft may be incomplete.",
+                    deid.withheld.len()
+                ));
+            }
             drafts.push(Draft {
                 id: DraftId::new(),
                 run_id,
@@ -174,7 +200,7 @@ impl Pipeline {
                 notice: Some(notice),
                 items: grounded.items,
                 dropped_ungrounded: grounded.dropped,
-                record_issues: record.issues.clone(),
+                record_issues: issues.clone(),
                 created_at: now,
                 updated_at: now,
                 version: 1,
@@ -195,7 +221,7 @@ impl Pipeline {
                 notice: Some(notice),
                 items,
                 dropped_ungrounded: dropped,
-                record_issues: record.issues.clone(),
+                record_issues: issues.clone(),
                 created_at: now,
                 updated_at: now,
                 version: 1,
@@ -212,7 +238,7 @@ impl Pipeline {
             deid_policy: self.policy.name().into(),
             deid_policy_sha256: self.policy.sha256().into(),
             record_items: record.item_count(),
-            record_issues: record.issues.len(),
+            record_issues: issues.len(),
             scrubbed_free_text: deid.scrubbed_free_text,
             dropped_ungrounded: dropped_total,
             created_at: now,

@@ -13,7 +13,7 @@ use std::io::{BufRead, Write};
 use serde::{Deserialize, Serialize};
 
 use super::policy::Policy;
-use super::scrub::{Findings, KnownIdentifiers, Note, Scrubber, Span, redact};
+use super::scrub::{KnownIdentifiers, Note, Scrubber, Span, find_contained, redact};
 use super::{DateShifter, Vault};
 use crate::fhir::PatientId;
 
@@ -255,6 +255,7 @@ fn write_batch(
             write_error(output, parsed.line.id, parsed.line_no, SCRUBBER_FAILED.into())?;
             continue;
         };
+        let line_no = parsed.line_no;
         let parsed = parsed.line;
         let key = match &parsed.id {
             serde_json::Value::String(s) => s.clone(),
@@ -262,7 +263,14 @@ fn write_batch(
         };
         let shift = shifter.offset_days_for(&key);
         let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
-        let text = redact(&parsed.text, &findings, &mut vault, policy, shift);
+        let redacted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            redact(&parsed.text, &findings, &mut vault, policy, shift)
+        }));
+        let Ok(text) = redacted else {
+            summary.errors += 1;
+            write_error(output, parsed.id, line_no, SCRUBBER_FAILED.into())?;
+            continue;
+        };
         summary.spans += findings.spans.len();
         summary.bytes += parsed.text.len();
         serde_json::to_writer(&mut *output, &OutputLine { id: &parsed.id, text, spans: &findings.spans })?;
@@ -274,16 +282,6 @@ fn write_batch(
 /// What a line gets when the scrubber itself fails on its note: the note is not written,
 /// neither as it came nor in part.
 const SCRUBBER_FAILED: &str = "internal error while de-identifying this note; it was not written (please report it)";
-
-/// The batch's findings, a failure kept to the note it happened on: when the batch fails,
-/// each note is tried alone, and a note that fails alone gets `None`.
-fn find_contained(notes: &[Note<'_>], find: fn(&[Note<'_>]) -> Vec<Findings>) -> Vec<Option<Findings>> {
-    let attempt = |notes: &[Note<'_>]| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| find(notes)));
-    match attempt(notes) {
-        Ok(found) => found.into_iter().map(Some).collect(),
-        Err(_) => notes.iter().map(|n| attempt(std::slice::from_ref(n)).ok().and_then(|mut f| f.pop())).collect(),
-    }
-}
 
 fn write_error(output: &mut impl Write, id: serde_json::Value, line: usize, error: String) -> std::io::Result<()> {
     serde_json::to_writer(&mut *output, &ErrorLine { id, line, error })?;
@@ -302,6 +300,7 @@ fn reference_year(text: &str) -> i32 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scrub::Findings;
     use super::*;
     use secrecy::SecretString;
 
@@ -367,6 +366,14 @@ mod tests {
         assert!(found[0].as_ref().is_some_and(|f| !f.spans.is_empty()));
         assert!(found[1].is_none());
         assert!(found[2].as_ref().is_some_and(|f| !f.spans.is_empty()));
+        let found = find_contained(&notes, silent_scrubber_double);
+        assert_eq!(found.len(), 3, "a scrubber that answers for no note fails every note");
+        assert!(found.iter().all(Option::is_none));
+    }
+
+    /// A double of the scrubber that returns no findings list at all, as a broken batch would.
+    fn silent_scrubber_double(_: &[Note<'_>]) -> Vec<Findings> {
+        Vec::new()
     }
 
     #[test]

@@ -31,7 +31,9 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
 use crate::fhir::FhirDateTime;
-use crate::fhir::record::{Address, Concept, ContactPoint, HumanName, Identifier, ObservedValue, PatientRecord};
+use crate::fhir::record::{
+    Address, Concept, ContactPoint, HumanName, Identifier, ObservedValue, PatientRecord, SourceIssue,
+};
 use crate::fhir::{PatientId, ResourceId};
 
 pub use policy::{Action, Policy, PolicyError};
@@ -44,7 +46,22 @@ pub struct DeidRecord {
     record: PatientRecord,
     /// Free-text elements passed on after the scrubber removed their identifiers.
     pub scrubbed_free_text: usize,
+    /// Free-text elements the scrubber failed on: withheld whole, never passed on in part.
+    /// Each names its element and the source resource's id, never the text.
+    pub withheld: Vec<SourceIssue>,
 }
+
+/// What finds the identifiers in a batch of passages: the scrubber
+/// ([`scrub::Scrubber::find_all`]), or in tests a double that fails on demand.
+pub type FindAll = fn(&[scrub::Note<'_>]) -> Vec<scrub::Findings>;
+
+/// One whole de-identification step, as the pipeline runs it: [`deidentify`], or in tests
+/// a double.
+pub type DeidStep = fn(&PatientRecord, &DateShifter, &Policy) -> (DeidRecord, Vault);
+
+/// Why a withheld element is listed among a draft's record issues.
+pub const WITHHELD: &str =
+    "its free text could not be de-identified, so it was withheld from the model; read it in the chart";
 
 impl Deref for DeidRecord {
     type Target = PatientRecord;
@@ -117,20 +134,56 @@ pub(crate) fn keyed_sha256(key: &SecretString, parts: &[&[u8]]) -> [u8; 32] {
 
 /// De-identifies one patient's record for one run, as `policy` says for each element.
 pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy) -> (DeidRecord, Vault) {
+    deidentify_with(record, shifter, policy, scrub::Scrubber::find_all)
+}
+
+/// [`deidentify`] with `find` in the scrubber's place. A passage `find` (or redacting its
+/// findings) fails on is withheld and listed in [`DeidRecord::withheld`]; the rest of the
+/// record goes on.
+pub fn deidentify_with(
+    record: &PatientRecord,
+    shifter: &DateShifter,
+    policy: &Policy,
+    find: FindAll,
+) -> (DeidRecord, Vault) {
     let shift = if policy.shifts_dates() { shifter.offset_days(&record.patient.id) } else { 0 };
     let mut vault = Vault::new(record.patient.id.clone(), shift);
     let mut scrubbed = 0usize;
+    let mut withheld = Vec::new();
     let fallback_year = latest_year(record);
-    let known = learn_from_passages(record, fallback_year);
-    // Free text: scrubbed, or dropped when the policy says so (`None`).
-    let mut clean = |vault: &mut Vault, element: &str, text: &str, date: Option<&FhirDateTime>| -> Option<String> {
+    let known = learn_from_passages(record, fallback_year, find);
+    // Free text: scrubbed, or dropped when the policy says so (`None`), or withheld when
+    // the scrubber fails on it (`None`, and listed).
+    let mut clean = |vault: &mut Vault,
+                     element: &str,
+                     source: Option<&ResourceId>,
+                     text: &str,
+                     date: Option<&FhirDateTime>|
+     -> Option<String> {
         if policy.action(element) != Action::Scrub {
             return None;
         }
-        scrubbed += 1;
-        let year = date.map_or(fallback_year, FhirDateTime::year);
-        let findings = scrub::Scrubber::find(text, &known, year);
-        Some(scrub::redact(text, &findings, vault, policy, shift))
+        let reference_year = date.map_or(fallback_year, FhirDateTime::year);
+        let note = scrub::Note { text, known: &known, reference_year };
+        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let findings = find(std::slice::from_ref(&note)).pop()?;
+            Some(scrub::redact(text, &findings, vault, policy, shift))
+        }));
+        match attempt {
+            Ok(Some(redacted)) => {
+                scrubbed += 1;
+                Some(redacted)
+            }
+            _ => {
+                let resource_type = element.split('.').next().unwrap_or(element);
+                withheld.push(SourceIssue {
+                    resource_type: resource_type.to_owned(),
+                    id: source.map(ToString::to_string),
+                    reason: WITHHELD.to_owned(),
+                });
+                None
+            }
+        }
     };
     let date = |element: &str, d: &mut Option<FhirDateTime>| {
         *d = match (policy.action(element), d.take()) {
@@ -209,9 +262,14 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
     }
 
     for c in &mut out.conditions {
+        let source = c.id.clone();
         c.id = vault.pseudonym("Condition", &c.id);
         let when = c.recorded.clone().or_else(|| c.onset.clone());
-        c.notes = c.notes.iter().filter_map(|n| clean(&mut vault, "Condition.note", n, when.as_ref())).collect();
+        c.notes = c
+            .notes
+            .iter()
+            .filter_map(|n| clean(&mut vault, "Condition.note", Some(&source), n, when.as_ref()))
+            .collect();
         date("Condition.onset[x]", &mut c.onset);
         date("Condition.abatement[x]", &mut c.abatement);
         date("Condition.recordedDate", &mut c.recorded);
@@ -223,12 +281,13 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
         }
     }
     for o in &mut out.observations {
+        let source = o.id.clone();
         o.id = vault.pseudonym("Observation", &o.id);
         let when = o.effective.clone();
         let mut value = |vault: &mut Vault, v: &mut Option<ObservedValue>| {
             *v = match v.take() {
                 Some(ObservedValue::Text(t)) => {
-                    clean(vault, "Observation.valueString", &t, when.as_ref()).map(ObservedValue::Text)
+                    clean(vault, "Observation.valueString", Some(&source), &t, when.as_ref()).map(ObservedValue::Text)
                 }
                 Some(ObservedValue::Concept(mut c)) if policy.keeps("Observation.value[x]") => {
                     concept(policy, "Observation.value[x]", &mut c);
@@ -255,12 +314,15 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
         }
     }
     for m in &mut out.medications {
+        let source = m.id.clone();
         m.id = vault.pseudonym("MedicationRequest", &m.id);
         let when = m.authored_on.clone();
         m.dosage = m
             .dosage
             .iter()
-            .filter_map(|d| clean(&mut vault, "MedicationRequest.dosageInstruction.text", d, when.as_ref()))
+            .filter_map(|d| {
+                clean(&mut vault, "MedicationRequest.dosageInstruction.text", Some(&source), d, when.as_ref())
+            })
             .collect();
         date("MedicationRequest.authoredOn", &mut m.authored_on);
         concept(policy, "MedicationRequest.medication[x]", &mut m.medication);
@@ -309,10 +371,13 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
         }
     }
     for r in &mut out.reports {
+        let source = r.id.clone();
         r.id = vault.pseudonym("DiagnosticReport", &r.id);
         let when = r.effective.clone();
-        r.conclusion =
-            r.conclusion.as_deref().and_then(|t| clean(&mut vault, "DiagnosticReport.conclusion", t, when.as_ref()));
+        r.conclusion = r
+            .conclusion
+            .as_deref()
+            .and_then(|t| clean(&mut vault, "DiagnosticReport.conclusion", Some(&source), t, when.as_ref()));
         date("DiagnosticReport.effective[x]", &mut r.effective);
         concept(policy, "DiagnosticReport.code", &mut r.code);
         keep("DiagnosticReport.status", &mut r.status);
@@ -334,11 +399,14 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
         };
     }
     for n in &mut out.notes {
+        let source = n.id.clone();
         n.id = vault.pseudonym("DocumentReference", &n.id);
         let when = n.date.clone();
         n.url = None;
-        n.text =
-            n.text.as_deref().and_then(|t| clean(&mut vault, "DocumentReference.content.attachment", t, when.as_ref()));
+        n.text = n
+            .text
+            .as_deref()
+            .and_then(|t| clean(&mut vault, "DocumentReference.content.attachment", Some(&source), t, when.as_ref()));
         date("DocumentReference.date", &mut n.date);
         concept(policy, "DocumentReference.type", &mut n.doc_type);
         keep("DocumentReference.status", &mut n.status);
@@ -348,10 +416,10 @@ pub fn deidentify(record: &PatientRecord, shifter: &DateShifter, policy: &Policy
     if concept_text != Action::Keep {
         let mut texts = concept_texts(&mut out);
         for (t, when) in texts.iter_mut() {
-            **t = t.as_deref().and_then(|text| clean(&mut vault, "CodeableConcept.text", text, when.as_ref()));
+            **t = t.as_deref().and_then(|text| clean(&mut vault, "CodeableConcept.text", None, text, when.as_ref()));
         }
     }
-    (DeidRecord { record: out, scrubbed_free_text: scrubbed }, vault)
+    (DeidRecord { record: out, scrubbed_free_text: scrubbed, withheld }, vault)
 }
 
 /// A concept as the policy says: dropped unless `element` is kept; codings' displays
@@ -413,7 +481,8 @@ fn concept_texts(r: &mut PatientRecord) -> Vec<(&mut Option<String>, Option<Fhir
 
 /// The chart's identifiers, plus the names and places a first scrub of every passage
 /// found by context: a city named once after "born in" is found everywhere else too.
-fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::KnownIdentifiers {
+/// A passage the scrubber fails on teaches nothing (and is withheld when it is scrubbed).
+fn learn_from_passages(record: &PatientRecord, fallback_year: i32, find: FindAll) -> scrub::KnownIdentifiers {
     let mut known = scrub::KnownIdentifiers::from_record(record);
     let base = known.clone();
     let year = |d: Option<&crate::fhir::FhirDateTime>| d.map_or(fallback_year, crate::fhir::FhirDateTime::year);
@@ -432,8 +501,10 @@ fn learn_from_passages(record: &PatientRecord, fallback_year: i32) -> scrub::Kno
             notes.push(scrub::Note { text, known: &base, reference_year: year(r.effective.as_ref()) });
         }
     }
-    for (note, findings) in notes.iter().zip(scrub::Scrubber::find_all(&notes)) {
-        known.learn(note.text, &findings);
+    for (note, findings) in notes.iter().zip(scrub::find_contained(&notes, find)) {
+        if let Some(findings) = findings {
+            known.learn(note.text, &findings);
+        }
     }
     known.dedup();
     known
@@ -524,6 +595,40 @@ mod tests {
         b.add(json!({"resourceType": "RelatedPerson", "id": "rp1", "patient": {"reference": "Patient/pat-4711"},
             "name": [{"family": "Panza", "given": ["Sancho"]}]}));
         b.build().unwrap()
+    }
+
+    /// A double of the scrubber that fails on any passage naming Quixote, the way a bug in a
+    /// rule would: the real scrubber has no such fault to produce on demand.
+    fn faulty_scrubber_double(notes: &[scrub::Note<'_>]) -> Vec<scrub::Findings> {
+        assert!(!notes.iter().any(|n| n.text.contains("Quixote")), "a rule failed");
+        scrub::Scrubber::find_all(notes)
+    }
+
+    #[test]
+    fn a_passage_the_scrubber_fails_on_is_withheld_and_the_rest_goes_on() {
+        let shifter = DateShifter::new(SecretString::from("test-key-0123456789"), 52);
+        let rec = record();
+        let (deid, _) = deidentify_with(&rec, &shifter, &Policy::default(), faulty_scrubber_double);
+        assert_eq!(deid.notes.len(), 1, "the note itself stays listed");
+        assert_eq!(deid.notes[0].text, None, "its text is withheld whole");
+        assert_eq!(
+            deid.withheld,
+            vec![SourceIssue {
+                resource_type: "DocumentReference".into(),
+                id: Some("d1".into()),
+                reason: WITHHELD.into()
+            }]
+        );
+        let condition_note = deid.conditions[0].notes.join(" ");
+        assert!(condition_note.starts_with("Seen by Dr. [["), "{condition_note}");
+        assert_eq!(deid.scrubbed_free_text, 1);
+        let text = serde_json::to_string(&*deid).unwrap();
+        for planted in ["Quixote", "Alonso", "MRN-99812", "Sancho", "Panza"] {
+            assert!(!text.contains(planted), "{planted} leaked: {text}");
+        }
+        let (whole, _) = deidentify(&rec, &shifter, &Policy::default());
+        assert!(whole.withheld.is_empty());
+        assert!(whole.notes[0].text.as_deref().is_some_and(|t| t.contains("[[NAME_")));
     }
 
     #[test]

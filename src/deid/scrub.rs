@@ -7040,6 +7040,19 @@ fn dea_is_valid(dea: &str) -> bool {
     sum % 10 == digits[6]
 }
 
+/// The batch's findings, a failure kept to the note it happened on: when the batch fails
+/// (a panic, or not one result a note), each note is tried alone, and a note that fails
+/// alone gets `None`.
+pub(crate) fn find_contained(notes: &[Note<'_>], find: fn(&[Note<'_>]) -> Vec<Findings>) -> Vec<Option<Findings>> {
+    let attempt = |notes: &[Note<'_>]| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| find(notes))).ok().filter(|f| f.len() == notes.len())
+    };
+    match attempt(notes) {
+        Some(found) => found.into_iter().map(Some).collect(),
+        None => notes.iter().map(|n| attempt(std::slice::from_ref(n)).and_then(|mut f| f.pop())).collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
