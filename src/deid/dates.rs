@@ -365,6 +365,11 @@ static SIGNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)\p{L}[\p{L}'’-]*,?[ \t]+(?:rn|lpn|lvn|cna|np|md|do|pa-c|msw|lcsw|licsw|lmsw|lsw|rph|pharmd|dpt|pt|ot|otr|slp|rd|mt-bc|mbbs|cen|bsn|fnp|fnp-bc|agacnp|agacnp-bc|acnp|aprn|dnp|np-c|phd|psyd|lpc|lmft|cnm|crna|bcps|ccrn)(?:,[ \t]*(?:rn|bsn|cen|ccrn|bcps|np|fnp-bc|phd|mph|cde|cdces))*(?:[ \t]+|[ \t]*(?:--|[-–—,])[ \t]*)$").expect("regex")
 });
 
+/// A 24-hour time of four digits or with a colon after a yearless `MM-DD` (`10-28 0835`);
+/// not a number before a unit (`10-12 1000 mg`).
+static CLOCK_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ \t]+(?:[01]\d|2[0-3]):?[0-5]\d(?-u:\b)").expect("regex"));
+
 /// "off" before a yearless date that is no fraction ("Work note: off 9/23 and 10/28").
 static OFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)off[ \t]*$").expect("regex"));
 
@@ -1029,7 +1034,15 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                     let two_by_two = c[1].len() == 2 && c[3].len() == 2;
                     let dash_cued = DASH_DATE_CUE.is_match(recent)
                         || (two_by_two && DATE_CUE.is_match(recent) && !recent.trim_end().ends_with("of"));
-                    let shaped = dash_shape && (dash_cued || first_column || date_row || date_column || stamp);
+                    // "Attempt 1 10-28 0835", "rrt 12-26 0831": two padded numbers and a
+                    // clock time after them.
+                    let clocked = two_by_two
+                        && CLOCK_AFTER.find(after).is_some_and(|t| {
+                            let rest = &after[t.end()..];
+                            !DOSE_AFTER.is_match(rest) && !rest.trim_start().starts_with(|ch: char| ch.is_ascii_digit())
+                        });
+                    let shaped =
+                        dash_shape && (dash_cued || first_column || date_row || date_column || stamp || clocked);
                     // "removed 3-6,", "on 1-6.", "Name, MD - 4-27", "3-13 around 13:36".
                     // A heading's field, not a table's cell: "| 18 | 12-20 |" is a reference range.
                     let dash_field = heading_field && !before.trim_end_matches([' ', '\t']).ends_with('|');
@@ -1674,6 +1687,22 @@ mod tests {
         // A box-drawn row of scores, a dose after a credential, a signer's score mid-line.
         for text in ["│ Pain │ 7/10 │", "│ MoCA │ 24/30 │", "NP 1/2 tab daily", "per rn 3/4 of the meal eaten"]
         {
+            assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_padded_month_and_day_before_a_clock_time() {
+        for (text, written) in [
+            ("Attempt 1 10-28 0835 → 540 844-3005: LM on VM", "10-28"),
+            ("— signed: thea rygg, rrt 12-26 0831\n", "12-26"),
+            ("Pharmacist check 04-02 16:41.", "04-02"),
+        ] {
+            let d = one(text);
+            assert_eq!(&text[d.start..d.end], written, "{text}");
+        }
+        // Ranges of numbers before a dose or another number stay.
+        for text in ["give 10-12 1000 mg", "RR 12-16 2000 ml", "scores 10-12 1200 15"] {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
         }
     }

@@ -1094,7 +1094,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         p(Date, 0, &format!(r"(?-u:\b)(?:19|20)\d{{2}}[ \t]+{month}\.?[ \t]+(?:0?[1-9]|[12]\d|3[01])(?-u:\b)")),
         p(Date, 0, &format!(r"(?-u:\b)(?:{DAY_WORDS})[ \t]+of[ \t]+{month}(?-u:\b)")),
-        p(Date, 0, &format!(r"(?-u:\b){MONTH_CAPITALISED}\.?[ \t]+(?:{DAY_WORDS})(?-u:\b)")),
+        p(Date, 0, &format!(r"(?-u:\b){MONTH_CAPITALISED}\.?[ \t]+(?:the[ \t]+)?(?:{DAY_WORDS})(?-u:\b)")),
         // From the tune7 split: a military date-time group and its day and month alone
         // ("141430ZMAR24", "19DEC"), ISO week and ordinal dates ("2025-W10-7", "2024-328"), a
         // date read aloud ("march sixth nineteen eighty"), and dates as foreign papers print
@@ -8937,6 +8937,7 @@ mod tests {
         has("scan dated 2024 Mar 18 in chart", "2024 Mar 18", "DATE");
         has("on the fourteenth of March she fell", "fourteenth of March", "DATE");
         has("due March fourteenth", "March fourteenth", "DATE");
+        has("next visit December the twenty-fourth.", "December the twenty-fourth", "DATE");
         has("Ross signs the consent today", "Ross", "NAME");
         has("mgm;95;deceased;CHF", "95", "AGE_OVER_89");
         has("PGF | 100 | | HTN", "100", "AGE_OVER_89");
