@@ -427,6 +427,25 @@ static DOSE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?i:tabs?|tablets?|pills?|caps?|capsules?|doses?|mg|mcg|ml|units?|strength|of|cups?|teaspoons?|tsp|inch|inches|cm|mm|days?|weeks?|wks?|hours?|hrs?|times|lbs?|pounds|kg|months?|mos?|min|minutes|beats|breaths|episodes|years?|yrs?|percent)(?-u:\b)").expect("regex")
 });
 
+/// A yearless month and day after a person's name, closing its line or sentence: a
+/// signature's or a reviewer's date (`REVIEWED: Z. NAGY 6/30`, `closed by Ji-ho Cho 11/23.`).
+/// `after` is the text after the name.
+static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]+((0?[1-9]|1[0-2])([/-])(0?[1-9]|[12]\d|3[01]))[ \t]*(?:$|\r?\n|[.;,][ \t]*(?:$|\r?\n|[A-Z]))")
+        .expect("regex")
+});
+
+/// The date [`AFTER_NAME`] finds after a name that ends at `at`, if there is one.
+pub(super) fn yearless_after_name(text: &str, at: usize, reference_year: i32) -> Option<FoundDate> {
+    let c = AFTER_NAME.captures(&text[at..])?;
+    let whole = c.get(1)?;
+    let (month, day) = (c[2].parse().ok()?, c[4].parse().ok()?);
+    let date = yearless_day(reference_year, month, day)?;
+    let sep = c[3].chars().next()?;
+    let form = Form::NumericNoYear { sep, pad: c[2].starts_with('0') || c[4].starts_with('0') };
+    Some(FoundDate::new(at + whole.start(), at + whole.end(), date, form))
+}
+
 /// A date written without its year, placed in `reference_year`; the 29th of February in the
 /// leap year before it when `reference_year` has none ("Last BM february 29").
 fn yearless_day(reference_year: i32, month: u32, day: u32) -> Option<NaiveDate> {

@@ -4155,6 +4155,18 @@ impl Scrubber {
         sex_joins_age(text, &mut spans);
         hash_joins_number(text, &mut spans);
         let mut dates = dates;
+        let signed = dates_after_names(text, &spans, reference_year);
+        if !signed.is_empty() {
+            // They overlap nothing found, so the spans stay as resolved, only in order.
+            spans.extend(signed.iter().map(|d| Span {
+                start: d.start,
+                end: d.end,
+                category: PhiCategory::Date,
+                mixed: false,
+            }));
+            spans.sort_by_key(|s| (s.start, s.end));
+            dates.extend(signed);
+        }
         dates.sort_by_key(|d| (d.start, d.end));
         Findings { spans, dates }
     }
@@ -7040,6 +7052,22 @@ fn dea_is_valid(dea: &str) -> bool {
     sum % 10 == digits[6]
 }
 
+/// Yearless dates right after a person's name that close a line or a sentence (a
+/// signature's date), where nothing was found yet.
+fn dates_after_names(text: &str, spans: &[Span], reference_year: i32) -> Vec<FoundDate> {
+    spans
+        .iter()
+        // Two parts at least ("Z. NAGY", "Ji-ho Cho"): a test's name found as a person's
+        // ("Roland-Morris 10/24") is followed by its score.
+        .filter(|s| {
+            matches!(s.category, PhiCategory::Name | PhiCategory::ProviderName)
+                && text[s.start..s.end].trim().contains([' ', '\t'])
+        })
+        .filter_map(|s| crate::deid::dates::yearless_after_name(text, s.end, reference_year))
+        .filter(|d| !spans.iter().any(|s| s.start < d.end && d.start < s.end))
+        .collect()
+}
+
 /// The batch's findings, a failure kept to the note it happened on: when the batch fails
 /// (a panic, or not one result a note), each note is tried alone, and a note that fails
 /// alone gets `None`.
@@ -7069,6 +7097,15 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn a_yearless_date_closing_a_line_after_a_name() {
+        has("SCREENED BY: ANA RUIZ, RN   REVIEWED: Dr. Zoltan Nagy 6/30\n", "6/30", "DATE");
+        has("Message closed by Dr. Priya Raman 11/23.", "11/23", "DATE");
+        for text in ["Roland-Morris 10/24, McGill Pain Questionnaire", "Dr. Priya Raman 1/2 tab at night"] {
+            assert!(!found(text).iter().any(|(_, c)| *c == "DATE"), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]
