@@ -4154,6 +4154,18 @@ impl Scrubber {
         }
         sex_joins_age(text, &mut spans);
         hash_joins_number(text, &mut spans);
+        // Two capitalised words in a row that no lexicon knows and the language does not
+        // hold ("Rides home with Joachim Quast", "Registration by Predrag Hadžić"), where
+        // nothing was found: last, so that no rule above reads them as a person first.
+        let unknown: Vec<Span> = unknown_pairs(text, &tokens, &in_protected)
+            .into_iter()
+            .filter(|&(s, e)| !spans.iter().any(|f| f.start < e && s < f.end))
+            .map(|(start, end)| Span { start, end, category: PhiCategory::Name, mixed: false })
+            .collect();
+        if !unknown.is_empty() {
+            spans.extend(unknown);
+            spans.sort_by_key(|s| (s.start, s.end));
+        }
         let mut dates = dates;
         let signed = dates_after_names(text, &spans, reference_year);
         if !signed.is_empty() {
@@ -6249,6 +6261,353 @@ static SURNAME_BEFORE_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// A word written as a name: capitalised, the rest lower case, with the capitals of
+/// `Mc`, `Mac`, `O'` and the like and of each part between hyphens or apostrophes
+/// ("Hadžić", "McAllister", "O'Rourke", "Al-Noor"; not "PharmD", "ThermoCool", "IgG").
+static TITLE_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    let part = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}\p{M}]+";
+    Regex::new(&format!(r"^(?:\p{{Lu}}['’])?{part}(?:[-'’]{part})*$")).expect("regex")
+});
+
+/// Words before two unknown capitalised words that make them a thing, not a person: a
+/// car's colour, a label for a product or a payer, a medicine's verb.
+/// Makers of devices and cars, payers, places of worship, peoples and other capitalised
+/// words that the language's list lacks and that are no person's name.
+const NOT_A_PERSON: &[&str] = &[
+    // devices and their makers
+    "hologic",
+    "siemens",
+    "philips",
+    "medtronic",
+    "abbott",
+    "elekta",
+    "varian",
+    "accuray",
+    "dornier",
+    "phonak",
+    "oticon",
+    "resound",
+    "starkey",
+    "signia",
+    "alaris",
+    "baxter",
+    "stryker",
+    "zimmer",
+    "biomet",
+    "nihon",
+    "kohden",
+    "natus",
+    "dräger",
+    "drager",
+    "masimo",
+    "omnipod",
+    "dexcom",
+    "insulet",
+    "biotronik",
+    "fujifilm",
+    "toshiba",
+    "mindray",
+    "zoll",
+    "senographe",
+    "resmed",
+    "respironics",
+    "invacare",
+    "drive",
+    "graco",
+    "evenflo",
+    "chicco",
+    "britax",
+    "similac",
+    "enfamil",
+    "libre",
+    "freestyle",
+    "guardian",
+    "tandem",
+    "lumity",
+    "audéo",
+    "selenia",
+    "fluoroscan",
+    "acuson",
+    "olympus",
+    "karl",
+    "storz",
+    "pentax",
+    "welch",
+    "allyn",
+    "hillrom",
+    "hill-rom",
+    "arjo",
+    // cars
+    "toyota",
+    "honda",
+    "nissan",
+    "chevy",
+    "chevrolet",
+    "kia",
+    "hyundai",
+    "subaru",
+    "chrysler",
+    "dodge",
+    "jeep",
+    "buick",
+    "mazda",
+    "volkswagen",
+    "freightliner",
+    "tesla",
+    "lexus",
+    "acura",
+    "infiniti",
+    "mitsubishi",
+    "pontiac",
+    "oldsmobile",
+    "cadillac",
+    "lincoln",
+    "mercury",
+    "saturn",
+    "volvo",
+    "audi",
+    "porsche",
+    "gmc",
+    // payers and programs
+    "kaiser",
+    "permanente",
+    "molina",
+    "optum",
+    "humana",
+    "aetna",
+    "cigna",
+    "anthem",
+    "centene",
+    "ambetter",
+    "wellcare",
+    "highmark",
+    "medicaid",
+    "medicare",
+    "medi-cal",
+    "tricare",
+    "champva",
+    "caresource",
+    "amerigroup",
+    // places of worship, peoples, and the like
+    "masjid",
+    "wat",
+    "gurdwara",
+    "mandir",
+    "iglesia",
+    "templo",
+    "jewish",
+    "ashkenazi",
+    "sephardic",
+    "maori",
+    "hispanic",
+    "latino",
+    "latina",
+    "latinx",
+    "hmong",
+    "navajo",
+    "aurora",
+    "borealis",
+    // abbreviations and days
+    "fiancé",
+    "fiancée",
+    "née",
+    "café",
+    "lao",
+    "rancho",
+    "los",
+    "las",
+    "nuevo",
+    "nueva",
+    "puerto",
+    "san",
+    "santa",
+    "santo",
+    "del",
+    "cabo",
+    "verde",
+    // abbreviations, days and months
+    "ortho",
+    "peds",
+    "neuro",
+    "cardio",
+    "derm",
+    "onc",
+    "gyn",
+    "tdap",
+    "adm",
+    "abx",
+    "mon",
+    "tue",
+    "tues",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "drv",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "menarche",
+    "argyll",
+];
+
+/// Titles of other languages, written before a name.
+const FOREIGN_TITLES: &[&str] =
+    &["doña", "don", "ông", "bà", "señor", "señora", "sra", "srta", "frau", "herr", "mme", "mlle", "sayın"];
+
+/// A word made from a word of the language ("Patroller", "Enrollee", "Screener") or a
+/// clinical word by its ending ("Audiogram", "Lithotripter"): no name.
+fn derived_word(lower: &str) -> bool {
+    const CLINICAL: &[&str] = &[
+        "gram", "graph", "graphy", "scope", "scopy", "tomy", "ectomy", "itis", "osis", "emia", "pathy", "plasty",
+        "tripter", "meter", "therapy",
+    ];
+    CLINICAL.iter().any(|end| lower.ends_with(end))
+        || ["er", "ee", "ers", "ees", "or", "ing"].iter().any(|end| {
+            lower.strip_suffix(end).is_some_and(|stem| {
+                // "patroller": "patrol" with its last consonant doubled.
+                let undoubled = stem.char_indices().next_back().map_or(stem, |(i, _)| &stem[..i]);
+                stem.chars().count() >= 3
+                    && (super::words::is_word(stem)
+                        || super::words::is_word(&format!("{stem}e"))
+                        || (stem.ends_with(|c| undoubled.ends_with(c)) && super::words::is_word(undoubled)))
+            })
+        })
+}
+
+const NOT_A_PERSON_BEFORE: &[&str] = &[
+    "silver",
+    "tan",
+    "white",
+    "beige",
+    "black",
+    "gray",
+    "grey",
+    "red",
+    "blue",
+    "green",
+    "maroon",
+    "gold",
+    "brown",
+    "coverage:",
+    "insurance:",
+    "insurer:",
+    "payer:",
+    "plan:",
+    "carrier:",
+    "card:",
+    "device:",
+    "formula:",
+    "meter:",
+    "system:",
+    "facility:",
+    "vehicle:",
+    "car:",
+    "make:",
+    "model:",
+    "pump:",
+    "monitor:",
+    "scanner:",
+    "unit:",
+    "machine:",
+    // a medicine taken or prescribed ("uses Breo Ellipta", "started Lantus Solostar")
+    "takes",
+    "taking",
+    "took",
+    "uses",
+    "using",
+    "used",
+    "started",
+    "starting",
+    "stopped",
+    "continue",
+    "continues",
+    "continued",
+    "resume",
+    "resumed",
+    "prescribed",
+    "refill",
+    "refilled",
+    "rx:",
+    "meds:",
+    "medications:",
+    "dispensed",
+    "inhaler:",
+    "insulin:",
+];
+
+/// What follows two unknown capitalised words when they are a thing: a plate or a VIN, a
+/// model's number, a product's or a test's noun, a medicine's dose or form.
+static NOT_A_PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,?[ \t]*\(?(?i:plate|vin|tag)(?-u:\b)|[ \t]+[A-Za-z]*\d|[ \t]+(?i:index|score|scale|equation|type|positive|negative|member|members|id|mri|ct|unit|sf|formula|catheter|system|sensor|monitor|pump|device|pen|inhaler|model|series|plan|insurance|health|foot|sign|syndrome|disease|proteinuria|antigen|antibody|test|assay|panel|genotype|virus|vaccine|platform|implant|lead|stent|valve|hearing|aid|seat|car|truck|van|suv|sedan|pickup|minivan|pupils?|daily|twice|once|nightly|weekly|monthly|bid|tid|qid|qhs|qd|qam|qpm|prn|puffs?|tabs?|tablets?|caps?|capsules?|injections?|drops?|spray|patch|cream|ointment|gel|solution|suspension|inhalers?|nebs?|refills?|doses?|er|xr|xl|sr|hfa|starter|kit)(?-u:\b))").expect("regex")
+});
+
+/// Two capitalised words one space apart, each of three letters or more with a lower-case
+/// one among them, neither a word of the language (nor any part of it between hyphens),
+/// nor a word that is no name, nor a state or a country, nor part of a protected phrase
+/// (eponyms, scores), and not before an eponym's head: the parts of a person's name that
+/// no lexicon holds ("Joachim Quast", "Predrag Hadžić", "Wichai Phromphan").
+fn unknown_pairs(
+    text: &str,
+    tokens: &[(usize, usize)],
+    in_protected: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let unknown = |s: usize, e: usize| {
+        let token = &text[s..e];
+        let lower = token.to_lowercase();
+        token.chars().count() >= 3
+            && TITLE_CASE.is_match(token)
+            && !super::words::is_word(&lower)
+            && lower.split('-').all(|part| part.chars().count() < 3 || !super::words::is_word(part))
+            && !is_not_name(&lower)
+            && !PLACE_NAMES.contains(&lower)
+            && !NOT_A_PERSON.contains(&lower.as_str())
+            && !lexicon::EPONYM_STEMS.contains(&lower.as_str())
+            && !derived_word(&lower)
+            && !in_protected(s, e)
+    };
+    let mut found = Vec::new();
+    for pair in tokens.windows(2) {
+        let [(s1, e1), (s2, e2)] = [pair[0], pair[1]];
+        if &text[e1..s2] != " " || !unknown(s2, e2) || names_an_eponym(&text[e2..]) {
+            continue;
+        }
+        // A title of another language before a name the lexicon lacks: the name alone
+        // ("Doña Remedios", "Ông Thạch").
+        if FOREIGN_TITLES.contains(&text[s1..e1].to_lowercase().as_str()) {
+            found.push((s2, e2));
+            continue;
+        }
+        if !unknown(s1, e1) {
+            continue;
+        }
+        // A make and a model, a brand and a device, a place of two words: "2008 Toyota
+        // Camry, plate", "silver Chevy Malibu", "Coverage: Kaiser Permanente member",
+        // "Senographe Pristina 3D", "Sri Lanka".
+        let before = text[..s1].trim_end_matches([' ', '\t']);
+        let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
+        if before.ends_with(|c: char| c.is_ascii_digit())
+            || NOT_A_PERSON_BEFORE.contains(&last.as_str())
+            || NOT_A_PERSON_AFTER.is_match(&text[e2..])
+            || PLACE_NAMES.contains(&text[s1..e2].to_lowercase())
+        {
+            continue;
+        }
+        found.push((s1, e1));
+        found.push((s2, e2));
+    }
+    found.dedup();
+    found
+}
+
 /// The people of a list after a label, apart by semicolons, where another of its items is a
 /// name found already ("Witnesses: Elder Vernon Oyelaran; Guō Jiànpíng."): an item of two or
 /// three capitalised words, none of them a word of the language nor of a protected phrase,
@@ -7097,6 +7456,27 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn two_capitalised_words_no_lexicon_knows_are_a_name() {
+        has("Rides home with Joachim Quast after dinner.", "Joachim", "NAME");
+        has("Rides home with Joachim Quast after dinner.", "Quast", "NAME");
+        has("Registration by Predrag Hadžić; insurance on file.", "Hadžić", "NAME");
+        has("The pantry is run by Doña Xochiquetzal now.", "Xochiquetzal", "NAME");
+        for text in [
+            "Drives a 2008 Toyota Camry, plate 9RMM701.",
+            "Coverage: Kaiser Permanente member since 2019.",
+            "Uses Breo Ellipta daily and Advair Diskus twice daily.",
+            "Lantus Solostar 20 units at bedtime.",
+            "Exam on the Hologic Selenia unit; Rancho Los Amigos scale 6.",
+            "Home congregation Wat Lao Buddharam; flew in from Nuevo León.",
+            "Nights with the Bair Hugger on; the Patroller found him.",
+            "Pupils: not Argyll Robertson. Menarche Jul 2019.",
+        ] {
+            let names: Vec<_> = found(text).into_iter().filter(|(_, c)| *c == "NAME").collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
     }
 
     #[test]
