@@ -1,5 +1,5 @@
 //! The de-identification evaluation: `carebrief deid` over the test, holdout, audit, audit2, tune,
-//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13, tune14 and tune15 splits of the synthetic corpus (tests/deid-eval),
+//! tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10, tune11, tune12, tune13, tune14, tune15 and tune16 splits of the synthetic corpus (tests/deid-eval),
 //! scored by tests/deid-eval/score.py.
 //!
 //! The floors below are the figures measured when they were set (docs/deid.md), so a
@@ -16,9 +16,9 @@ use crate::support::repo_root;
 /// changes; `audit` was written apart from the scrubber, only reported for 21 readings, then
 /// spent (tuned on since the twenty-sixth stop); `audit2` was written apart from the scrubber
 /// to replace it and is only reported; `tune`, `tune2`,
-/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12`, `tune13`, `tune14` and `tune15` were written apart from the scrubber and then
+/// `tune3`, `tune4`, `tune5`, `tune6`, `tune7`, `tune8`, `tune9`, `tune10`, `tune11`, `tune12`, `tune13`, `tune14`, `tune15` and `tune16` were written apart from the scrubber and then
 /// tuned on.
-const FLOORS: [(&str, f64, f64, f64); 19] = [
+const FLOORS: [(&str, f64, f64, f64); 20] = [
     ("test", 0.999, 0.998, 0.994),
     ("holdout", 0.984, 0.979, 0.984),
     ("audit", 0.994, 0.993, 0.984),
@@ -38,6 +38,7 @@ const FLOORS: [(&str, f64, f64, f64); 19] = [
     ("tune13", 0.981, 0.995, 0.999),
     ("tune14", 0.974, 0.978, 0.986),
     ("tune15", 0.997, 0.998, 0.989),
+    ("tune16", 0.963, 0.967, 0.992),
 ];
 
 #[test]
