@@ -2782,7 +2782,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 });
 
 /// What people do in notes, after their name ("Adrian reports", "Hope called back").
-const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take|sat with";
+const PERSON_VERBS: &str = "reports|reported|states|stated|denies|denied|says|said|notes|noted|endorses|endorsed|complains|complained|has had|has been|had been|will visit|will come|will call|called|presents|presented|feels|felt|was admitted|returns|returned|agrees|agreed|declined|declines|prefers|lives|lived|works|worked|is a|was seen|slept|ate|is doing|was doing|understands|understood|verbalized|verbalizes|asks|asked|wants|wanted|came|arrived|walked|fell|takes|took|uses|used|smokes|drinks|quit|is here|was here|is the|is motivated|is worried|is concerned|may take|can take|sat with|visits|drove|drives|helps|helped|manages|handles|watches|answered|picked up|dropped off|is helping|has offered|will pick|will bring|will drive|will mail|will relay|to schedule|identifies|covers|let EMS";
 
 /// What a person named before their relation does (`Groß, Dieter (lawyer) brought the
 /// paperwork`).
@@ -3117,6 +3117,14 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (
             PhiCategory::Name,
             ascii_regex(&format!(r"\b({NAME_TOKEN}(?:\s+{NAME_TOKEN})?)\s+(?:{PERSON_VERBS})\b")),
+            false,
+        ),
+        // `Manjiri, the building super, let EMS in`: a name and the person's part after it.
+        (
+            PhiCategory::Name,
+            ascii_regex(&format!(
+                r"\b({NAME_TOKEN}(?:[ ]{NAME_TOKEN})?),[ \t]+(?:the|a|an|our|his|her|their|my)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{OUTSIDE_ROLES}|super|superintendent|building manager|property manager|driver|clerk|volunteer|caregiver|babysitter|nanny|sponsor|mentor|boss|coworker|co-worker|colleague|housemate|flatmate|tenant|manager)\b"
+            )),
             false,
         ),
         // From the tune14 split: a clinician with a credential in brackets (`Taek-soon Jeon
@@ -7456,6 +7464,20 @@ mod tests {
     fn has(text: &str, value: &str, category: &str) {
         let f = found(text);
         assert!(f.iter().any(|(v, c)| v == value && *c == category), "{value} as {category} in {text:?}: {f:?}");
+    }
+
+    #[test]
+    fn a_name_by_what_the_person_does_or_their_part_after_it() {
+        has("Rides arranged. Dewi visits daily and Tirhas will bring the forms.", "Dewi", "NAME");
+        has("Rides arranged. Dewi visits daily and Tirhas will bring the forms.", "Tirhas", "NAME");
+        has("Pager went off. Manjiri, the building super, let EMS in.", "Manjiri", "NAME");
+        has("Sleeps badly. Cumar, our home health aide, comes mornings.", "Cumar", "NAME");
+        for text in
+            ["Allergy clarified: sulfa.", "FAP offered. Interest-free.", "Lisinopril, the ACE inhibitor, was held."]
+        {
+            let names: Vec<_> = found(text).into_iter().filter(|(_, c)| *c == "NAME").collect();
+            assert!(names.is_empty(), "{text}: {names:?}");
+        }
     }
 
     #[test]
