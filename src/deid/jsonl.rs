@@ -13,7 +13,7 @@ use std::io::{BufRead, Write};
 use serde::{Deserialize, Serialize};
 
 use super::policy::Policy;
-use super::scrub::{KnownIdentifiers, Note, Scrubber, Span, find_contained, redact};
+use super::scrub::{KnownIdentifiers, Note, Scrubber, Span, find_contained, redact_contained};
 use super::{DateShifter, Vault};
 use crate::fhir::PatientId;
 
@@ -263,10 +263,7 @@ fn write_batch(
         };
         let shift = shifter.offset_days_for(&key);
         let mut vault = Vault::new(PatientId::parse("jsonl").expect("a valid id"), shift);
-        let redacted = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            redact(&parsed.text, &findings, &mut vault, policy, shift)
-        }));
-        let Ok(text) = redacted else {
+        let Some(text) = redact_contained(&parsed.text, &findings, &mut vault, policy, shift) else {
             summary.errors += 1;
             write_error(output, parsed.id, line_no, SCRUBBER_FAILED.into())?;
             continue;

@@ -165,16 +165,13 @@ pub fn deidentify_with(
         }
         let reference_year = date.map_or(fallback_year, FhirDateTime::year);
         let note = scrub::Note { text, known: &known, reference_year };
-        let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let findings = find(std::slice::from_ref(&note)).pop()?;
-            Some(scrub::redact(text, &findings, vault, policy, shift))
-        }));
-        match attempt {
-            Ok(Some(redacted)) => {
+        let findings = scrub::find_contained(std::slice::from_ref(&note), find).pop().flatten();
+        match findings.and_then(|f| scrub::redact_contained(text, &f, vault, policy, shift)) {
+            Some(redacted) => {
                 scrubbed += 1;
                 Some(redacted)
             }
-            _ => {
+            None => {
                 let resource_type = element.split('.').next().unwrap_or(element);
                 withheld.push(SourceIssue {
                     resource_type: resource_type.to_owned(),

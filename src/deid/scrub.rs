@@ -4170,23 +4170,17 @@ impl Scrubber {
             .filter(|&(s, e)| !spans.iter().any(|f| f.start < e && s < f.end))
             .map(|(start, end)| Span { start, end, category: PhiCategory::Name, mixed: false })
             .collect();
-        if !unknown.is_empty() {
-            spans.extend(unknown);
-            spans.sort_by_key(|s| (s.start, s.end));
-        }
+        add_apart(&mut spans, unknown);
         let mut dates = dates;
         let signed = dates_after_names(text, &spans, reference_year);
-        if !signed.is_empty() {
-            // They overlap nothing found, so the spans stay as resolved, only in order.
-            spans.extend(signed.iter().map(|d| Span {
-                start: d.start,
-                end: d.end,
-                category: PhiCategory::Date,
-                mixed: false,
-            }));
-            spans.sort_by_key(|s| (s.start, s.end));
-            dates.extend(signed);
-        }
+        add_apart(
+            &mut spans,
+            signed
+                .iter()
+                .map(|d| Span { start: d.start, end: d.end, category: PhiCategory::Date, mixed: false })
+                .collect(),
+        );
+        dates.extend(signed);
         dates.sort_by_key(|d| (d.start, d.end));
         Findings { spans, dates }
     }
@@ -4218,6 +4212,18 @@ impl PhiCategory {
 /// placeholder (the same value, the same placeholder), unless the policy keeps its kind
 /// in free text; dates move by `shift_days` in the form they were written (or are cut to
 /// their year, or kept); ages over 89 become "90 or older".
+/// [`redact`], a failure in it kept to this text: `None` when it fails, so that nothing of
+/// the text is passed on.
+pub(crate) fn redact_contained(
+    text: &str,
+    findings: &Findings,
+    vault: &mut super::Vault,
+    policy: &Policy,
+    shift_days: i64,
+) -> Option<String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| redact(text, findings, vault, policy, shift_days))).ok()
+}
+
 pub fn redact(text: &str, findings: &Findings, vault: &mut super::Vault, policy: &Policy, shift_days: i64) -> String {
     let mut out = String::with_capacity(text.len() + 16 * findings.spans.len());
     let mut at = 0;
@@ -6277,8 +6283,6 @@ static TITLE_CASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:\p{{Lu}}['’])?{part}(?:[-'’]{part})*$")).expect("regex")
 });
 
-/// Words before two unknown capitalised words that make them a thing, not a person: a
-/// car's colour, a label for a product or a payer, a medicine's verb.
 /// Makers of devices and cars, payers, places of worship, peoples and other capitalised
 /// words that the language's list lacks and that are no person's name.
 const NOT_A_PERSON: &[&str] = &[
@@ -6415,7 +6419,7 @@ const NOT_A_PERSON: &[&str] = &[
     "navajo",
     "aurora",
     "borealis",
-    // abbreviations and days
+    // words of other languages and places of two words
     "fiancé",
     "fiancée",
     "née",
@@ -6491,6 +6495,8 @@ fn derived_word(lower: &str) -> bool {
         })
 }
 
+/// Words before two unknown capitalised words that make them a thing, not a person: a
+/// car's colour, a label for a product or a payer, a medicine's verb.
 const NOT_A_PERSON_BEFORE: &[&str] = &[
     "silver",
     "tan",
@@ -7417,6 +7423,15 @@ fn dea_is_valid(dea: &str) -> bool {
     }
     let sum = digits[0] + digits[2] + digits[4] + 2 * (digits[1] + digits[3] + digits[5]);
     sum % 10 == digits[6]
+}
+
+/// Spans that overlap nothing found, added at the end: the spans stay as resolved, only
+/// in order.
+fn add_apart(spans: &mut Vec<Span>, apart: Vec<Span>) {
+    if !apart.is_empty() {
+        spans.extend(apart);
+        spans.sort_by_key(|s| (s.start, s.end));
+    }
 }
 
 /// Yearless dates right after a person's name that close a line or a sentence (a
