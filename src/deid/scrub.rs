@@ -2826,7 +2826,7 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         .join("|")
         + "|interpreter|translator|coach|chaplain|minister|teacher|probation officer|parole officer|caseworker|case worker";
     let roles = "nurse|rn|lpn|np|pa|pharmacist|therapist|aide|caseworker|case manager|social worker|chaplain|physician|doctor|provider|resident|attending|surgeon|dietitian|nutritionist|midwife|technician|tech|coordinator|navigator|counselor|counsellor|psychologist|home health nurse|visiting nurse|nursing|pcp|hospitalist|intern|fellow|scribe|paramedic|emt|cna|ma|sonographer|radiologist|anesthesiologist|cardiologist|nephrologist|neurologist|oncologist|endocrinologist|psychiatrist|podiatrist|dentist|optometrist|ophthalmologist|dermatologist|urologist|gynecologist|obstetrician|pediatrician|internist|consultant|medic|medical student|student nurse|eligibility specialist";
-    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by|delivered by";
+    let seen_by = "opened by|filed by|submitted by|prepared by|requested by|released to|picked up by|seen by|evaluated by|examined by|referred by|discussed with|reviewed with|signed by|covered by|followed by|managed by|treated by|admitted by|discharged by|performed by|read by|interpreted by|dictated by|transcribed by|approved by|authored by|ordered by|prescribed by|under the care of|care of|c/o|attn|attention|reviewed by|verified by|cosigned by|co-signed by|countersigned by|entered by|completed by|documented by|written by|recorded by|noted by|confirmed by|witnessed by|supervised by|assisted by|accepted by|faxed by|handed off to|signed out to|on behalf of|printed by|report called to|report given to|report to|return to|abstracted by|translation by|translated by|delivered by|message taken by|scanned by|drawn by|obtained by|assigned by|handoff to|transcribed|transcriptionist";
     vec![
         (
             PhiCategory::ProviderName,
@@ -2907,6 +2907,17 @@ static NAME_CUES: LazyLock<Vec<(PhiCategory, AsciiRegex, bool)>> = LazyLock::new
         (PhiCategory::Name, ascii_regex(&format!(r"{name},?[ ]Esq\b")), true),
         // `Caroline's husband`: a name owning a relation.
         (PhiCategory::Name, ascii_regex(&format!(r"{name}['’]s\s+(?i:{relations})\b")), false),
+        // "A friend of Kowsar's": the person a relation belongs to, with the possessive.
+        (PhiCategory::Name, ascii_regex(&format!(r"(?i:\b(?:{company}))[ \t]+of[ \t]+({NAME_TOKEN})['’]s\b")), false),
+        // "Florisvaldo (resident) and Daiwei (MS3) examined the patient": a trainee by rank,
+        // the name written as names are (not a heading: "PRELIMINARY REPORT (resident)").
+        (
+            PhiCategory::ProviderName,
+            ascii_regex(
+                r"\b([\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}]?[\p{Ll}'’]+)?(?:[ ](?:[\p{Lu}]\.|[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}]?[\p{Ll}'’]+)?)){0,2})[ \t]*\((?i:resident|intern|fellow|ms[1-4]|pgy-?[1-8]|medical student|student nurse|scribe)\)",
+            ),
+            false,
+        ),
         (
             PhiCategory::ProviderName,
             ascii_regex(&format!(r"(?i:\b(?:{roles}))\b(?::\s*|[ \t]*)\(?[ \t]*{name}")),
@@ -4165,11 +4176,29 @@ impl Scrubber {
         // Two capitalised words in a row that no lexicon knows and the language does not
         // hold ("Rides home with Joachim Quast", "Registration by Predrag Hadžić"), where
         // nothing was found: last, so that no rule above reads them as a person first.
-        let unknown: Vec<Span> = unknown_pairs(text, &tokens, &in_protected)
-            .into_iter()
-            .filter(|&(s, e)| !spans.iter().any(|f| f.start < e && s < f.end))
-            .map(|(start, end)| Span { start, end, category: PhiCategory::Name, mixed: false })
+        let mut candidates = unknown_pairs(text, &tokens, &in_protected);
+        candidates.extend(initialled_unknowns(text, &tokens, &in_protected));
+        candidates.sort_unstable();
+        // What is found so far, sorted by start, with the furthest end reached up to each:
+        // a candidate overlaps a finding when a finding starting before its end reaches past
+        // its start (a binary search, so a huge note's thousands of findings stay cheap).
+        let mut taken: Vec<(usize, usize)> = spans.iter().map(|f| (f.start, f.end)).collect();
+        taken.sort_unstable();
+        let reach: Vec<usize> = taken
+            .iter()
+            .scan(0, |furthest, &(_, e)| {
+                *furthest = e.max(*furthest);
+                Some(*furthest)
+            })
             .collect();
+        let mut unknown: Vec<Span> = Vec::new();
+        for (start, end) in candidates {
+            let before = taken.partition_point(|&(s, _)| s < end);
+            let overlaps = before > 0 && reach[before - 1] > start;
+            if !overlaps && unknown.last().is_none_or(|u| u.end <= start) {
+                unknown.push(Span { start, end, category: PhiCategory::Name, mixed: false });
+            }
+        }
         add_apart(&mut spans, unknown);
         let mut dates = dates;
         let signed = dates_after_names(text, &spans, reference_year);
@@ -6564,6 +6593,213 @@ static NOT_A_PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,?[ \t]*\(?(?i:plate|vin|tag)(?-u:\b)|[ \t]+[A-Za-z]*\d|[ \t]+(?i:index|score|scale|equation|type|positive|negative|member|members|id|mri|ct|unit|sf|formula|catheter|system|sensor|monitor|pump|device|pen|inhaler|model|series|plan|insurance|health|foot|sign|syndrome|disease|proteinuria|antigen|antibody|test|assay|panel|genotype|virus|vaccine|platform|implant|lead|stent|valve|hearing|aid|seat|car|truck|van|suv|sedan|pickup|minivan|pupils?|daily|twice|once|nightly|weekly|monthly|bid|tid|qid|qhs|qd|qam|qpm|prn|puffs?|tabs?|tablets?|caps?|capsules?|injections?|drops?|spray|patch|cream|ointment|gel|solution|suspension|inhalers?|nebs?|refills?|doses?|er|xr|xl|sr|hfa|starter|kit)(?-u:\b))").expect("regex")
 });
 
+/// A capitalised word of three letters or more with a lower-case one among them, neither a
+/// word of the language (nor any part of it between hyphens), nor a word that is no name,
+/// nor a state or a country, nor a maker, a payer or a people, nor part of a protected
+/// phrase (eponyms, scores): a word that only a person's name could be.
+fn unknown_word(text: &str, s: usize, e: usize, in_protected: &dyn Fn(usize, usize) -> bool) -> bool {
+    let token = &text[s..e];
+    let lower = token.to_lowercase();
+    token.chars().count() >= 3
+        && TITLE_CASE.is_match(token)
+        && !super::words::is_word(&lower)
+        && lower.split('-').all(|part| part.chars().count() < 3 || !super::words::is_word(part))
+        && !is_not_name(&lower)
+        && !PLACE_NAMES.contains(&lower)
+        && !NOT_A_PERSON.contains(&lower.as_str())
+        && !lexicon::EPONYM_STEMS.contains(&lower.as_str())
+        && !derived_word(&lower)
+        && !in_protected(s, e)
+}
+
+/// Species that follow their genus's initial ("E. Coli", "H. Pylori" written with a
+/// capital): no person's initial and surname.
+const SPECIES: &[&str] = &[
+    "coli",
+    "pylori",
+    "diff",
+    "difficile",
+    "dificile",
+    "aureus",
+    "aeruginosa",
+    "pneumoniae",
+    "faecalis",
+    "faecium",
+    "epidermidis",
+    "albicans",
+    "glabrata",
+    "auris",
+    "fragilis",
+    "influenzae",
+    "gonorrhoeae",
+    "trachomatis",
+    "vaginalis",
+    "jirovecii",
+    "jiroveci",
+    "marcescens",
+    "cloacae",
+    "mirabilis",
+    "pyogenes",
+    "agalactiae",
+    "meningitidis",
+    "catarrhalis",
+    "burgdorferi",
+    "monocytogenes",
+    "perfringens",
+    "botulinum",
+    "typhi",
+    "baumannii",
+    "maltophilia",
+    "lugdunensis",
+    "oxytoca",
+    "aerogenes",
+    "freundii",
+    "cepacia",
+    "pertussis",
+    "jejuni",
+    "sonnei",
+    "flexneri",
+    "enterocolitica",
+    "fumigatus",
+    "neoformans",
+    "parapsilosis",
+    "tropicalis",
+    "krusei",
+    "multocida",
+    "henselae",
+    "pneumophila",
+    "kansasii",
+    "abscessus",
+    "chelonae",
+    "gondii",
+    "falciparum",
+    "vivax",
+    "lamblia",
+    "histolytica",
+    "vermicularis",
+    "stercoralis",
+    "scabiei",
+    "capitis",
+    "pubis",
+    "corporis",
+    "acnes",
+    "hominis",
+    "saprophyticus",
+    "haemolyticus",
+    "mutans",
+    "cholerae",
+    "vulnificus",
+    "kingae",
+];
+
+/// The words an initial of a thing follows ("vitamin D. Xarelto", "hepatitis B. Gardasil",
+/// "type A. Lantus").
+const NOT_A_PERSON_INITIAL_AFTER: &[&str] = &[
+    "vitamin",
+    "vit",
+    "hepatitis",
+    "hep",
+    "type",
+    "stage",
+    "class",
+    "grade",
+    "factor",
+    "group",
+    "lead",
+    "plan",
+    "part",
+    "zone",
+    "phase",
+    "level",
+    "tier",
+    "schedule",
+    "category",
+    "protein",
+    "complex",
+    "section",
+    "appendix",
+    "exhibit",
+    "table",
+    "figure",
+    "form",
+    "unit",
+    "ward",
+    "wing",
+    "pod",
+    "bay",
+    "room",
+    "bed",
+    "floor",
+    "tower",
+    "building",
+    "bldg",
+    "suite",
+    "apt",
+    "option",
+    "influenza",
+    "flu",
+    "strep",
+    "hemophilia",
+    "cluster",
+    "hla",
+];
+
+/// A person written as an initial and a word only a name could be ("H. Shiratori reviewed",
+/// "Technologist note (B. Mortensen)", "W. El Amrani"), or as that word and the initial of
+/// the surname ("PT Zhuoran T.; OT Bizimana M."): the initial tells a name from a brand or a
+/// place, which two such words alone would not. Not a genus's initial before its species
+/// ("E. Coli"), nor a vitamin's, a hepatitis's or a ward's letter before a word.
+fn initialled_unknowns(
+    text: &str,
+    tokens: &[(usize, usize)],
+    in_protected: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &(s, e) in tokens {
+        if !unknown_word(text, s, e, in_protected) || SPECIES.contains(&text[s..e].to_lowercase().as_str()) {
+            continue;
+        }
+        // "H. Shiratori", "H.Shiratori": a capital and its period, at a word's start, right before.
+        let before = text[..s].strip_suffix(' ').unwrap_or(&text[..s]);
+        let initial = before.strip_suffix('.').and_then(|b| {
+            let letter = b.chars().next_back().filter(char::is_ascii_uppercase)?;
+            let rest = &b[..b.len() - 1];
+            let ahead = rest.chars().next_back();
+            let raw_before = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+            let word_before = raw_before.trim_end_matches([',', ':', ';', '(']);
+            // A measure's number before a unit's letter ("4 L.", "101.6 F.", "70° R."); not a
+            // time ("12:45 H. Basterretxea") nor an item closed by a comma ("#4619, D. Yarbrough").
+            let number_before = raw_before.len() == word_before.len()
+                && word_before.starts_with(|c: char| c.is_ascii_digit())
+                && word_before.trim_end_matches('°').chars().all(|c| c.is_ascii_digit() || c == '.');
+            // A unit's letter after a number or a slash ends a sentence ("4 L. Lhermitte sign",
+            // "K 4.1 mmol/L. Diuresed", "T 101.6 F. Triaged", "R > L. Abd"); a form's lettered
+            // part opens a label ("A. Notifier:").
+            let thing = ahead.is_some_and(|c| c.is_alphanumeric() || ".,/<>=+°%".contains(c))
+                || number_before
+                || matches!(word_before, ">" | "<" | "=" | ">=" | "<=" | "≥" | "≤" | "/" | "+" | "&")
+                || NOT_A_PERSON_INITIAL_AFTER.contains(&word_before)
+                || text[e..].starts_with(':');
+            (letter.is_ascii_uppercase() && !thing).then_some(rest.len())
+        });
+        if let Some(start) = initial {
+            found.push((start, e));
+            continue;
+        }
+        // "Bizimana M.;": the word, a capital and its period, then the end of the name.
+        let after = &text[e..];
+        let mut chars = after.chars();
+        if chars.next() == Some(' ')
+            && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.next() == Some('.')
+            && !chars.next().is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        {
+            found.push((s, e + 3));
+        }
+    }
+    found
+}
+
 /// Two capitalised words one space apart, each of three letters or more with a lower-case
 /// one among them, neither a word of the language (nor any part of it between hyphens),
 /// nor a word that is no name, nor a state or a country, nor part of a protected phrase
@@ -6574,20 +6810,7 @@ fn unknown_pairs(
     tokens: &[(usize, usize)],
     in_protected: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    let unknown = |s: usize, e: usize| {
-        let token = &text[s..e];
-        let lower = token.to_lowercase();
-        token.chars().count() >= 3
-            && TITLE_CASE.is_match(token)
-            && !super::words::is_word(&lower)
-            && lower.split('-').all(|part| part.chars().count() < 3 || !super::words::is_word(part))
-            && !is_not_name(&lower)
-            && !PLACE_NAMES.contains(&lower)
-            && !NOT_A_PERSON.contains(&lower.as_str())
-            && !lexicon::EPONYM_STEMS.contains(&lower.as_str())
-            && !derived_word(&lower)
-            && !in_protected(s, e)
-    };
+    let unknown = |s: usize, e: usize| unknown_word(text, s, e, in_protected);
     let mut found = Vec::new();
     for pair in tokens.windows(2) {
         let [(s1, e1), (s2, e2)] = [pair[0], pair[1]];
@@ -7518,6 +7741,36 @@ mod tests {
         ] {
             lacks_names(text);
         }
+    }
+
+    #[test]
+    fn an_initial_beside_a_word_only_a_name_could_be() {
+        has("12:45 H. Basterretxea reviewed; wants BMP tomorrow.", "H. Basterretxea", "NAME");
+        has("Technologist note (B. Mortensen): unable to hold breath.", "B. Mortensen", "NAME");
+        has("Security: Ansel Odom #7369, D. Yarbrough #791.", "D. Yarbrough", "NAME");
+        has("From: the after-hours service -> D. Dissanayake, on call", "D. Dissanayake", "NAME");
+        has("Therapy: PT Zhuoran T.; OT Bizimana M.; SLP Doina C.", "Bizimana M.", "NAME");
+        for text in [
+            "Stool positive for E. Coli and H. Pylori.",
+            "SpO2 92% on 4 L. Lhermitte sign noted.",
+            "K 4.1 mmol/L. Diuresed 3.2 L overnight.",
+            "Reports T 101.6 F. Triaged with vomiting.",
+            "Resting tremor, R > L. Abd soft.",
+            "A. Notifier: Cedar Bluff Community Hospital",
+            "Low vitamin D. Ergocalciferol started.",
+        ] {
+            lacks_names(text);
+        }
+    }
+
+    #[test]
+    fn a_trainee_by_rank_a_friend_of_someone_and_who_took_a_message() {
+        has("Florisvaldo (resident) and Daiwei (MS3) examined the patient.", "Daiwei", "PROVIDER_NAME");
+        has("A friend of Kowsar's, Christoforos Zervas, has offered rides.", "Kowsar", "NAME");
+        has("Message taken by Tumaini; documented by the RN.", "Tumaini", "PROVIDER_NAME");
+        has("Dictated: APTE, PEMBA / transcribed: Shahnoza / 12-OCT-2024", "Shahnoza", "PROVIDER_NAME");
+        has("Scanned by Stoyanka on Sep 10; images sent to PACS.", "Stoyanka", "PROVIDER_NAME");
+        lacks_names("PRELIMINARY REPORT (resident)\nFindings: no acute process.");
     }
 
     #[test]
