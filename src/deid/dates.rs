@@ -69,6 +69,10 @@ enum Form {
     /// (written as a month and day too where the shift moves it to another month).
     /// `named`: the first date writes its month by name (`March 2–11`), in full or not.
     RangeEnd { first: NaiveDate, pad: bool, named: Option<bool> },
+    /// The `3` of `3–7 April 2023`: the first day of a range whose last date gives the month
+    /// and the year (written with the month too where the shift moves it to another month).
+    /// `long`: the last date writes its month in full.
+    RangeStart { last: NaiveDate, long: bool },
 }
 
 const MONTHS: [&str; 12] = [
@@ -164,6 +168,10 @@ static MONTH_DAY_APOSTROPHE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("regex")
 });
+/// The first day of a range and its dash before a day-first date: the `3–` of `3–7 April 2023`.
+static RANGE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})[ \t]?[–-][ \t]?$").expect("regex"));
+
 /// The rest of a range of days in one month after `March 2`: `–11, 2024`, `-11`.
 static MONTH_DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[ \t]*(?:-|–)[ \t]*(\d{1,2})(?-u:\b)(?:,?[ \t]+((?:19|20)\d{2})(?-u:\b))?").expect("regex")
@@ -760,6 +768,22 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 upper,
             };
             found.push(FoundDate::new(m.start(), end, date, form));
+            // "Stay: 3–7 April 2023", "travels 1–14 May 2024": the range's first day, whose
+            // month and year are the second date's.
+            if let Some(first) = RANGE_START.captures(&text[..m.start()]).and_then(|r| r.get(1))
+                && let Ok(first_day) = first.as_str().parse::<u32>()
+                && (1..day).contains(&first_day)
+                && !text[..first.start()].ends_with(['/', '.', ':', '-', '–'])
+                && let Some(first_date) = NaiveDate::from_ymd_opt(year, month, first_day)
+            {
+                let long = c[3].trim_end_matches('.').len() > 3;
+                found.push(FoundDate::new(
+                    first.start(),
+                    first.end(),
+                    first_date,
+                    Form::RangeStart { last: date, long },
+                ));
+            }
         }
     }
     for c in DAY_MONTH_RUN.captures_iter(text) {
@@ -1205,7 +1229,10 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 fn take_lead(text: &str, d: &mut FoundDate, previous_end: usize) {
     let before = &text[text.floor_char_boundary(d.start.saturating_sub(16)).max(previous_end)..d.start];
     let Some(c) = LEAD.captures(before) else { return };
-    let has_day = !matches!(d.form, Form::MonthYear { .. } | Form::NumericMonthYear { .. } | Form::RangeEnd { .. });
+    let has_day = !matches!(
+        d.form,
+        Form::MonthYear { .. } | Form::NumericMonthYear { .. } | Form::RangeEnd { .. } | Form::RangeStart { .. }
+    );
     let start = match (c.get(1), c.get(2)) {
         // `the` belongs only to `the 21st of February`; a weekday before it, with it.
         (weekday, Some(the)) if matches!(d.form, Form::DayOfMonth { .. }) => weekday.unwrap_or(the).start(),
@@ -1230,6 +1257,7 @@ impl FoundDate {
             Form::NumericNoYear { .. }
             | Form::MonthDashDay { .. }
             | Form::RangeEnd { .. }
+            | Form::RangeStart { .. }
             | Form::MonthDayRun
             | Form::DayMonthDotted { .. } => false,
             Form::DayMonthRun { year_digits, .. } => year_digits > 0,
@@ -1333,6 +1361,14 @@ impl FoundDate {
                     (false, _, None) => format!("{}/{}", d.month(), d.day()),
                 };
                 format!("{day}{}", self.tail)
+            }
+            Form::RangeStart { last, long } => {
+                let last = last + Duration::days(days);
+                if (d.year(), d.month()) == (last.year(), last.month()) {
+                    format!("{}{}", d.day(), self.tail)
+                } else {
+                    format!("{} {}{}", d.day(), month_name(long, false), self.tail)
+                }
             }
             Form::DayMonthYear { sep, pad, year_digits } => {
                 let year = if year_digits == 2 { format!("{:02}", d.year() % 100) } else { d.year().to_string() };
@@ -1551,6 +1587,25 @@ mod tests {
         for text in ["take 1 /2 tab daily", "on 1 /2 tab daily", "pain 3 /10 today", "given 1/2 NS", "given 3/4 of it"]
         {
             assert!(find_dates(text, 2024).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_first_day_of_a_range_before_a_day_first_date_is_a_date() {
+        let text = "Stay: 3–7 April 2023, nightly rate waived";
+        let found = find_dates(text, 2024);
+        let mut spans: Vec<&str> = found.iter().map(|d| &text[d.start..d.end]).collect();
+        spans.sort();
+        assert_eq!(spans, ["3", "7 April 2023"]);
+        let first = found.iter().find(|d| &text[d.start..d.end] == "3").unwrap();
+        assert_eq!(first.date, NaiveDate::from_ymd_opt(2023, 4, 3).unwrap());
+        assert_eq!(first.shifted_text(7), "10");
+        // Shifted into another month than the last day's, the first day names its month.
+        assert_eq!(first.shifted_text(-7), "27");
+        assert_eq!(first.shifted_text(-5), "29 March");
+        // Not a number that belongs to something before it, nor a range that runs backward.
+        for (text, number) in [("pages 2/3-7 April 2023", "3"), ("seen 9-7 April 2023", "9")] {
+            assert!(!find_dates(text, 2024).iter().any(|d| &text[d.start..d.end] == number), "{text}");
         }
     }
 

@@ -4178,6 +4178,7 @@ impl Scrubber {
         // nothing was found: last, so that no rule above reads them as a person first.
         let mut candidates = unknown_pairs(text, &tokens, &in_protected);
         candidates.extend(initialled_unknowns(text, &tokens, &in_protected));
+        candidates.extend(lone_unknowns(text, &tokens, &in_protected));
         candidates.sort_unstable();
         // What is found so far, sorted by start, with the furthest end reached up to each:
         // a candidate overlaps a finding when a finding starting before its end reaches past
@@ -6800,6 +6801,61 @@ fn initialled_unknowns(
     found
 }
 
+/// What follows a lone word only a name could be when it is a person: a pronoun that goes
+/// on about them ("Rides home with Wulan; she has his walker"), where they are ("Ghislain next
+/// door", "Pisey at the transport desk", "Meirav in registration", "Kazuhiko from the ride
+/// service"), or a verb and what they said of themselves ("Mzia clarified that she").
+static LONE_PERSON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<pronoun>[;,][ \t]+(?:she|he)[ \t])|[ \t]+next[ \t]+door\b|[ \t]+(?:at|from)[ \t]+the[ \t]+(?:front|information|registration|transport|nurses'?|check-in)[ \t]+desk\b|[ \t]+(?:at|from)[ \t]+the[ \t]+(?:answering|ride|transport|interpreter|courier)[ \t]+service\b|[ \t]+in[ \t]+registration\b|[ \t]+[a-z]+ed[ \t]+that[ \t]+(?:she|he)[ \t])",
+    )
+    .expect("regex")
+});
+
+/// The words before a lone name that a pronoun after it refers to ("with Wulan; she"): a
+/// person's company or what was done with them, not a medicine's ("on Eliquis; he").
+const LONE_PERSON_BEFORE: &[&str] =
+    &["with", "by", "from", "for", "and", "thanked", "called", "told", "asked", "paged", "texted", "phoned"];
+
+/// A lone word only a name could be (see [`unknown_word`]) where what surrounds it says it is a
+/// person: [`LONE_PERSON_AFTER`], or `per` before it and the end of a clause after it
+/// ("Appointment moved to June 3 per Yaku."). Not after a colour, a model year or a medicine's
+/// verb ([`NOT_A_PERSON_BEFORE`]).
+fn lone_unknowns(
+    text: &str,
+    tokens: &[(usize, usize)],
+    in_protected: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for &(s, e) in tokens {
+        if !unknown_word(text, s, e, in_protected) || SPECIES.contains(&text[s..e].to_lowercase().as_str()) {
+            continue;
+        }
+        let before = text[..s].trim_end_matches([' ', '\t']);
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+        if before.ends_with(|c: char| c.is_ascii_digit()) || NOT_A_PERSON_BEFORE.contains(&last.as_str()) {
+            continue;
+        }
+        let after = &text[e..];
+        let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ';']);
+        let person = match LONE_PERSON_AFTER.captures(after) {
+            Some(c) if c.name("pronoun").is_some() => sentence_start || LONE_PERSON_BEFORE.contains(&last.as_str()),
+            Some(_) => true,
+            None => {
+                last == "per"
+                    && (after.is_empty()
+                        || after.starts_with(['.', ',', ';', ')', '\n', '\r'])
+                        || after.starts_with(" at ")
+                        || after.starts_with(" @ "))
+            }
+        };
+        if person {
+            found.push((s, e));
+        }
+    }
+    found
+}
+
 /// Two capitalised words one space apart, each of three letters or more with a lower-case
 /// one among them, neither a word of the language (nor any part of it between hyphens),
 /// nor a word that is no name, nor a state or a country, nor part of a protected phrase
@@ -7758,6 +7814,23 @@ mod tests {
             "Resting tremor, R > L. Abd soft.",
             "A. Notifier: Cedar Bluff Community Hospital",
             "Low vitamin D. Ergocalciferol started.",
+        ] {
+            lacks_names(text);
+        }
+    }
+
+    #[test]
+    fn a_lone_name_by_what_surrounds_it() {
+        has("Rides home with Wulan; she has his walker.", "Wulan", "NAME");
+        has("Headache better. Ghislain next door has a spare key.", "Ghislain", "NAME");
+        has("Sent the ride request to Pisey at the transport desk.", "Pisey", "NAME");
+        has("Appointment moved to June 3, 2023 per Yaku.", "Yaku", "NAME");
+        has("Mzia clarified that she is a friend, not family.", "Mzia", "NAME");
+        for text in [
+            "Remains on Eliquis; he tolerates it.",
+            "Started Xarelto; she reports no bleeding.",
+            "Dose adjusted per KDIGO.",
+            "Labs drawn per protocol.",
         ] {
             lacks_names(text);
         }
