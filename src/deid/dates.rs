@@ -759,8 +759,9 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
             let sep = c[2].chars().next().unwrap_or(' ');
             let upper = c[3].chars().all(|ch| !ch.is_lowercase());
+            let long = c[3].trim_end_matches('.').len() > 3;
             let form = Form::DayFirst {
-                long: c[3].trim_end_matches('.').len() > 3,
+                long,
                 year: four_digit_year.is_some() || two_digit_year.is_some(),
                 two_digit_year: two_digit_year.is_some(),
                 comma: c.get(6).is_some(),
@@ -776,7 +777,6 @@ fn find_dates_in(text: &str, reference_year: i32) -> Vec<FoundDate> {
                 && !text[..first.start()].ends_with(['/', '.', ':', '-', '–'])
                 && let Some(first_date) = NaiveDate::from_ymd_opt(year, month, first_day)
             {
-                let long = c[3].trim_end_matches('.').len() > 3;
                 found.push(FoundDate::new(
                     first.start(),
                     first.end(),

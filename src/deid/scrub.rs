@@ -4176,9 +4176,11 @@ impl Scrubber {
         // Two capitalised words in a row that no lexicon knows and the language does not
         // hold ("Rides home with Joachim Quast", "Registration by Predrag Hadžić"), where
         // nothing was found: last, so that no rule above reads them as a person first.
-        let mut candidates = unknown_pairs(text, &tokens, &in_protected);
-        candidates.extend(initialled_unknowns(text, &tokens, &in_protected));
-        candidates.extend(lone_unknowns(text, &tokens, &in_protected));
+        // Which capitalised words only a name could be, asked once for the three rules.
+        let unknown: Vec<bool> = tokens.iter().map(|&(s, e)| unknown_word(text, s, e, &in_protected)).collect();
+        let mut candidates = unknown_pairs(text, &tokens, &unknown);
+        candidates.extend(initialled_unknowns(text, &tokens, &unknown));
+        candidates.extend(lone_unknowns(text, &tokens, &unknown));
         candidates.sort_unstable();
         // What is found so far, sorted by start, with the furthest end reached up to each:
         // a candidate overlaps a finding when a finding starting before its end reaches past
@@ -4192,15 +4194,15 @@ impl Scrubber {
                 Some(*furthest)
             })
             .collect();
-        let mut unknown: Vec<Span> = Vec::new();
+        let mut people: Vec<Span> = Vec::new();
         for (start, end) in candidates {
             let before = taken.partition_point(|&(s, _)| s < end);
             let overlaps = before > 0 && reach[before - 1] > start;
-            if !overlaps && unknown.last().is_none_or(|u| u.end <= start) {
-                unknown.push(Span { start, end, category: PhiCategory::Name, mixed: false });
+            if !overlaps && people.last().is_none_or(|u| u.end <= start) {
+                people.push(Span { start, end, category: PhiCategory::Name, mixed: false });
             }
         }
-        add_apart(&mut spans, unknown);
+        add_apart(&mut spans, people);
         let mut dates = dates;
         let signed = dates_after_names(text, &spans, reference_year);
         add_apart(
@@ -6693,6 +6695,23 @@ const SPECIES: &[&str] = &[
     "kingae",
 ];
 
+/// Whether a word is a species after its genus's initial ([`SPECIES`]).
+fn is_species(word: &str) -> bool {
+    SPECIES.contains(&word.to_lowercase().as_str())
+}
+
+/// The text before `at` without the blanks that end it, and its last word in lower case.
+fn word_before(text: &str, at: usize) -> (&str, String) {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    (before, before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase())
+}
+
+/// Whether what is before capitalised words makes them a thing, not a person: a number (a
+/// model year) or a colour, a product's label or a medicine's verb ([`NOT_A_PERSON_BEFORE`]).
+fn a_thing_before(before: &str, last: &str) -> bool {
+    before.ends_with(|c: char| c.is_ascii_digit()) || NOT_A_PERSON_BEFORE.contains(&last)
+}
+
 /// The words an initial of a thing follows ("vitamin D. Xarelto", "hepatitis B. Gardasil",
 /// "type A. Lantus").
 const NOT_A_PERSON_INITIAL_AFTER: &[&str] = &[
@@ -6750,20 +6769,17 @@ const NOT_A_PERSON_INITIAL_AFTER: &[&str] = &[
 /// the surname ("PT Zhuoran T.; OT Bizimana M."): the initial tells a name from a brand or a
 /// place, which two such words alone would not. Not a genus's initial before its species
 /// ("E. Coli"), nor a vitamin's, a hepatitis's or a ward's letter before a word.
-fn initialled_unknowns(
-    text: &str,
-    tokens: &[(usize, usize)],
-    in_protected: &dyn Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
+/// `unknown[i]`: whether `tokens[i]` is a word only a name could be ([`unknown_word`]).
+fn initialled_unknowns(text: &str, tokens: &[(usize, usize)], unknown: &[bool]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for &(s, e) in tokens {
-        if !unknown_word(text, s, e, in_protected) || SPECIES.contains(&text[s..e].to_lowercase().as_str()) {
+    for (&(s, e), &only_a_name) in tokens.iter().zip(unknown) {
+        if !only_a_name || is_species(&text[s..e]) {
             continue;
         }
         // "H. Shiratori", "H.Shiratori": a capital and its period, at a word's start, right before.
         let before = text[..s].strip_suffix(' ').unwrap_or(&text[..s]);
         let initial = before.strip_suffix('.').and_then(|b| {
-            let letter = b.chars().next_back().filter(char::is_ascii_uppercase)?;
+            b.chars().next_back().filter(char::is_ascii_uppercase)?;
             let rest = &b[..b.len() - 1];
             let ahead = rest.chars().next_back();
             let raw_before = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
@@ -6781,7 +6797,7 @@ fn initialled_unknowns(
                 || matches!(word_before, ">" | "<" | "=" | ">=" | "<=" | "≥" | "≤" | "/" | "+" | "&")
                 || NOT_A_PERSON_INITIAL_AFTER.contains(&word_before)
                 || text[e..].starts_with(':');
-            (letter.is_ascii_uppercase() && !thing).then_some(rest.len())
+            (!thing).then_some(rest.len())
         });
         if let Some(start) = initial {
             found.push((start, e));
@@ -6821,19 +6837,15 @@ const LONE_PERSON_BEFORE: &[&str] =
 /// person: [`LONE_PERSON_AFTER`], or `per` before it and the end of a clause after it
 /// ("Appointment moved to June 3 per Yaku."). Not after a colour, a model year or a medicine's
 /// verb ([`NOT_A_PERSON_BEFORE`]).
-fn lone_unknowns(
-    text: &str,
-    tokens: &[(usize, usize)],
-    in_protected: &dyn Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
+/// `unknown[i]`: whether `tokens[i]` is a word only a name could be ([`unknown_word`]).
+fn lone_unknowns(text: &str, tokens: &[(usize, usize)], unknown: &[bool]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for &(s, e) in tokens {
-        if !unknown_word(text, s, e, in_protected) || SPECIES.contains(&text[s..e].to_lowercase().as_str()) {
+    for (&(s, e), &only_a_name) in tokens.iter().zip(unknown) {
+        if !only_a_name || is_species(&text[s..e]) {
             continue;
         }
-        let before = text[..s].trim_end_matches([' ', '\t']);
-        let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-        if before.ends_with(|c: char| c.is_ascii_digit()) || NOT_A_PERSON_BEFORE.contains(&last.as_str()) {
+        let (before, last) = word_before(text, s);
+        if a_thing_before(before, &last) {
             continue;
         }
         let after = &text[e..];
@@ -6861,16 +6873,12 @@ fn lone_unknowns(
 /// nor a word that is no name, nor a state or a country, nor part of a protected phrase
 /// (eponyms, scores), and not before an eponym's head: the parts of a person's name that
 /// no lexicon holds ("Joachim Quast", "Predrag Hadžić", "Wichai Phromphan").
-fn unknown_pairs(
-    text: &str,
-    tokens: &[(usize, usize)],
-    in_protected: &dyn Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
-    let unknown = |s: usize, e: usize| unknown_word(text, s, e, in_protected);
+/// `unknown[i]`: whether `tokens[i]` is a word only a name could be ([`unknown_word`]).
+fn unknown_pairs(text: &str, tokens: &[(usize, usize)], unknown: &[bool]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for pair in tokens.windows(2) {
+    for (i, pair) in tokens.windows(2).enumerate() {
         let [(s1, e1), (s2, e2)] = [pair[0], pair[1]];
-        if &text[e1..s2] != " " || !unknown(s2, e2) || names_an_eponym(&text[e2..]) {
+        if &text[e1..s2] != " " || !unknown[i + 1] || names_an_eponym(&text[e2..]) {
             continue;
         }
         // A title of another language before a name the lexicon lacks: the name alone
@@ -6879,16 +6887,14 @@ fn unknown_pairs(
             found.push((s2, e2));
             continue;
         }
-        if !unknown(s1, e1) {
+        if !unknown[i] {
             continue;
         }
         // A make and a model, a brand and a device, a place of two words: "2008 Toyota
         // Camry, plate", "silver Chevy Malibu", "Coverage: Kaiser Permanente member",
         // "Senographe Pristina 3D", "Sri Lanka".
-        let before = text[..s1].trim_end_matches([' ', '\t']);
-        let last = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_lowercase();
-        if before.ends_with(|c: char| c.is_ascii_digit())
-            || NOT_A_PERSON_BEFORE.contains(&last.as_str())
+        let (before, last) = word_before(text, s1);
+        if a_thing_before(before, &last)
             || NOT_A_PERSON_AFTER.is_match(&text[e2..])
             || PLACE_NAMES.contains(&text[s1..e2].to_lowercase())
         {
